@@ -1,0 +1,89 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The mock backend's service worker comes straight from the msw package, so it always matches the
+ * installed msw and never sits in public/ (which the production build copies into dist/).
+ */
+function mockServiceWorker(): Plugin {
+  const file = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+  return {
+    name: 'mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(file());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: file() });
+    },
+  };
+}
+
+/**
+ * Built pages run under a Content-Security-Policy with no inline script; the dev server needs
+ * inline scripts for hot reload, so it is left out there. A real deployment should also send
+ * these as HTTP headers (frame-ancestors only works as a header).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(apiOrigin: string | null): Plugin {
+  const policy = apiOrigin
+    ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${apiOrigin}`)
+    : CONTENT_SECURITY_POLICY;
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+const originOf = (url: string | undefined) => {
+  if (!url || url.startsWith('/')) return null;
+  return new URL(url).origin;
+};
+
+export default defineConfig(({ mode, command }) => {
+  const demo = mode === 'demo' || command === 'serve';
+  return {
+    plugins: [
+      react(),
+      contentSecurityPolicy(originOf(process.env.VITE_API_BASE_URL)),
+      ...(demo && mode !== 'test' ? [mockServiceWorker()] : []),
+    ],
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      target: 'es2022',
+      sourcemap: false,
+    },
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['test/setup.ts'],
+      include: ['test/{unit,components,contract,build}/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+      testTimeout: 15_000,
+    },
+  };
+});
