@@ -1,0 +1,144 @@
+// Every way a backend call can fail, as one stable code: the contract's problem codes plus the
+// three the client detects itself. Screens map codes to messages through one table (content/errors).
+import type { ErrorCode, FieldError, PasswordViolation, Problem } from './types';
+
+export const PROBLEM_CODES = [
+  'validation-failed',
+  'invalid-phone-number',
+  'extension-not-allowed',
+  'virtual-number',
+  'country-not-enabled',
+  'voice-unavailable',
+  'text-limit',
+  'call-limit',
+  'resend-cooldown',
+  'too-many-requests',
+  'verification-blocked',
+  'user-blocked',
+  'invalid-credentials',
+  'wrong-code',
+  'code-expired',
+  'flow-expired',
+  'flow-locked',
+  'flow-stage-mismatch',
+  'method-not-registered',
+  'method-not-available',
+  'human-check-failed',
+  'reset-not-enabled',
+  'reset-methods-missing',
+  'reset-locked',
+  'phone-mismatch',
+  'password-weak',
+  'password-banned',
+  'phone-type-exists',
+  'mobile-required-first',
+  'mobile-has-alternate',
+  'default-method-in-use',
+  'step-up-required',
+  'not-authenticated',
+  'idempotency-key-reused',
+  'internal-error',
+  'service-unavailable',
+] as const satisfies readonly ErrorCode[];
+
+// Fails to compile when the contract gains a code this list lacks.
+type Missing = Exclude<ErrorCode, (typeof PROBLEM_CODES)[number]>;
+const exhaustive: [Missing] extends [never] ? true : Missing = true;
+void exhaustive;
+
+/** Failures the client detects itself: no answer, no answer in time, an answer it cannot read. */
+export type ClientErrorCode = 'network-error' | 'timeout' | 'unexpected-response';
+export type AppErrorCode = ErrorCode | ClientErrorCode;
+
+const known = new Set<string>(PROBLEM_CODES);
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: AppErrorCode,
+    readonly status: number | null = null,
+    readonly problem: Problem | null = null,
+    private readonly retryAfterHeader: number | null = null,
+  ) {
+    super(problem?.title ?? code);
+  }
+
+  /** Seconds until a throttle lifts, from the body or the Retry-After header. */
+  get retryAfterSeconds(): number | null {
+    return this.problem?.retryAfterSeconds ?? this.retryAfterHeader;
+  }
+  get attemptsLeft(): number | null {
+    return this.problem?.attemptsLeft ?? null;
+  }
+  get alternatives(): string[] {
+    return this.problem?.alternatives ?? [];
+  }
+  get reference(): string | null {
+    return this.problem?.reference ?? null;
+  }
+  get fieldErrors(): FieldError[] {
+    return this.problem?.errors ?? [];
+  }
+  get violations(): PasswordViolation[] {
+    return this.problem?.violations ?? [];
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** The stable code of any error a backend call threw. */
+export function errorCodeOf(error: unknown): AppErrorCode {
+  return isApiError(error) ? error.code : 'unexpected-response';
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+const isProblem = (body: unknown): body is Problem =>
+  typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string';
+
+/** Turns a non-2xx response into an ApiError; a body that is not a problem is still classified. */
+export function errorFromResponse(response: Response, body: unknown): ApiError {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  if (isProblem(body) && known.has(body.code)) {
+    return new ApiError(body.code, response.status, body, retryAfter);
+  }
+  // A code from a newer backend, or a proxy's HTML page: fall back on the status.
+  const problem = isProblem(body) ? body : null;
+  if (response.status === 429) return new ApiError('too-many-requests', 429, problem, retryAfter);
+  if (response.status === 503) return new ApiError('service-unavailable', 503, problem, retryAfter);
+  if (response.status >= 500) return new ApiError('internal-error', response.status, problem, retryAfter);
+  return new ApiError('unexpected-response', response.status, problem, retryAfter);
+}
+
+/** What a screen needs to know about a failure: plain data, safe to keep in machine context. */
+export interface ErrorInfo {
+  code: AppErrorCode;
+  retryAfterSeconds: number | null;
+  attemptsLeft: number | null;
+  reference: string | null;
+  alternatives: string[];
+  fieldErrors: FieldError[];
+  violations: PasswordViolation[];
+}
+
+export function describeError(error: unknown): ErrorInfo {
+  const api = isApiError(error) ? error : null;
+  return {
+    code: api?.code ?? 'unexpected-response',
+    retryAfterSeconds: api?.retryAfterSeconds ?? null,
+    attemptsLeft: api?.attemptsLeft ?? null,
+    reference: api?.reference ?? null,
+    alternatives: api?.alternatives ?? [],
+    fieldErrors: api?.fieldErrors ?? [],
+    violations: api?.violations ?? [],
+  };
+}
+
+/** The request may or may not have reached the backend: a retry must reuse its idempotency key. */
+export const outcomeUnknown = (code: AppErrorCode) => code === 'network-error' || code === 'timeout';
