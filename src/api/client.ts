@@ -26,6 +26,12 @@ const api = createClient<paths>({
   headers: { Accept: 'application/json, application/problem+json' },
 });
 
+/**
+ * The caller went away (its actor stopped): settle never. React's StrictMode stops and restarts the
+ * same actor in development, and a late rejection would otherwise reach the restarted one.
+ */
+const abandoned = () => new Promise<never>(() => undefined);
+
 type Outcome<T> = { data?: T; error?: unknown; response: Response };
 
 /** Runs one request: network failure, timeout, problem answer and unreadable answer all throw ApiError. */
@@ -40,11 +46,12 @@ async function call<T, R = T>(
   try {
     outcome = await request(combined);
   } catch (error) {
-    if (signal?.aborted) throw error; // the caller left: nobody is waiting for an answer
+    if (signal?.aborted) return abandoned();
     if (timeout.aborted) throw new ApiError('timeout');
     if (error instanceof SyntaxError) throw new ApiError('unexpected-response');
     throw new ApiError('network-error');
   }
+  if (signal?.aborted) return abandoned();
   const { data, error, response } = outcome;
   if (!response.ok) throw errorFromResponse(response, error);
   if (!accept(data)) throw new ApiError('unexpected-response', response.status);

@@ -12,6 +12,8 @@ import { type VerificationOutput, verificationMachine } from '../verification/ma
 export interface SmsSignInInput {
   /** A flow id remembered from before a reload. */
   resumeFlowId?: string | null;
+  /** The tenant's default country (ISO 3166 alpha-2), pre-selected. */
+  defaultCountry?: string;
 }
 
 export interface SignedIn {
@@ -20,7 +22,7 @@ export interface SignedIn {
 }
 
 type SmsSignInEvent =
-  | { type: 'PHONE.CHANGE'; phone: string }
+  | { type: 'PHONE.CHANGE'; phone: string; country?: string }
   | { type: 'PHONE.SUBMIT' }
   /** "Use a different number", "Start again", or leaving for another way to sign in. */
   | { type: 'RESTART' };
@@ -35,6 +37,8 @@ export const smsSignInMachine = setup({
     input: {} as SmsSignInInput,
     context: {} as {
       phone: string;
+      /** The country chosen; unset when the person types an international number. */
+      country: string | undefined;
       phoneProblem: PhoneProblem | null;
       /** The backend refused the number itself (it rechecks what the field checked). */
       backendError: ErrorInfo | null;
@@ -66,6 +70,7 @@ export const smsSignInMachine = setup({
   id: 'smsSignIn',
   context: ({ input }) => ({
     phone: '',
+    country: input.defaultCountry,
     phoneProblem: null,
     backendError: null,
     resumeFlowId: input.resumeFlowId ?? null,
@@ -79,7 +84,12 @@ export const smsSignInMachine = setup({
     enteringPhone: {
       on: {
         'PHONE.CHANGE': {
-          actions: assign({ phone: ({ event }) => event.phone, phoneProblem: null, backendError: null }),
+          actions: assign({
+            phone: ({ event }) => event.phone,
+            country: ({ event }) => event.country,
+            phoneProblem: null,
+            backendError: null,
+          }),
         },
         'PHONE.SUBMIT': [
           { guard: 'phoneValid', target: 'verifying' },

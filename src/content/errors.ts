@@ -1,0 +1,27 @@
+// The one table from stable error codes to what the person reads: a title and a next step.
+import type { AppErrorCode, ErrorInfo } from '../api/errors';
+import { formatDuration } from '../ui/countdown';
+import { type MessageId, t } from './i18n';
+
+export interface ErrorText {
+  title: string;
+  detail: string;
+  reference: string | null;
+}
+
+// Typed without casts: a code with no message in the catalog fails to compile.
+const titleId = (code: AppErrorCode): MessageId => `error.${code}.title`;
+const detailId = (code: AppErrorCode): MessageId => `error.${code}.detail`;
+
+/**
+ * The message for a failure. `secondsLeft` is the live countdown for throttles (the view ticks it);
+ * without it the wait the backend gave is used.
+ */
+export function errorText(error: ErrorInfo, secondsLeft?: number): ErrorText {
+  const wait = formatDuration(secondsLeft ?? error.retryAfterSeconds ?? 0);
+  return {
+    title: t(titleId(error.code)),
+    detail: t(detailId(error.code), { wait, count: error.attemptsLeft ?? 0 }),
+    reference: error.reference ? t('error.reference', { reference: error.reference }) : null,
+  };
+}

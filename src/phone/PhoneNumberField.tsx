@@ -1,0 +1,81 @@
+import { useId, useMemo } from 'react';
+import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
+import { currentLocale, t } from '../content/i18n';
+import { FieldFrame, useFieldIds } from '../ui/field';
+import { countryOptions } from './countries';
+import type { PhoneProblem } from './validate';
+
+interface PhoneNumberFieldProps {
+  /** E.164, or '' while nothing valid-looking is typed. */
+  value: string;
+  country: Country | undefined;
+  onChange: (value: string, country: Country | undefined) => void;
+  problem: PhoneProblem | null;
+  /** A message from the backend about the number, shown like a field message. */
+  backendMessage?: string | null;
+  disabled?: boolean;
+}
+
+const PROBLEMS = {
+  required: 'phone.problem.required',
+  country: 'phone.problem.country',
+  'too-short': 'phone.problem.tooShort',
+  'too-long': 'phone.problem.tooLong',
+  invalid: 'phone.problem.invalid',
+} as const;
+
+/**
+ * Country or region, then the number: two labelled fields, no flag images (no third-party requests,
+ * nothing to load). Spaces, dashes and brackets are accepted as typed; a number typed with "+" and
+ * its country code picks the country by itself.
+ */
+export function PhoneNumberField({ value, country, onChange, problem, backendMessage, disabled }: PhoneNumberFieldProps) {
+  const countryId = useId();
+  const options = useMemo(() => countryOptions(currentLocale()), []);
+  const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
+  const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
+  const country_ = useFieldIds(countryId, { error: countryError });
+  const number = useFieldIds(undefined, { hint: true, error: numberError });
+
+  return (
+    <div className="phone-field">
+      <FieldFrame label={t('phone.country.label')} error={countryError} {...country_}>
+        <select
+          id={country_.inputId}
+          className="input select"
+          value={country ?? ''}
+          disabled={disabled}
+          autoComplete="tel-country-code"
+          aria-invalid={countryError ? true : undefined}
+          aria-describedby={country_.describedBy}
+          onChange={(event) => onChange(value, (event.target.value || undefined) as Country | undefined)}
+        >
+          <option value="">{t('phone.country.none')}</option>
+          {options.map((option) => (
+            <option key={option.country} value={option.country}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </FieldFrame>
+      <FieldFrame label={t('phone.number.label')} hint={t('phone.number.hint')} error={numberError} {...number}>
+        <PhoneInput
+          id={number.inputId}
+          className="input"
+          defaultCountry={country}
+          value={value || undefined}
+          onChange={(next) => {
+            const detected = next ? parsePhoneNumber(next)?.country : undefined;
+            onChange(next ?? '', detected ?? country);
+          }}
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          disabled={disabled}
+          aria-invalid={numberError ? true : undefined}
+          aria-describedby={number.describedBy}
+        />
+      </FieldFrame>
+    </div>
+  );
+}
