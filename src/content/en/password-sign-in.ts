@@ -1,0 +1,23 @@
+// Password sign-in and "Verify your identity".
+export const passwordSignIn = {
+  'passwordSignIn.heading': 'Sign in',
+  'passwordSignIn.intro': 'Sign in with your work or school account.',
+  'passwordSignIn.username.label': 'User name',
+  'passwordSignIn.username.hint': 'Usually your email address, like name@contoso.example',
+  'passwordSignIn.password.label': 'Password',
+  'passwordSignIn.problem.username-required': 'Enter your user name.',
+  'passwordSignIn.problem.password-required': 'Enter your password.',
+  'passwordSignIn.submit': 'Sign in',
+  'passwordSignIn.signingIn': 'Signing in…',
+  'passwordSignIn.forgotPassword': 'Forgotten your password?',
+  'passwordSignIn.withPhone': 'Sign in with your phone number instead',
+  'passwordSignIn.blocked.next': 'Nothing you can do here will unblock it. Your administrator can.',
+  'passwordSignIn.backToSignIn': 'Back to sign in',
+
+  'mfa.heading': 'Verify your identity',
+  'mfa.intro': 'Choose how you want to prove it’s you.',
+  'mfa.methods.label': 'Ways to verify',
+  'mfa.unavailable.heading': 'Not available right now',
+  'mfa.startAgain': 'Start again',
+  'mfa.anotherWay': 'Sign in another way',
+} as const;
