@@ -2,13 +2,7 @@
 // failure comes back as an ApiError with a stable code (see errors.ts).
 import createClient from 'openapi-fetch';
 import { ApiError, errorFromResponse } from './errors';
-import type {
-  AuthenticationMethods,
-  Flow,
-  paths,
-  Session,
-  StartVerificationRequest,
-} from './types';
+import type { AuthenticationMethods, Flow, paths, Session, StartVerificationRequest } from './types';
 
 /** Where the backend lives: same origin `/api` unless the build says otherwise (README). */
 export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL || '/api';
@@ -90,7 +84,11 @@ export function startSmsSignIn(phoneNumber: string, idempotencyKey: string, sign
 }
 
 export function startPasswordSignIn(username: string, password: string, signal?: AbortSignal) {
-  return call((s) => api.POST('/sign-in/password', { body: { username, password }, signal: s }), signal, isFlow);
+  return call(
+    (s) => api.POST('/sign-in/password', { body: { username, password }, signal: s }),
+    signal,
+    isFlow,
+  );
 }
 
 export function getFlow(flowId: string, signal?: AbortSignal) {
@@ -98,7 +96,11 @@ export function getFlow(flowId: string, signal?: AbortSignal) {
 }
 
 export function cancelFlow(flowId: string) {
-  return call((s) => api.DELETE('/flows/{flowId}', { params: { path: { flowId } }, signal: s }), undefined, isAnything);
+  return call(
+    (s) => api.DELETE('/flows/{flowId}', { params: { path: { flowId } }, signal: s }),
+    undefined,
+    isAnything,
+  );
 }
 
 export function startVerification(
@@ -133,7 +135,12 @@ export function resendCode(flowId: string, idempotencyKey: string, signal?: Abor
 
 export function submitCode(flowId: string, code: string, signal?: AbortSignal) {
   return call(
-    (s) => api.POST('/flows/{flowId}/verification/code', { params: { path: { flowId } }, body: { code }, signal: s }),
+    (s) =>
+      api.POST('/flows/{flowId}/verification/code', {
+        params: { path: { flowId } },
+        body: { code },
+        signal: s,
+      }),
     signal,
     isFlow,
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
 import { currentLocale, t } from '../content/i18n';
 import { FieldFrame, useFieldIds } from '../ui/field';
@@ -29,18 +29,33 @@ const PROBLEMS = {
  * nothing to load). Spaces, dashes and brackets are accepted as typed; a number typed with "+" and
  * its country code picks the country by itself.
  */
-export function PhoneNumberField({ value, country, onChange, problem, backendMessage, disabled }: PhoneNumberFieldProps) {
+export function PhoneNumberField({
+  value,
+  country,
+  onChange,
+  problem,
+  backendMessage,
+  disabled,
+}: PhoneNumberFieldProps) {
   const countryId = useId();
   const options = useMemo(() => countryOptions(currentLocale()), []);
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
   const number = useFieldIds(undefined, { hint: true, error: numberError });
+  const select = useRef<HTMLSelectElement>(null);
+
+  // A refused number puts the person back in the field that needs fixing.
+  useEffect(() => {
+    if (problem === 'country') select.current?.focus();
+    else if (problem) document.getElementById(number.inputId)?.focus();
+  }, [problem, number.inputId]);
 
   return (
     <div className="phone-field">
       <FieldFrame label={t('phone.country.label')} error={countryError} {...country_}>
         <select
+          ref={select}
           id={country_.inputId}
           className="input select"
           value={country ?? ''}
@@ -58,7 +73,12 @@ export function PhoneNumberField({ value, country, onChange, problem, backendMes
           ))}
         </select>
       </FieldFrame>
-      <FieldFrame label={t('phone.number.label')} hint={t('phone.number.hint')} error={numberError} {...number}>
+      <FieldFrame
+        label={t('phone.number.label')}
+        hint={t('phone.number.hint')}
+        error={numberError}
+        {...number}
+      >
         <PhoneInput
           id={number.inputId}
           className="input"

@@ -17,7 +17,8 @@ const cache = new Map<string, CountryOption[]>();
 export function countryOptions(locale: string): CountryOption[] {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  const names =
+    typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const collator = new Intl.Collator(locale);
   const options = getCountries()
     .map((country) => ({

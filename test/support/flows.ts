@@ -81,7 +81,11 @@ export function appCodeFlow(): FlowVerifying {
   };
 }
 
-export function callFlow(status: CallStatus = 'ringing', elapsedSeconds = 0, remainingSeconds = 30): FlowVerifying {
+export function callFlow(
+  status: CallStatus = 'ringing',
+  elapsedSeconds = 0,
+  remainingSeconds = 30,
+): FlowVerifying {
   return {
     flowId: FLOW_ID,
     kind: 'password-sign-in',

@@ -77,7 +77,8 @@ export const passwordSignInMachine = setup({
     credentialsFilled: ({ context }) => context.username.trim() !== '' && context.password !== '',
     isStage: (_, params: { flow: Flow; stage: Flow['stage'] }) => params.flow.stage === params.stage,
     signedIn: (_, { flow }: { flow: Flow }) => signedInFrom(flow) !== null,
-    failedWith: (_, params: { error: unknown; code: string }) => describeError(params.error).code === params.code,
+    failedWith: (_, params: { error: unknown; code: string }) =>
+      describeError(params.error).code === params.code,
     methodUsable: ({ context }, { methodId }: { methodId: string }) =>
       context.methods.some((method) => method.id === methodId && method.available),
     verifiedAndSignedIn: (_, { output }: { output: VerificationOutput }) =>
@@ -108,7 +109,9 @@ export const passwordSignInMachine = setup({
       if (signedIn) sessionToken.set(signedIn.token);
     },
     setSignedIn: assign((_, { flow }: { flow: Flow }) => ({ signedIn: signedInFrom(flow) })),
-    recordCredentialsError: assign((_, { error }: { error: unknown }) => ({ credentialsError: describeError(error) })),
+    recordCredentialsError: assign((_, { error }: { error: unknown }) => ({
+      credentialsError: describeError(error),
+    })),
   },
 }).createMachine({
   id: 'passwordSignIn',
@@ -162,7 +165,10 @@ export const passwordSignInMachine = setup({
             ],
           },
           {
-            guard: { type: 'isStage', params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }) },
+            guard: {
+              type: 'isStage',
+              params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }),
+            },
             target: 'choosingMethod',
             actions: { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
           },
@@ -185,10 +191,18 @@ export const passwordSignInMachine = setup({
     credentials: {
       on: {
         'USERNAME.CHANGE': {
-          actions: assign({ username: ({ event }) => event.username, credentialsProblem: null, credentialsError: null }),
+          actions: assign({
+            username: ({ event }) => event.username,
+            credentialsProblem: null,
+            credentialsError: null,
+          }),
         },
         'PASSWORD.CHANGE': {
-          actions: assign({ password: ({ event }) => event.password, credentialsProblem: null, credentialsError: null }),
+          actions: assign({
+            password: ({ event }) => event.password,
+            credentialsProblem: null,
+            credentialsError: null,
+          }),
         },
         'CREDENTIALS.SUBMIT': [
           { guard: 'credentialsFilled', target: 'signingIn' },
@@ -218,7 +232,10 @@ export const passwordSignInMachine = setup({
             ],
           },
           {
-            guard: { type: 'isStage', params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }) },
+            guard: {
+              type: 'isStage',
+              params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }),
+            },
             target: 'choosingMethod',
             actions: [
               { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
@@ -232,7 +249,10 @@ export const passwordSignInMachine = setup({
         ],
         onError: [
           {
-            guard: { type: 'failedWith', params: ({ event }) => ({ error: event.error, code: 'user-blocked' }) },
+            guard: {
+              type: 'failedWith',
+              params: ({ event }) => ({ error: event.error, code: 'user-blocked' }),
+            },
             target: 'blocked',
             actions: assign({ blocked: ({ event }) => describeError(event.error) }),
           },
@@ -306,7 +326,10 @@ export const passwordSignInMachine = setup({
               methodError: ({ event }) => (event.output.outcome === 'rejected' ? event.output.error : null),
             }),
           },
-          { target: 'choosingMethod.refreshing', actions: assign({ methodError: () => describeError(null) }) },
+          {
+            target: 'choosingMethod.refreshing',
+            actions: assign({ methodError: () => describeError(null) }),
+          },
         ],
       },
       on: {

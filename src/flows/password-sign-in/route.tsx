@@ -52,7 +52,11 @@ export function Component() {
       return <ChooseMethodScreen actor={actor} starting={false} />;
     case 'verifying':
       return verification ? (
-        <VerificationView actor={verification} ways={ways} starting={<ChooseMethodScreen actor={actor} starting />} />
+        <VerificationView
+          actor={verification}
+          ways={ways}
+          starting={<ChooseMethodScreen actor={actor} starting />}
+        />
       ) : null;
     case 'blocked':
       return <BlockedScreen actor={actor} />;

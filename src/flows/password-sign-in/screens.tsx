@@ -2,7 +2,17 @@ import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { Actions, Button, ErrorMessage, LinkButton, Page, PasswordField, Progress, TextField, TextLink } from '../../ui';
+import {
+  Actions,
+  Button,
+  ErrorMessage,
+  LinkButton,
+  Page,
+  PasswordField,
+  Progress,
+  TextField,
+  TextLink,
+} from '../../ui';
 import { MethodList } from '../verification/MethodList';
 import type { passwordSignInMachine } from './machine';
 
@@ -71,7 +81,10 @@ export function ChooseMethodScreen({ actor, starting }: { actor: Actor; starting
   const methods = useSelector(actor, (s) => s.context.methods);
   const username = useSelector(actor, (s) => s.context.username.trim());
   const methodError = useSelector(actor, (s) => s.context.methodError);
-  const calling = useSelector(actor, (s) => s.context.methods.find((m) => m.id === s.context.methodId)?.type === 'voice');
+  const calling = useSelector(
+    actor,
+    (s) => s.context.methods.find((m) => m.id === s.context.methodId)?.type === 'voice',
+  );
   const text = methodError ? errorText(methodError) : null;
   return (
     <Page
@@ -85,8 +98,13 @@ export function ChooseMethodScreen({ actor, starting }: { actor: Actor; starting
       ]}
     >
       {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
-      {starting && <Progress>{t(calling ? 'verification.sending.call' : 'verification.sending.code')}</Progress>}
-      <MethodList methods={methods} onSelect={(methodId) => actor.send({ type: 'METHOD.SELECT', methodId })} />
+      {starting && (
+        <Progress>{t(calling ? 'verification.sending.call' : 'verification.sending.code')}</Progress>
+      )}
+      <MethodList
+        methods={methods}
+        onSelect={(methodId) => actor.send({ type: 'METHOD.SELECT', methodId })}
+      />
     </Page>
   );
 }
@@ -94,7 +112,17 @@ export function ChooseMethodScreen({ actor, starting }: { actor: Actor; starting
 /** Blocked by the administrator: say so plainly and who can help. */
 export function BlockedScreen({ actor }: { actor: Actor }) {
   const blocked = useSelector(actor, (s) => s.context.blocked);
-  const text = errorText(blocked ?? { code: 'user-blocked', retryAfterSeconds: null, attemptsLeft: null, reference: null, alternatives: [], fieldErrors: [], violations: [] });
+  const text = errorText(
+    blocked ?? {
+      code: 'user-blocked',
+      retryAfterSeconds: null,
+      attemptsLeft: null,
+      reference: null,
+      alternatives: [],
+      fieldErrors: [],
+      violations: [],
+    },
+  );
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>

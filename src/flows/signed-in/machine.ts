@@ -13,7 +13,9 @@ export const signedInMachine = setup({
     tags: {} as 'busy',
   },
   actors: {
-    loadSession: fromPromise<Session, { token: string }>(({ input, signal }) => api.getSession(input.token, signal)),
+    loadSession: fromPromise<Session, { token: string }>(({ input, signal }) =>
+      api.getSession(input.token, signal),
+    ),
     endSession: fromPromise<unknown, { token: string }>(({ input }) => api.signOut(input.token)),
   },
   guards: {

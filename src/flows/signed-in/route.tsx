@@ -46,9 +46,18 @@ export function Component() {
   }
   if (!session) return <Progress />;
 
-  const time = new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(new Date(session.authenticatedAt));
+  const time = new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(
+    new Date(session.authenticatedAt),
+  );
   return (
-    <Page heading={t('signedIn.heading')} secondary={[<TextLink key="security" to="/security-info">{t('signedIn.securityInfo')}</TextLink>]}>
+    <Page
+      heading={t('signedIn.heading')}
+      secondary={[
+        <TextLink key="security" to="/security-info">
+          {t('signedIn.securityInfo')}
+        </TextLink>,
+      ]}
+    >
       <p>{t('signedIn.who', { name: session.user.displayName, username: session.user.username })}</p>
       <HowSignedIn session={session} />
       <p>{t('signedIn.at', { time })}</p>

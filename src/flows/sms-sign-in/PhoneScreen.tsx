@@ -8,13 +8,20 @@ import { Actions, Button, ErrorMessage, Page, TextLink } from '../../ui';
 import type { smsSignInMachine } from './machine';
 
 /** Step 1: the phone number. Stays on screen, busy, while the first code is being sent. */
-export function PhoneScreen({ actor, sending }: { actor: ActorRefFrom<typeof smsSignInMachine>; sending: boolean }) {
+export function PhoneScreen({
+  actor,
+  sending,
+}: {
+  actor: ActorRefFrom<typeof smsSignInMachine>;
+  sending: boolean;
+}) {
   const phone = useSelector(actor, (s) => s.context.phone);
   const country = useSelector(actor, (s) => s.context.country);
   const problem = useSelector(actor, (s) => s.context.phoneProblem);
   const backendError = useSelector(actor, (s) => s.context.backendError);
   // A refusal of the number itself reads as a field message; anything else as an alert.
-  const numberRefused = backendError?.code === 'invalid-phone-number' || backendError?.code === 'validation-failed';
+  const numberRefused =
+    backendError?.code === 'invalid-phone-number' || backendError?.code === 'validation-failed';
   const backendText = backendError ? errorText(backendError) : null;
   return (
     <Page
@@ -39,7 +46,9 @@ export function PhoneScreen({ actor, sending }: { actor: ActorRefFrom<typeof sms
         <PhoneNumberField
           value={phone}
           country={country as Country | undefined}
-          onChange={(value, nextCountry) => actor.send({ type: 'PHONE.CHANGE', phone: value, country: nextCountry })}
+          onChange={(value, nextCountry) =>
+            actor.send({ type: 'PHONE.CHANGE', phone: value, country: nextCountry })
+          }
           problem={problem}
           backendMessage={numberRefused && backendText ? backendText.title : null}
           disabled={sending}

@@ -28,7 +28,10 @@ type SmsSignInEvent =
   | { type: 'RESTART' };
 
 const signedInFrom = (output: VerificationOutput): SignedIn | null =>
-  output.outcome === 'verified' && output.flow.stage === 'completed' && output.flow.sessionToken && output.flow.session
+  output.outcome === 'verified' &&
+  output.flow.stage === 'completed' &&
+  output.flow.sessionToken &&
+  output.flow.session
     ? { token: output.flow.sessionToken, session: output.flow.session }
     : null;
 
@@ -104,7 +107,10 @@ export const smsSignInMachine = setup({
         input: ({ context }) =>
           context.resumeFlowId
             ? { resumeFlowId: context.resumeFlowId, remember: 'sms-sign-in' as const }
-            : { send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone }, remember: 'sms-sign-in' as const },
+            : {
+                send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
+                remember: 'sms-sign-in' as const,
+              },
         onDone: [
           {
             guard: { type: 'signedIn', params: ({ event }) => ({ output: event.output }) },
@@ -120,7 +126,8 @@ export const smsSignInMachine = setup({
             target: 'enteringPhone',
             actions: [
               assign({
-                backendError: ({ event }) => (event.output.outcome === 'rejected' ? event.output.error : null),
+                backendError: ({ event }) =>
+                  event.output.outcome === 'rejected' ? event.output.error : null,
               }),
               'forgetFlow',
             ],

@@ -40,6 +40,7 @@ export function Component() {
   );
 
   const phoneScreen = <PhoneScreen actor={actor} sending={verifying || done} />;
-  if (verifying && verification) return <VerificationView actor={verification} ways={ways} starting={phoneScreen} />;
+  if (verifying && verification)
+    return <VerificationView actor={verification} ways={ways} starting={phoneScreen} />;
   return phoneScreen;
 }

@@ -4,12 +4,12 @@ import type { CallStatus, VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { Actions, Button, formatDuration, LiveRegion, Page, useSecondsLeft } from '../../ui';
-import type { VerificationActor } from './machine';
 import { Masked } from './Masked';
+import type { VerificationActor } from './machine';
 import { CALL_GRACE_MS } from './rules';
 import { callStatusOf, helpOffered } from './screen';
-import type { WaysOut } from './ways-out';
 import { waysOutLinks } from './WaysOutLinks';
+import type { WaysOut } from './ways-out';
 
 /** "Text me instead": a text to the same phone if there is one, else to any phone. */
 function textInstead(ways: WaysOut, phoneType: VerificationMethod['phoneType']) {
@@ -53,11 +53,18 @@ function CallClock({ actor }: { actor: VerificationActor }) {
 export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
   const status = useSelector(actor, callStatusOf);
   const offered = useSelector(actor, helpOffered);
-  const phoneType = useSelector(actor, (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType);
+  const phoneType = useSelector(
+    actor,
+    (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType,
+  );
   const text = textInstead(ways, phoneType);
   const helpId = useId();
   return (
-    <Page heading={t('verification.call.heading')} intro={<CallIntro actor={actor} />} secondary={waysOutLinks(ways)}>
+    <Page
+      heading={t('verification.call.heading')}
+      intro={<CallIntro actor={actor} />}
+      secondary={waysOutLinks(ways)}
+    >
       <LiveRegion visible className="call-status">
         {t(status === 'answered' ? 'verification.call.status.answered' : 'verification.call.status.ringing')}
       </LiveRegion>
@@ -87,17 +94,35 @@ export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
 type EndedStatus = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
 
 const ENDED: Record<EndedStatus, { heading: MessageId; body: MessageId }> = {
-  voicemail: { heading: 'verification.call.ended.voicemail.heading', body: 'verification.call.ended.voicemail.body' },
-  'no-key': { heading: 'verification.call.ended.no-key.heading', body: 'verification.call.ended.no-key.body' },
-  declined: { heading: 'verification.call.ended.declined.heading', body: 'verification.call.ended.declined.body' },
-  'no-answer': { heading: 'verification.call.ended.no-answer.heading', body: 'verification.call.ended.no-answer.body' },
-  'timed-out': { heading: 'verification.call.ended.timed-out.heading', body: 'verification.call.ended.timed-out.body' },
+  voicemail: {
+    heading: 'verification.call.ended.voicemail.heading',
+    body: 'verification.call.ended.voicemail.body',
+  },
+  'no-key': {
+    heading: 'verification.call.ended.no-key.heading',
+    body: 'verification.call.ended.no-key.body',
+  },
+  declined: {
+    heading: 'verification.call.ended.declined.heading',
+    body: 'verification.call.ended.declined.body',
+  },
+  'no-answer': {
+    heading: 'verification.call.ended.no-answer.heading',
+    body: 'verification.call.ended.no-answer.body',
+  },
+  'timed-out': {
+    heading: 'verification.call.ended.timed-out.heading',
+    body: 'verification.call.ended.timed-out.body',
+  },
 };
 
 /** The call ended without a #: each outcome says what happened and offers the next steps. */
 export function CallEndedScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
   const status = useSelector(actor, callStatusOf);
-  const phoneType = useSelector(actor, (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType);
+  const phoneType = useSelector(
+    actor,
+    (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType,
+  );
   const text = textInstead(ways, phoneType);
   const copy = ENDED[status as EndedStatus] ?? ENDED['timed-out'];
   return (

@@ -4,13 +4,22 @@ import type { FlowVerifying } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { Actions, Button, Countdown, ErrorMessage, formatDuration, Notice, Page, useAnnounce } from '../../ui';
+import {
+  Actions,
+  Button,
+  Countdown,
+  ErrorMessage,
+  formatDuration,
+  Notice,
+  Page,
+  useAnnounce,
+} from '../../ui';
 import { CodeField } from './CodeField';
-import type { VerificationActor } from './machine';
 import { Masked } from './Masked';
+import type { VerificationActor } from './machine';
 import { entryOf, helpOffered, resendOf } from './screen';
-import type { WaysOut } from './ways-out';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
+import type { WaysOut } from './ways-out';
 
 const SENT_TO = {
   sms: 'verification.code.sent.sms',
@@ -53,7 +62,9 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
       secondary={waysOutLinks(ways)}
     >
       {verification.whatsAppFirstUse && (
-        <Notice title={t('verification.code.whatsAppNotice.title')}>{t('verification.code.whatsAppNotice.body')}</Notice>
+        <Notice title={t('verification.code.whatsAppNotice.title')}>
+          {t('verification.code.whatsAppNotice.body')}
+        </Notice>
       )}
       {otherError && entry !== 'codeExpired' && entry !== 'throttled' && (
         <ErrorMessage id={alertId} title={otherError.title}>
@@ -65,12 +76,12 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
       )}
       {entry === 'throttled' && error && (
         <ErrorMessage title={errorText(error).title}>
-          <p>
+          <div>
             <Countdown
               deadline={retryAt}
               format={(seconds) => t('verification.code.throttled', { wait: formatDuration(seconds) })}
             />
-          </p>
+          </div>
         </ErrorMessage>
       )}
       {wrongCode && (
@@ -96,7 +107,11 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
           error={wrongCode ? `${wrongCode.title}. ${wrongCode.detail}` : null}
         />
         <Actions>
-          <Button type="submit" busy={entry === 'checking'} aria-disabled={entry === 'throttled' || undefined}>
+          <Button
+            type="submit"
+            busy={entry === 'checking'}
+            aria-disabled={entry === 'throttled' || undefined}
+          >
             {entry === 'checking' ? t('verification.code.checking') : t('verification.code.submit')}
           </Button>
         </Actions>
@@ -107,7 +122,15 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
 }
 
 /** "Didn't get the code?": shown once it is overdue, or as soon as a new code is the only way on. */
-function CodeHelp({ actor, ways, onResent }: { actor: VerificationActor; ways: WaysOut; onResent: () => void }) {
+function CodeHelp({
+  actor,
+  ways,
+  onResent,
+}: {
+  actor: VerificationActor;
+  ways: WaysOut;
+  onResent: () => void;
+}) {
   const offered = useSelector(actor, helpOffered);
   const resend = useSelector(actor, resendOf);
   const entry = useSelector(actor, entryOf);
@@ -137,29 +160,30 @@ function CodeHelp({ actor, ways, onResent }: { actor: VerificationActor; ways: W
       <p>{t(channel === 'app' ? 'verification.code.help.app' : 'verification.code.help.sms')}</p>
       {limited && (
         <ErrorMessage title={limited.title}>
-          <p>
-            <Countdown
-              deadline={resendAt}
-              format={(seconds) => errorText(resendError!, seconds).detail}
-            />
-          </p>
+          <div>
+            <Countdown deadline={resendAt} format={(seconds) => errorText(resendError!, seconds).detail} />
+          </div>
         </ErrorMessage>
       )}
       {resendError && !limited && (
         <ErrorMessage title={errorText(resendError).title}>{errorText(resendError).detail}</ErrorMessage>
       )}
       {resend === 'ready' || resend === 'resending' ? (
-        <Button variant="secondary" busy={resend === 'resending'} onClick={() => actor.send({ type: 'CODE.RESEND' })}>
+        <Button
+          variant="secondary"
+          busy={resend === 'resending'}
+          onClick={() => actor.send({ type: 'CODE.RESEND' })}
+        >
           {resend === 'resending' ? t('verification.code.resending') : t('verification.code.resend')}
         </Button>
       ) : resend === 'coolingDown' ? (
-        <p className="resend-wait">
+        <div className="resend-wait">
           <Countdown
             deadline={resendAt}
             announceEvery={15}
             format={(seconds) => t('verification.code.resendIn', { wait: formatDuration(seconds) })}
           />
-        </p>
+        </div>
       ) : null}
       {limited && <Alternatives ways={ways} named={resendError?.alternatives} />}
     </section>

@@ -10,7 +10,9 @@ export function Masked({ value }: { value: string }) {
   return (
     <span className="masked">
       <span aria-hidden="true">{value}</span>
-      <span className="visually-hidden">{t('verification.masked', { countryCode: match[1]!, digits: match[2]! })}</span>
+      <span className="visually-hidden">
+        {t('verification.masked', { countryCode: match[1]!, digits: match[2]! })}
+      </span>
     </span>
   );
 }

@@ -12,7 +12,7 @@ const UNAVAILABLE: Record<NonNullable<VerificationMethod['unavailableReason']>, 
   'call-limit': 'method.unavailable.call-limit',
 };
 
-function describe(method: VerificationMethod): string | undefined {
+function notesFor(method: VerificationMethod): string | undefined {
   const notes = [
     method.isDefault ? t('method.default') : null,
     method.recommended ? t('method.recommended') : null,
@@ -41,7 +41,7 @@ export function MethodList({
         choices={usable.map((method) => ({
           id: method.id,
           label: methodLabel(method),
-          description: describe(method),
+          description: notesFor(method),
           onSelect: () => onSelect(method.id),
         }))}
       />
@@ -71,7 +71,7 @@ function UnavailableReason({ method }: { method: VerificationMethod }) {
     method.retryAfterSeconds === undefined ? null : Date.now() + method.retryAfterSeconds * 1000,
   );
   return (
-    <span className="unavailable-reason">
+    <div className="unavailable-reason">
       {liftsAt === null ? (
         t(UNAVAILABLE[reason], { wait: formatDuration(0) })
       ) : (
@@ -81,6 +81,6 @@ function UnavailableReason({ method }: { method: VerificationMethod }) {
           format={(seconds) => t(UNAVAILABLE[reason], { wait: formatDuration(seconds) })}
         />
       )}
-    </span>
+    </div>
   );
 }

@@ -3,8 +3,8 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { Actions, Button, Countdown, Page, Progress, useSecondsLeft } from '../../ui';
 import type { VerificationActor } from './machine';
-import type { WaysOut } from './ways-out';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
+import type { WaysOut } from './ways-out';
 
 interface ScreenProps {
   actor: VerificationActor;
@@ -19,9 +19,12 @@ export function WorkingScreen({ actor, ways }: ScreenProps) {
     (s) =>
       s.context.flow?.verification.type === 'voice' ||
       (s.context.send?.kind === 'method' &&
-        ways.methods.find((m) => m.id === (s.context.send as { methodId: string }).methodId)?.type === 'voice'),
+        ways.methods.find((m) => m.id === (s.context.send as { methodId: string }).methodId)?.type ===
+          'voice'),
   );
-  const heading = resuming ? t('app.loading') : t(calling ? 'verification.sending.call' : 'verification.sending.code');
+  const heading = resuming
+    ? t('app.loading')
+    : t(calling ? 'verification.sending.call' : 'verification.sending.code');
   return (
     <Page heading={heading} secondary={waysOutLinks(ways)}>
       <Progress>{heading}</Progress>
@@ -43,9 +46,13 @@ export function ThrottledScreen({ actor, ways }: ScreenProps) {
         {retryable ? (
           <p>{t('verification.retryable')}</p>
         ) : (
-          <p>
-            <Countdown deadline={retryAt} announceEvery={60} format={(seconds) => errorText(error, seconds).detail} />
-          </p>
+          <div>
+            <Countdown
+              deadline={retryAt}
+              announceEvery={60}
+              format={(seconds) => errorText(error, seconds).detail}
+            />
+          </div>
         )}
       </div>
       {retryable && (
@@ -104,7 +111,9 @@ export function StoppedScreen({ actor, ways }: ScreenProps) {
     (s) => s.context.latest?.stage === 'locked' && s.context.latest.reason === 'fraud-reported',
   );
   const reference = useSelector(actor, (s) =>
-    s.context.latest?.stage === 'locked' ? (s.context.latest.reference ?? null) : (s.context.error?.reference ?? null),
+    s.context.latest?.stage === 'locked'
+      ? (s.context.latest.reference ?? null)
+      : (s.context.error?.reference ?? null),
   );
   const heading = expired
     ? t('verification.expired.heading')

@@ -3,8 +3,8 @@ import './verification.css';
 import { CallEndedScreen, CallScreen } from './CallScreens';
 import { CodeScreen } from './CodeScreen';
 import type { VerificationActor } from './machine';
-import { screenOf } from './screen';
 import { BlockedScreen, FailedScreen, StoppedScreen, ThrottledScreen, WorkingScreen } from './StatusScreens';
+import { screenOf } from './screen';
 import type { WaysOut } from './ways-out';
 
 interface VerificationViewProps {

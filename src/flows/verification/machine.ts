@@ -146,7 +146,9 @@ export const verificationMachine = setup({
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
         callStatus: verification.call?.status ?? null,
         callStartedAt: verification.call ? now - seconds(verification.call.elapsedSeconds) : null,
-        callGiveUpAt: verification.call ? now + seconds(verification.call.remainingSeconds) + CALL_GRACE_MS : null,
+        callGiveUpAt: verification.call
+          ? now + seconds(verification.call.remainingSeconds) + CALL_GRACE_MS
+          : null,
       };
     }),
     rememberFlow: ({ context }, { flow }: { flow: Flow }) => {
@@ -178,7 +180,11 @@ export const verificationMachine = setup({
       send:
         context.send ??
         (context.flow
-          ? { kind: 'method' as const, flowId: context.flow.flowId, methodId: context.flow.verification.methodId }
+          ? {
+              kind: 'method' as const,
+              flowId: context.flow.flowId,
+              methodId: context.flow.verification.methodId,
+            }
           : null),
     })),
     updateCode: enqueueActions(({ context, event, enqueue }) => {
@@ -249,7 +255,10 @@ export const verificationMachine = setup({
           {
             guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'blocked' }) },
             target: 'blocked',
-            actions: [{ type: 'recordError', params: ({ event }) => ({ error: event.error }) }, 'renewSendKey'],
+            actions: [
+              { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+              'renewSendKey',
+            ],
           },
           {
             guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
@@ -333,9 +342,15 @@ export const verificationMachine = setup({
                 },
                 onError: [
                   {
-                    guard: { type: 'submitFailed', params: ({ event }) => ({ error: event.error, as: 'wrong' }) },
+                    guard: {
+                      type: 'submitFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'wrong' }),
+                    },
                     target: 'editing',
-                    actions: [{ type: 'recordError', params: ({ event }) => ({ error: event.error }) }, 'clearCode'],
+                    actions: [
+                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+                      'clearCode',
+                    ],
                   },
                   {
                     guard: {
@@ -343,15 +358,24 @@ export const verificationMachine = setup({
                       params: ({ event }) => ({ error: event.error, as: 'codeExpired' }),
                     },
                     target: 'codeExpired',
-                    actions: [{ type: 'recordError', params: ({ event }) => ({ error: event.error }) }, 'clearCode'],
+                    actions: [
+                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+                      'clearCode',
+                    ],
                   },
                   {
-                    guard: { type: 'submitFailed', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
+                    guard: {
+                      type: 'submitFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'locked' }),
+                    },
                     target: '#verification.locked',
                     actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
                   },
                   {
-                    guard: { type: 'submitFailed', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+                    guard: {
+                      type: 'submitFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
+                    },
                     target: '#verification.expired',
                   },
                   {
@@ -405,7 +429,10 @@ export const verificationMachine = setup({
                 },
                 onError: [
                   {
-                    guard: { type: 'resendFailed', params: ({ event }) => ({ error: event.error, as: 'cooldown' }) },
+                    guard: {
+                      type: 'resendFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'cooldown' }),
+                    },
                     target: 'coolingDown',
                     actions: [
                       { type: 'delayResend', params: ({ event }) => ({ error: event.error }) },
@@ -413,7 +440,10 @@ export const verificationMachine = setup({
                     ],
                   },
                   {
-                    guard: { type: 'resendFailed', params: ({ event }) => ({ error: event.error, as: 'limited' }) },
+                    guard: {
+                      type: 'resendFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'limited' }),
+                    },
                     target: 'limited',
                     actions: [
                       { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
@@ -430,26 +460,37 @@ export const verificationMachine = setup({
                     actions: { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
                   },
                   {
-                    guard: { type: 'resendFailed', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
+                    guard: {
+                      type: 'resendFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'locked' }),
+                    },
                     target: '#verification.locked',
                     actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
                   },
                   {
-                    guard: { type: 'resendFailed', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+                    guard: {
+                      type: 'resendFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
+                    },
                     target: '#verification.expired',
                   },
                   {
                     target: 'ready',
                     actions: [
                       { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
-                      { type: 'renewResendKeyUnlessUnknown', params: ({ event }) => ({ error: event.error }) },
+                      {
+                        type: 'renewResendKeyUnlessUnknown',
+                        params: ({ event }) => ({ error: event.error }),
+                      },
                     ],
                   },
                 ],
               },
             },
             /** A limit: the retry time is counted down, other methods are offered meanwhile. */
-            limited: { after: { resendCooldown: { target: 'ready', actions: assign({ resendError: null }) } } },
+            limited: {
+              after: { resendCooldown: { target: 'ready', actions: assign({ resendError: null }) } },
+            },
             /** No resend for this method (an authenticator code), or the backend refused it for good. */
             unavailable: {},
           },
@@ -489,14 +530,20 @@ export const verificationMachine = setup({
                 ],
                 onError: [
                   {
-                    guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+                    guard: {
+                      type: 'sendFailed',
+                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
+                    },
                     target: '#verification.expired',
                   },
                   {
                     // the backend has not answered past the call's own deadline: stop waiting
                     guard: 'callOverdue',
                     target: '#verification.callEnded',
-                    actions: ['markTimedOut', { type: 'recordError', params: ({ event }) => ({ error: event.error }) }],
+                    actions: [
+                      'markTimedOut',
+                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+                    ],
                   },
                   { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
                 ],

@@ -14,9 +14,12 @@ export function methodLabel(method: VerificationMethod): ReactNode {
         return method.extension
           ? rich('method.voice.office', { destination, extension: method.extension })
           : rich('method.voice.officePlain', { destination });
-      return rich(method.phoneType === 'alternateMobile' ? 'method.voice.alternateMobile' : 'method.voice.mobile', {
-        destination,
-      });
+      return rich(
+        method.phoneType === 'alternateMobile' ? 'method.voice.alternateMobile' : 'method.voice.mobile',
+        {
+          destination,
+        },
+      );
     case 'email-code':
       return rich('method.email-code', { destination });
     case 'app-code':

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
 import { flowMemory } from '../../../src/flows/flow-memory';
 import { orderMethods, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
-import { verificationMachine } from '../../../src/flows/verification/machine';
+import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import {
@@ -37,9 +37,9 @@ afterEach(() => time.restore());
 function start(resumeFlowId: string | null = null) {
   const signIn = controlled<Flow, { username: string; password: string }>();
   const loadFlow = controlled<Flow, { flowId: string }>();
-  const sendCode = controlled<Flow, unknown>();
-  const childLoad = controlled<Flow, unknown>();
-  const checkCode = controlled<Flow, unknown>();
+  const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
+  const childLoad = controlled<Flow, { flowId: string }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string }>();
   const abandonFlow = vi.fn();
   const actor = createActor(
     passwordSignInMachine.provide({
@@ -128,7 +128,11 @@ describe('choosing a method', () => {
   it('lists the default first and remembers the flow', async () => {
     const h = await atChooser();
     expect(h.value()).toEqual({ choosingMethod: 'ready' });
-    expect(h.actor.getSnapshot().context.methods.map((m) => m.id)).toEqual(['mobile-sms', 'mobile-voice', 'app-code']);
+    expect(h.actor.getSnapshot().context.methods.map((m) => m.id)).toEqual([
+      'mobile-sms',
+      'mobile-voice',
+      'app-code',
+    ]);
     expect(flowMemory.recall('password-sign-in')).toBe(FLOW_ID);
   });
 
@@ -137,9 +141,11 @@ describe('choosing a method', () => {
     h.actor.send({ type: 'USERNAME.CHANGE', username: 'tara@trial.example' });
     h.actor.send({ type: 'PASSWORD.CHANGE', password: 'x' });
     h.actor.send({ type: 'CREDENTIALS.SUBMIT' });
-    h.signIn.last().resolve(
-      awaiting([smsMethod, { ...voiceMethod, available: false, unavailableReason: 'voice-unavailable' }]),
-    );
+    h.signIn
+      .last()
+      .resolve(
+        awaiting([smsMethod, { ...voiceMethod, available: false, unavailableReason: 'voice-unavailable' }]),
+      );
     await flush();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'nope' });
@@ -212,7 +218,10 @@ describe('choosing a method', () => {
     h.actor.send({ type: 'RESTART' });
     expect(h.value()).toBe('credentials');
     expect(h.abandonFlow).toHaveBeenCalled();
-    expect(h.actor.getSnapshot().context).toMatchObject({ username: ' megan@contoso.example ', password: '' });
+    expect(h.actor.getSnapshot().context).toMatchObject({
+      username: ' megan@contoso.example ',
+      password: '',
+    });
   });
 });
 

@@ -2,15 +2,15 @@ import { createActor, fromPromise } from 'xstate';
 import type { Flow } from '../../../src/api/types';
 import { flowMemory } from '../../../src/flows/flow-memory';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
-import { verificationMachine } from '../../../src/flows/verification/machine';
+import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush } from '../../support/actors';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
 
 function start(resumeFlowId: string | null = null) {
-  const sendCode = controlled<Flow, unknown>();
-  const loadFlow = controlled<Flow, unknown>();
-  const checkCode = controlled<Flow, unknown>();
+  const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
+  const loadFlow = controlled<Flow, { flowId: string }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string }>();
   const abandonFlow = vi.fn();
   const actor = createActor(
     smsSignInMachine.provide({
@@ -65,7 +65,9 @@ describe('phone number step', () => {
     actor.send({ type: 'PHONE.SUBMIT' });
     expect(actor.getSnapshot().value).toBe('verifying');
     expect(child()).toBeDefined();
-    expect(sendCode.last().input).toMatchObject({ request: { kind: 'sms-sign-in', phoneNumber: '+14255550100' } });
+    expect(sendCode.last().input).toMatchObject({
+      request: { kind: 'sms-sign-in', phoneNumber: '+14255550100' },
+    });
   });
 });
 
@@ -122,7 +124,12 @@ describe('reload', () => {
     expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 7 }));
     await flush();
-    expect(h.child()!.getSnapshot().matches({ code: { resend: 'coolingDown' } })).toBe(true);
+    expect(
+      h
+        .child()!
+        .getSnapshot()
+        .matches({ code: { resend: 'coolingDown' } }),
+    ).toBe(true);
   });
 
   it('forgets the resumed flow id once it has been used', async () => {

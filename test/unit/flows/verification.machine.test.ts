@@ -1,7 +1,11 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { Flow } from '../../../src/api/types';
 import { flowMemory } from '../../../src/flows/flow-memory';
-import { type SendRequest, type VerificationInput, verificationMachine } from '../../../src/flows/verification/machine';
+import {
+  type SendRequest,
+  type VerificationInput,
+  verificationMachine,
+} from '../../../src/flows/verification/machine';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import {
   appCodeFlow,
@@ -333,7 +337,9 @@ describe('resend', () => {
     await atCode();
     await h.advance(30_000);
     h.actor.send({ type: 'CODE.RESEND' });
-    h.resendCode.last().reject(code === 'network-error' ? networkError() : problem(code, { retryAfterSeconds: 40 }));
+    h.resendCode
+      .last()
+      .reject(code === 'network-error' ? networkError() : problem(code, { retryAfterSeconds: 40 }));
     await flush();
     const value = h.snap().value;
     expect(typeof value === 'string' ? value : resendOf(h.snap())).toBe(where);
@@ -417,7 +423,11 @@ describe('voice call', () => {
     h.loadFlow.last().resolve(callFlow('no-answer'));
     await flush();
     h.actor.send({ type: 'CALL.AGAIN' });
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-voice',
+    });
   });
 
   it('backs off on errors and gives up past the call deadline', async () => {
