@@ -101,8 +101,10 @@ export const passwordSignInMachine = setup({
     rememberFlow: (_, { flow }: { flow: Flow }) => flowMemory.remember('password-sign-in', flow.flowId),
     forgetFlow: () => flowMemory.forget('password-sign-in'),
     abandonFlow: ({ context }) => {
+      // While resuming, the id is only in memory: the flow still has to be cancelled.
+      const flowId = context.flowId ?? flowMemory.recall('password-sign-in');
       flowMemory.forget('password-sign-in');
-      if (context.flowId) api.cancelFlow(context.flowId).catch(() => undefined);
+      if (flowId) api.cancelFlow(flowId).catch(() => undefined);
     },
     keepSession: (_, { flow }: { flow: Flow }) => {
       const signedIn = signedInFrom(flow);

@@ -116,8 +116,11 @@ export const verificationMachine = setup({
     at: ({ context }, params: { position: FlowPosition }) =>
       context.latest !== null && flowPosition(context.latest) === params.position,
     stillRinging: (_, params: { flow: Flow }) => flowPosition(params.flow) === 'call',
-    sendFailed: (_, params: { error: unknown; as: SendFailure }) =>
+    sendRefused: (_, params: { error: unknown; as: SendFailure }) =>
       sendFailure(describeError(params.error).code) === params.as,
+    /** Reading the flow failed because it is over (gone, or locked). */
+    flowOver: (_, params: { error: unknown; as: 'expired' | 'locked' }) =>
+      describeError(params.error).code === (params.as === 'expired' ? 'flow-expired' : 'flow-locked'),
     submitFailed: (_, params: { error: unknown; as: SubmitFailure }) => {
       const { code, attemptsLeft } = describeError(params.error);
       return submitFailure(code, attemptsLeft) === params.as;
@@ -244,7 +247,7 @@ export const verificationMachine = setup({
         },
         onError: [
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'throttled' }) },
+            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'throttled' }) },
             target: 'throttled',
             actions: [
               { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
@@ -253,7 +256,7 @@ export const verificationMachine = setup({
             ],
           },
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'blocked' }) },
+            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'blocked' }) },
             target: 'blocked',
             actions: [
               { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
@@ -261,17 +264,17 @@ export const verificationMachine = setup({
             ],
           },
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
+            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
             target: 'locked',
             actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
           },
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
             target: 'expired',
             actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
           },
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'rejected' }) },
+            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'rejected' }) },
             target: 'rejected',
             actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
           },
@@ -297,7 +300,7 @@ export const verificationMachine = setup({
         },
         onError: [
           {
-            guard: { type: 'sendFailed', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+            guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
             target: 'expired',
           },
           {
@@ -530,11 +533,13 @@ export const verificationMachine = setup({
                 ],
                 onError: [
                   {
-                    guard: {
-                      type: 'sendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
-                    },
+                    guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
                     target: '#verification.expired',
+                  },
+                  {
+                    guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
+                    target: '#verification.locked',
+                    actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
                   },
                   {
                     // the backend has not answered past the call's own deadline: stop waiting

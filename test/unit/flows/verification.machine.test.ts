@@ -460,6 +460,14 @@ describe('voice call', () => {
     expect(h.snap().value).toBe('sending');
   });
 
+  it('goes to locked when the flow is locked while calling', async () => {
+    await atCall();
+    await h.advance(1_000);
+    h.loadFlow.last().reject(problem('flow-locked'));
+    await flush();
+    expect(h.snap().value).toBe('locked');
+  });
+
   it('goes to expired when the flow expires while calling', async () => {
     await atCall();
     await h.advance(1_000);

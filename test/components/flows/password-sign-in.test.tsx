@@ -1,0 +1,206 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'vitest-axe';
+import type { CallAnswer } from '../../../mocks/identity/demo-phone';
+import { identity } from '../../../mocks/node';
+import { DEMO_PASSWORD } from '../../../mocks/personas';
+import { renderApp } from '../app/render-app';
+import { visibleText } from '../../support/visible-text';
+import { recordApi } from './api-log';
+
+const api = recordApi();
+const h1 = (name: string | RegExp, timeout = 3000) => screen.findByRole('heading', { level: 1, name }, { timeout });
+const methods = () => within(screen.getByRole('list', { name: 'Ways to verify' }));
+
+async function signIn(username: string, password = DEMO_PASSWORD) {
+  const view = renderApp('/sign-in/password');
+  await h1('Sign in');
+  await view.user.type(screen.getByLabelText('User name'), username);
+  await view.user.type(screen.getByLabelText('Password'), password);
+  await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return view;
+}
+
+async function callMegan(method: RegExp = /^Call \+1/) {
+  const view = await signIn('megan@contoso.example');
+  await h1(/Verify your identity/);
+  await view.user.click(methods().getByRole('button', { name: method }));
+  await h1('Answer the call');
+  const call = await waitFor(() => {
+    const ringing = identity.demoPhone.calls()[0];
+    if (!ringing) throw new Error('no call yet');
+    return ringing;
+  });
+  return { ...view, call, answer: (how: CallAnswer) => identity.demoPhone.answer(call.id, how) };
+}
+
+describe('user name and password', () => {
+  it('gives one message for a wrong password or an unknown user, keeping what was typed', async () => {
+    for (const username of ['megan@contoso.example', 'nobody@contoso.example']) {
+      const { unmount } = await signIn(username, 'not the password');
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Your user name or password is incorrect');
+      expect(screen.getByLabelText('User name')).toHaveValue(username);
+      unmount();
+    }
+    expect(api.matching('POST', '/sign-in/password')).toHaveLength(2);
+  });
+
+  it('tells a user blocked by the administrator so, with a way back', async () => {
+    const { user } = await signIn('bob@contoso.example');
+    expect(await h1('Your account is blocked')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back to sign in' }));
+    await h1('Sign in');
+  });
+
+  it('asks for the missing field without sending anything', async () => {
+    const { user } = renderApp('/sign-in/password');
+    await h1('Sign in');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getByLabelText('User name')).toHaveAccessibleDescription(expect.stringContaining('Enter your user name.'));
+    expect(api.matching('POST', '/sign-in/password')).toHaveLength(0);
+  });
+
+  it('uses the right autocomplete tokens and a password toggle', async () => {
+    renderApp('/sign-in/password');
+    await h1('Sign in');
+    expect(screen.getByLabelText('User name')).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+describe('Verify your identity', () => {
+  it('lists every method by action and masked number, the default first, the app recommended', async () => {
+    const { container } = await signIn('megan@contoso.example');
+    expect(await h1(/Verify your identity/)).toHaveFocus();
+    const buttons = methods().getAllByRole('button');
+    expect(buttons.map((button) => visibleText(button.querySelector('.choice-label')!))).toEqual([
+      'Text +1 ••• ••• ••10',
+      'Call +1 ••• ••• ••10',
+      'Call your alternate phone +1 ••• ••• ••11',
+      'Call your office phone +1 ••• ••• ••12, extension 1234',
+      'Use a verification code from your authenticator app',
+    ]);
+    // screen readers hear the number's last digits, not a row of bullets
+    expect(buttons[0]).toHaveAccessibleName('Text +1 number ending in 10');
+    expect(methods().getByRole('button', { name: /^Text/ })).toHaveAccessibleDescription('Your default method');
+    expect(methods().getByRole('button', { name: /authenticator/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Recommended'),
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('signs in with a texted code', async () => {
+    const { user } = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    await user.click(methods().getByRole('button', { name: /^Text/ }));
+    expect(await h1('Enter the code')).toHaveFocus();
+    expect(api.last('POST', /\/verification$/)!.body).toEqual({ methodId: expect.any(String) });
+    const code = identity.demoPhone.messages()[0]!.code!;
+    await user.type(screen.getByLabelText('Code'), code);
+    await h1('You’re signed in');
+    expect(screen.getByText(/You signed in with/)).toHaveTextContent('your password and a code sent by text message');
+  });
+
+  it('signs in with a code from the authenticator app (nothing is sent)', async () => {
+    const { user } = await signIn('olga@contoso.example');
+    await h1(/Verify your identity/);
+    await user.click(methods().getByRole('button', { name: /authenticator/ }));
+    await h1('Enter the code');
+    expect(screen.getByText(/Open your authenticator app/)).toBeVisible();
+    const entry = identity.demoPhone.authenticator().find((a) => a.account === 'olga@contoso.example')!;
+    await user.type(screen.getByLabelText('Code'), entry.code);
+    await h1('You’re signed in');
+    expect(identity.demoPhone.messages()).toHaveLength(0);
+  });
+
+  it('shows what the country or the tenant does not allow, and why (olga, tara)', async () => {
+    const first = await signIn('olga@contoso.example');
+    await h1(/Verify your identity/);
+    const olga = within(screen.getByRole('region', { name: 'Not available right now' }));
+    expect(olga.getAllByRole('listitem').map(visibleText)).toEqual([
+      expect.stringMatching(/^Text \+44 •+ •+23/),
+      expect.stringMatching(/^Call \+44 •+ •+23/),
+    ]);
+    expect(olga.getAllByText(/texts and calls to this country need your administrator/)).toHaveLength(2);
+    first.unmount();
+    sessionStorage.clear(); // a new tab: nothing to resume
+    await signIn('tara@trial.example');
+    await h1(/Verify your identity/);
+    const tara = within(screen.getByRole('region', { name: 'Not available right now' }));
+    expect(tara.getByText(/calls aren’t included in your organization’s subscription/)).toBeVisible();
+    expect(methods().queryByRole('button', { name: /^Call/ })).toBeNull();
+  });
+
+  it('counts down the call limit and still offers the text (carl)', async () => {
+    await signIn('carl@contoso.example');
+    await h1(/Verify your identity/);
+    const region = within(screen.getByRole('region', { name: 'Not available right now' }));
+    expect(region.getByText(/Not available for \d+ minutes: you’ve hit our limit on verification calls/)).toBeVisible();
+    expect(methods().getByRole('button', { name: /^Text/ })).toBeVisible();
+  });
+});
+
+describe('voice call', () => {
+  it('says who is called and signs in when # is pressed', async () => {
+    const { call, answer, container } = await callMegan();
+    expect(call.to).toBe('+1 425 555 0110');
+    expect(visibleText(screen.getByText(/We’re calling/))).toBe(
+      'We’re calling +1 ••• ••• ••10. Answer it and press # to finish signing in.',
+    );
+    expect(screen.getByText('Your phone is ringing.')).toBeVisible();
+    expect(screen.getByText(/left to answer/)).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+    answer('press-hash');
+    await h1('You’re signed in', 6000);
+  });
+
+  it('names the office extension', async () => {
+    const { call } = await callMegan(/office phone/);
+    expect(call.to).toBe('+1 425 555 0112 ext. 1234');
+    expect(screen.getByText(/We’re calling/)).toHaveTextContent('extension 1234');
+  });
+
+  it.each([
+    ['voicemail', 'The call went to voicemail'],
+    ['decline', 'The call was declined'],
+    ['press-zero-hash', 'Sign-in stopped'],
+  ] as const)('after "%s" shows its own outcome with a next step', async (how, heading) => {
+    const { answer, user } = await callMegan();
+    answer(how);
+    expect(await h1(heading, 6000)).toHaveFocus();
+    if (how === 'press-zero-hash') {
+      expect(screen.getByText(/Reference for your administrator/)).toBeVisible();
+      return;
+    }
+    await user.click(screen.getByRole('button', { name: 'Text me instead' }));
+    await h1('Enter the code');
+  });
+
+  it('stops polling the moment the person leaves the call screen', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { user } = await callMegan();
+    await act(() => vi.advanceTimersByTimeAsync(2_500));
+    expect(api.matching('GET', /^\/flows\/[^/]+$/).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Sign in another way' }));
+    await h1(/Verify your identity/);
+    // one read of the methods after leaving, then nothing more
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Ways to verify' })).toBeVisible());
+    const count = api.matching('GET', /^\/flows\/[^/]+$/).length;
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(api.matching('GET', /^\/flows\/[^/]+$/)).toHaveLength(count);
+  });
+
+  it('places one call however often "Call again" is pressed at once', async () => {
+    const { answer, user } = await callMegan();
+    answer('decline');
+    await h1('The call was declined', 6000);
+    const again = screen.getByRole('button', { name: 'Call again' });
+    await user.dblClick(again);
+    await h1('Answer the call');
+    await waitFor(() => expect(identity.demoPhone.calls()).toHaveLength(2));
+  });
+});
