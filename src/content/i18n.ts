@@ -28,9 +28,7 @@ export function format(message: Message, params: Params = {}, lang = locale): st
     typeof message === 'string'
       ? message
       : (message[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ?? message.other);
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    name in params ? String(params[name]) : slot,
-  );
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in params ? String(params[name]) : slot));
 }
 
 /** The text for a message id. */

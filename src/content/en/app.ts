@@ -1,3 +1,33 @@
+// The app shell's strings: header, footer, page titles, the 404 and error pages, and the pages for
+// features this version does not have yet.
 export const app = {
   'app.name': 'Self-service sign-in',
+  'app.documentTitle': '{page} – {appName}',
+  'app.skipLink': 'Skip to main content',
+  'app.footer.privacy':
+    'Your authentication phone number is private. It is used only to check that it’s you and is not published in the directory.',
+  'app.loading': 'Loading…',
+  'app.backToSignIn': 'Back to sign in',
+
+  'app.route.smsSignIn.title': 'Sign in',
+  'app.route.passwordSignIn.title': 'Sign in with a password',
+  'app.route.signedIn.title': 'You’re signed in',
+
+  'app.notFound.title': 'Page not found',
+  'app.notFound.body': 'There is no page at this address. If you typed it, check that it is right.',
+
+  'app.error.title': 'Something went wrong',
+  'app.error.body': 'Sorry, there is a problem with this page and it can’t be shown.',
+  'app.error.next': 'Go back to sign in and start again. If it keeps happening, contact your administrator.',
+  'app.error.loadFailed.title': 'This page didn’t load',
+  'app.error.loadFailed.body':
+    'Part of this page couldn’t be downloaded. Check your internet connection and try again.',
+  'app.error.tryAgain': 'Try again',
+
+  'app.notYet.resetPassword.title': 'Reset your password',
+  'app.notYet.resetPassword.body': 'Password reset isn’t available in this version yet.',
+  'app.notYet.resetPassword.next': 'If you can’t sign in, contact your administrator.',
+  'app.notYet.securityInfo.title': 'Security info',
+  'app.notYet.securityInfo.body': 'Managing your security info isn’t available in this version yet.',
+  'app.notYet.securityInfo.next': 'To add or change an authentication phone, contact your administrator.',
 } as const;

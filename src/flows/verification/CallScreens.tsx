@@ -6,8 +6,7 @@ import { rich } from '../../content/rich';
 import { Actions, Button, formatDuration, LiveRegion, Page, useSecondsLeft } from '../../ui';
 import { Masked } from './Masked';
 import type { VerificationActor } from './machine';
-import { CALL_GRACE_MS } from './rules';
-import { callStatusOf, helpOffered } from './screen';
+import { callHelpOffered, callStatusOf } from './screen';
 import { waysOutLinks } from './WaysOutLinks';
 import type { WaysOut } from './ways-out';
 
@@ -32,8 +31,7 @@ function CallIntro({ actor }: { actor: VerificationActor }) {
 /** Time since the call was placed and time left to answer: a visible clock, ticking once a second. */
 function CallClock({ actor }: { actor: VerificationActor }) {
   const startedAt = useSelector(actor, (s) => s.context.callStartedAt);
-  const giveUpAt = useSelector(actor, (s) => s.context.callGiveUpAt);
-  const endsAt = giveUpAt === null ? null : giveUpAt - CALL_GRACE_MS;
+  const endsAt = useSelector(actor, (s) => s.context.callEndsAt);
   const left = useSecondsLeft(endsAt);
   if (startedAt === null || endsAt === null) return null;
   const elapsed = Math.max(0, Math.floor((Date.now() - startedAt) / 1000));
@@ -52,7 +50,7 @@ function CallClock({ actor }: { actor: VerificationActor }) {
 /** The call is under way: what to do, how it is going, and what else to try once it is overdue. */
 export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
   const status = useSelector(actor, callStatusOf);
-  const offered = useSelector(actor, helpOffered);
+  const offered = useSelector(actor, callHelpOffered);
   const phoneType = useSelector(
     actor,
     (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType,

@@ -7,8 +7,11 @@ interface CodeFieldProps {
   value: string;
   length: number;
   onChange: (code: string) => void;
-  /** Read-only while the code is checked, so focus stays put and nothing typed is lost. */
-  checking: boolean;
+  /**
+   * Read-only while the code is checked (focus stays put, nothing typed is lost) and while typing
+   * cannot help (the code expired, too many attempts).
+   */
+  readOnly: boolean;
   /** WebOTP only makes sense for a code that comes by SMS. */
   fromSms: boolean;
   /** A field-level message (a wrong code); other failures are shown above the form. */
@@ -20,7 +23,7 @@ interface CodeFieldProps {
  * One field for the whole code. No maxLength: a pasted "123 456" or "123-456" must arrive whole, and
  * the machine keeps the digits. Browsers offer the texted code (autocomplete="one-time-code").
  */
-export function CodeField({ value, length, onChange, checking, fromSms, error, inputRef }: CodeFieldProps) {
+export function CodeField({ value, length, onChange, readOnly, fromSms, error, inputRef }: CodeFieldProps) {
   useWebOtp(fromSms, onChange);
   return (
     <TextField
@@ -37,7 +40,7 @@ export function CodeField({ value, length, onChange, checking, fromSms, error, i
       spellCheck={false}
       autoCapitalize="off"
       autoCorrect="off"
-      readOnly={checking}
+      readOnly={readOnly}
       error={error}
     />
   );

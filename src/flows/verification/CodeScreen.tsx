@@ -17,7 +17,9 @@ import {
 import { CodeField } from './CodeField';
 import { Masked } from './Masked';
 import type { VerificationActor } from './machine';
-import { entryOf, helpOffered, resendOf } from './screen';
+import { HELP_AFTER_MS } from './rules';
+import { entryOf, resendOf } from './screen';
+import { useAfter } from './use-after';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
 import type { WaysOut } from './ways-out';
 
@@ -102,7 +104,7 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
           value={code}
           length={codeLength}
           onChange={(value) => actor.send({ type: 'CODE.CHANGE', code: value })}
-          checking={entry === 'checking'}
+          readOnly={entry !== 'editing'}
           fromSms={verification.channel === 'sms'}
           error={wrongCode ? `${wrongCode.title}. ${wrongCode.detail}` : null}
         />
@@ -131,8 +133,9 @@ function CodeHelp({
   ways: WaysOut;
   onResent: () => void;
 }) {
-  const offered = useSelector(actor, helpOffered);
   const resend = useSelector(actor, resendOf);
+  const verificationId = useSelector(actor, (s) => s.context.flow!.verification.id);
+  const overdue = useAfter(HELP_AFTER_MS, verificationId);
   const entry = useSelector(actor, entryOf);
   const resendAt = useSelector(actor, (s) => s.context.resendAt);
   const resendError = useSelector(actor, (s) => s.context.resendError);
@@ -150,7 +153,9 @@ function CodeHelp({
   }, [resend, announce, onResent]);
 
   const limited = resend === 'limited' && resendError ? errorText(resendError) : null;
-  if (!offered && entry !== 'codeExpired' && !limited && !resendError) return null;
+  // Shown once the code is overdue, or as soon as a new code is possible or needed.
+  if (!overdue && resend !== 'ready' && resend !== 'resending' && entry !== 'codeExpired' && !limited && !resendError)
+    return null;
 
   return (
     <section className="help" aria-labelledby={headingId}>

@@ -14,7 +14,6 @@ import {
   CALL_GRACE_MS,
   type FlowPosition,
   flowPosition,
-  HELP_AFTER_MS,
   nextPollDelay,
   normalizeCode,
   POLL_FIRST_MS,
@@ -61,7 +60,16 @@ export interface VerificationContext {
   resendAt: number | null;
   retryAt: number | null;
   callStartedAt: number | null;
-  callGiveUpAt: number | null;
+  /** When the backend says the call ends (for the time-left display). */
+  callEndsAt: number | null;
+  /**
+   * How long to keep polling without an answer before calling it timed out: the call's time left
+   * plus a grace, renewed by every answer. Counted in waits (`waitedMs`), so it is deterministic.
+   */
+  pollBudgetMs: number;
+  waitedMs: number;
+  /** Waited since this call was placed: "Didn't get the call?" help shows after a while. */
+  callWaitedMs: number;
   callStatus: CallStatus | null;
   pollDelayMs: number;
   sendKey: string;
@@ -129,13 +137,12 @@ export const verificationMachine = setup({
       resendFailure(describeError(params.error).code) === params.as,
     codeComplete: ({ context }) => context.code.length === context.codeLength,
     canResend: ({ context }) => context.resendAt !== null,
-    callOverdue: ({ context }) => context.callGiveUpAt !== null && Date.now() >= context.callGiveUpAt,
+    callOverdue: ({ context }) => context.waitedMs >= context.pollBudgetMs,
   },
   delays: {
     resendCooldown: ({ context }) => Math.max(0, (context.resendAt ?? 0) - Date.now()),
     retryAfter: ({ context }) => Math.max(0, (context.retryAt ?? 0) - Date.now()),
     pollDelay: ({ context }) => context.pollDelayMs,
-    help: HELP_AFTER_MS,
   },
   actions: {
     acceptFlow: assign((_, { flow }: { flow: Flow }) => {
@@ -149,9 +156,9 @@ export const verificationMachine = setup({
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
         callStatus: verification.call?.status ?? null,
         callStartedAt: verification.call ? now - seconds(verification.call.elapsedSeconds) : null,
-        callGiveUpAt: verification.call
-          ? now + seconds(verification.call.remainingSeconds) + CALL_GRACE_MS
-          : null,
+        callEndsAt: verification.call ? now + seconds(verification.call.remainingSeconds) : null,
+        pollBudgetMs: verification.call ? seconds(verification.call.remainingSeconds) + CALL_GRACE_MS : 0,
+        waitedMs: 0,
       };
     }),
     rememberFlow: ({ context }, { flow }: { flow: Flow }) => {
@@ -198,7 +205,11 @@ export const verificationMachine = setup({
       if (code.length === context.codeLength && code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
     }),
     clearCode: assign({ code: '' }),
-    resetPolling: assign({ pollDelayMs: POLL_FIRST_MS }),
+    resetPolling: assign({ pollDelayMs: POLL_FIRST_MS, callWaitedMs: 0 }),
+    countWait: assign(({ context }) => ({
+      waitedMs: context.waitedMs + context.pollDelayMs,
+      callWaitedMs: context.callWaitedMs + context.pollDelayMs,
+    })),
     backOff: assign(({ context }, { failed }: { failed: boolean }) => ({
       pollDelayMs: nextPollDelay(context.pollDelayMs, failed),
     })),
@@ -219,7 +230,10 @@ export const verificationMachine = setup({
     resendAt: null,
     retryAt: null,
     callStartedAt: null,
-    callGiveUpAt: null,
+    callEndsAt: null,
+    pollBudgetMs: 0,
+    waitedMs: 0,
+    callWaitedMs: 0,
     callStatus: null,
     pollDelayMs: POLL_FIRST_MS,
     sendKey: newIdempotencyKey(),
@@ -498,67 +512,54 @@ export const verificationMachine = setup({
             unavailable: {},
           },
         },
-        help: {
-          initial: 'waiting',
-          states: { waiting: { after: { help: 'offered' } }, offered: {} },
-        },
       },
     },
     calling: {
-      type: 'parallel',
       on: { 'CALL.AGAIN': { target: 'sending', actions: 'prepareCallAgain' } },
+      initial: 'waiting',
       states: {
-        poll: {
-          initial: 'waiting',
-          states: {
-            waiting: { after: { pollDelay: 'checking' } },
-            checking: {
-              invoke: {
-                id: 'pollCall',
-                src: 'loadFlow',
-                input: ({ context }) => ({ flowId: context.flow!.flowId }),
-                onDone: [
-                  {
-                    guard: { type: 'stillRinging', params: ({ event }) => ({ flow: event.output }) },
-                    target: 'waiting',
-                    actions: [
-                      { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-                      { type: 'backOff', params: { failed: false } },
-                    ],
-                  },
-                  {
-                    target: '#verification.arrived',
-                    actions: { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-                  },
-                ],
-                onError: [
-                  {
-                    guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
-                    target: '#verification.expired',
-                  },
-                  {
-                    guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
-                    target: '#verification.locked',
-                    actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                  },
-                  {
-                    // the backend has not answered past the call's own deadline: stop waiting
-                    guard: 'callOverdue',
-                    target: '#verification.callEnded',
-                    actions: [
-                      'markTimedOut',
-                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                    ],
-                  },
-                  { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
+        waiting: { after: { pollDelay: { target: 'checking', actions: 'countWait' } } },
+        checking: {
+          invoke: {
+            id: 'pollCall',
+            src: 'loadFlow',
+            input: ({ context }) => ({ flowId: context.flow!.flowId }),
+            onDone: [
+              {
+                guard: { type: 'stillRinging', params: ({ event }) => ({ flow: event.output }) },
+                target: 'waiting',
+                actions: [
+                  { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
+                  { type: 'backOff', params: { failed: false } },
                 ],
               },
-            },
+              {
+                target: '#verification.arrived',
+                actions: { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
+              },
+            ],
+            onError: [
+              {
+                guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
+                target: '#verification.expired',
+              },
+              {
+                guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
+                target: '#verification.locked',
+                actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+              },
+              {
+                // the backend has not answered past the call's own deadline: stop waiting
+                guard: 'callOverdue',
+                target: '#verification.callEnded',
+                actions: [
+                  'markTimedOut',
+                  { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
+                ],
+              },
+              { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
+            ],
           },
-        },
-        help: {
-          initial: 'waiting',
-          states: { waiting: { after: { help: 'offered' } }, offered: {} },
         },
       },
     },

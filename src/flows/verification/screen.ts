@@ -1,5 +1,6 @@
 // The one selector from the verification machine's state to the screen that shows it.
 import type { CallStatus } from '../../api/types';
+import { HELP_AFTER_MS } from './rules';
 import type { VerificationSnapshot } from './machine';
 
 export type VerificationScreen =
@@ -58,8 +59,9 @@ export const resendOf = (snapshot: VerificationSnapshot) => {
   return 'coolingDown' as const;
 };
 
-export const helpOffered = (snapshot: VerificationSnapshot) =>
-  snapshot.matches({ code: { help: 'offered' } }) || snapshot.matches({ calling: { help: 'offered' } });
+/** "Didn't get the call?" shows once the call has rung a while without an answer. */
+export const callHelpOffered = (snapshot: VerificationSnapshot) =>
+  snapshot.matches('calling') && snapshot.context.callWaitedMs >= HELP_AFTER_MS;
 
 /** The call status to show: the machine's own verdict (timed out) wins over the backend's last word. */
 export const callStatusOf = (snapshot: VerificationSnapshot): CallStatus =>

@@ -12,7 +12,7 @@ const h1 = (name: string | RegExp, timeout = 3000) => screen.findByRole('heading
 const methods = () => within(screen.getByRole('list', { name: 'Ways to verify' }));
 
 async function signIn(username: string, password = DEMO_PASSWORD) {
-  const view = renderApp('/sign-in/password');
+  const view = await renderApp('/sign-in/password');
   await h1('Sign in');
   await view.user.type(screen.getByLabelText('User name'), username);
   await view.user.type(screen.getByLabelText('Password'), password);
@@ -53,7 +53,7 @@ describe('user name and password', () => {
   });
 
   it('asks for the missing field without sending anything', async () => {
-    const { user } = renderApp('/sign-in/password');
+    const { user } = await renderApp('/sign-in/password');
     await h1('Sign in');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(screen.getByLabelText('User name')).toHaveAccessibleDescription(expect.stringContaining('Enter your user name.'));
@@ -61,7 +61,7 @@ describe('user name and password', () => {
   });
 
   it('uses the right autocomplete tokens and a password toggle', async () => {
-    renderApp('/sign-in/password');
+    await renderApp('/sign-in/password');
     await h1('Sign in');
     expect(screen.getByLabelText('User name')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');

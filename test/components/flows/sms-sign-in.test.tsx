@@ -11,7 +11,7 @@ const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, n
 const codeFor = (to: string) => identity.demoPhone.messages().find((m) => m.to === to && m.code)?.code;
 
 async function startAt(number: string) {
-  const view = renderApp('/');
+  const view = await renderApp('/');
   await h1('Sign in with your phone');
   await view.user.type(screen.getByLabelText('Phone number'), number);
   await view.user.click(screen.getByRole('button', { name: 'Send code' }));
@@ -59,7 +59,7 @@ describe('SMS sign-in', () => {
     ['425 555', 'This number is too short. Check that you typed all of it.'],
     ['425 555 0100 999', 'This number is too long. Check it and try again.'],
   ])('explains what is wrong with %j at the field, sends nothing, and focuses it', async (typed, message) => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await h1('Sign in with your phone');
     if (typed) await user.type(screen.getByLabelText('Phone number'), typed);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
@@ -71,7 +71,7 @@ describe('SMS sign-in', () => {
   });
 
   it('asks for a country when the number has none', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await h1('Sign in with your phone');
     await user.selectOptions(screen.getByLabelText('Country or region'), '');
     await user.type(screen.getByLabelText('Phone number'), '4255550100');
@@ -186,7 +186,7 @@ describe('SMS sign-in', () => {
     await h1('Enter the code');
     first.unmount();
     const texts = identity.demoPhone.messages().length;
-    const second = renderApp('/');
+    const second = await renderApp('/');
     await h1('Enter the code');
     expect(api.matching('POST', '/sign-in/sms')).toHaveLength(1);
     expect(api.matching('POST', /resend$/)).toHaveLength(0);

@@ -6,6 +6,7 @@ import {
   type VerificationInput,
   verificationMachine,
 } from '../../../src/flows/verification/machine';
+import { callHelpOffered } from '../../../src/flows/verification/screen';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import {
   appCodeFlow,
@@ -80,8 +81,8 @@ describe('sending', () => {
   });
 
   it.each([
-    ['a code', codeFlow(), { code: { entry: 'editing', resend: 'coolingDown', help: 'waiting' } }],
-    ['a ringing call', callFlow(), { calling: { poll: 'waiting', help: 'waiting' } }],
+    ['a code', codeFlow(), { code: { entry: 'editing', resend: 'coolingDown' } }],
+    ['a ringing call', callFlow(), { calling: 'waiting' }],
     ['a call that already ended', callFlow('voicemail'), 'callEnded'],
     ['a completed flow', completedFlow(), 'done'],
     ['a locked flow', lockedFlow(), 'locked'],
@@ -295,14 +296,6 @@ describe('code entry', () => {
     expect(h.checkCode.calls).toHaveLength(2);
     expect(h.checkCode.last().input.code).toBe('123456');
   });
-
-  it('offers help after ten seconds without the code', async () => {
-    await atCode();
-    await h.advance(9_999);
-    expect(h.snap().matches({ code: { help: 'waiting' } })).toBe(true);
-    await h.advance(1);
-    expect(h.snap().matches({ code: { help: 'offered' } })).toBe(true);
-  });
 });
 
 describe('resend', () => {
@@ -430,17 +423,35 @@ describe('voice call', () => {
     });
   });
 
-  it('backs off on errors and gives up past the call deadline', async () => {
+  it('backs off on errors and gives up once the call time plus a grace has passed unanswered', async () => {
+    await atCall(callFlow('ringing', 0, 30));
+    const placed = Date.now();
+    const gaps: number[] = [];
+    let last = placed;
+    while (h.snap().value !== 'callEnded') {
+      const before = h.loadFlow.calls.length;
+      while (h.loadFlow.calls.length === before) await h.advance(100);
+      gaps.push(Date.now() - last);
+      last = Date.now();
+      h.loadFlow.last().reject(networkError());
+      await flush();
+    }
+    expect(gaps.slice(0, 5)).toEqual([1000, 2000, 4000, 8000, 8000]);
+    expect(Date.now() - placed).toBeGreaterThanOrEqual(45_000);
+    expect(Date.now() - placed).toBeLessThan(45_000 + 8_000);
+    expect(h.snap().context.callStatus).toBe('timed-out');
+  });
+
+  it('renews the time budget with every answer from the backend', async () => {
     await atCall(callFlow('ringing', 0, 30));
     await h.advance(1_000);
     h.loadFlow.last().reject(networkError());
     await flush();
-    expect(h.snap().context.pollDelayMs).toBe(2_000);
-    await h.advance(45_000);
-    h.loadFlow.last().reject(networkError());
+    expect(h.snap().context.waitedMs).toBe(1_000);
+    await h.advance(2_000);
+    h.loadFlow.last().resolve(callFlow('answered', 3, 20));
     await flush();
-    expect(h.snap().value).toBe('callEnded');
-    expect(h.snap().context.callStatus).toBe('timed-out');
+    expect(h.snap().context).toMatchObject({ waitedMs: 0, pollBudgetMs: 35_000 });
   });
 
   it('stops polling and aborts the request in flight when stopped (the person left)', async () => {
@@ -452,6 +463,19 @@ describe('voice call', () => {
     const count = h.loadFlow.calls.length;
     await h.advance(600_000);
     expect(h.loadFlow.calls).toHaveLength(count);
+  });
+
+  it('offers help once the call has rung ten seconds unanswered', async () => {
+    await atCall();
+    let polls = 0;
+    while (!callHelpOffered(h.snap())) {
+      const before = h.loadFlow.calls.length;
+      while (h.loadFlow.calls.length === before) await h.advance(50);
+      h.loadFlow.last().resolve(callFlow('ringing', ++polls, 20));
+      await flush();
+    }
+    expect(h.snap().context.callWaitedMs).toBeGreaterThanOrEqual(10_000);
+    expect(h.snap().context.callWaitedMs).toBeLessThan(13_000);
   });
 
   it('places the call again on request while it rings', async () => {

@@ -1,0 +1,30 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { t } from '../content/i18n';
+
+export const MAIN_ID = 'main';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  // Focus directly instead of following "#main": a hash change would be a router navigation.
+  event.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+}
+
+/** The page chrome every screen shares: skip link, header, <main> with the card, privacy footer. */
+export function AppFrame({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <p className="app-name">{t('app.name')}</p>
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className="app-main" aria-busy={busy || undefined}>
+        <div className="card">{children}</div>
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { t } from '../content/i18n';
+import { cx } from './cx';
+
+export type AlertTone = 'error' | 'warning' | 'info' | 'success';
+
+export interface AlertProps {
+  tone?: AlertTone;
+  title?: string;
+  /** Text (wrapped in a paragraph) or richer content, e.g. a next step and a link. */
+  children?: ReactNode;
+  id?: string;
+  className?: string;
+}
+
+/**
+ * Something that just happened. Errors are role="alert" (read out at once); the other tones are a
+ * polite role="status". Mount it when the message appears so the change is announced.
+ */
+export function Alert({ tone = 'info', title, children, id, className }: AlertProps) {
+  return (
+    <div
+      id={id}
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cx('alert', `alert--${tone}`, className)}
+    >
+      {title && (
+        <h2 className="alert-title">
+          {tone === 'error' && <span className="visually-hidden">{t('ui.errorPrefix')}</span>} {title}
+        </h2>
+      )}
+      {typeof children === 'string' ? <p>{children}</p> : children}
+    </div>
+  );
+}
+
+/** An error that stops the user, with what to do next: <ErrorMessage title="…">next step</ErrorMessage>. */
+export function ErrorMessage(props: Omit<AlertProps, 'tone'>) {
+  return <Alert {...props} tone="error" />;
+}

@@ -1,0 +1,48 @@
+import { type ReactNode, useId } from 'react';
+
+export interface Choice {
+  id: string;
+  label: ReactNode;
+  /** Read as the button's description, after its name. */
+  description?: ReactNode;
+  onSelect: () => void;
+}
+
+interface ChoiceListProps {
+  choices: readonly Choice[];
+  /** Names the list for screen readers when the heading above does not. */
+  label?: string;
+}
+
+/** A list of large buttons, one per option: the ways to verify, the ways to sign in. */
+export function ChoiceList({ choices, label }: ChoiceListProps) {
+  const prefix = useId();
+  return (
+    <ul className="choice-list" aria-label={label}>
+      {choices.map((choice) => {
+        const labelId = `${prefix}-${choice.id}-label`;
+        const descriptionId = `${prefix}-${choice.id}-description`;
+        return (
+          <li key={choice.id}>
+            <button
+              type="button"
+              className="choice"
+              aria-labelledby={labelId}
+              aria-describedby={choice.description ? descriptionId : undefined}
+              onClick={choice.onSelect}
+            >
+              <span id={labelId} className="choice-label">
+                {choice.label}
+              </span>
+              {choice.description && (
+                <span id={descriptionId} className="choice-description">
+                  {choice.description}
+                </span>
+              )}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,51 @@
+import { Children, isValidElement, type ReactNode } from 'react';
+import { usePageTitle } from './page-title';
+import { StepHeading } from './StepHeading';
+
+interface PageProps {
+  /** What to do on this screen, as a heading: "Enter the code". Also the page title unless `title` is given. */
+  heading: string;
+  caption?: ReactNode;
+  /** Defaults to the heading: a new heading is a new step, and focus moves to it. */
+  focusKey?: unknown;
+  /** The browser-tab title, when it should differ from the heading. */
+  title?: string;
+  /** A sentence or two under the heading. */
+  intro?: ReactNode;
+  children?: ReactNode;
+  /** Secondary actions (links, link buttons) listed under everything else. */
+  secondary?: ReactNode;
+}
+
+/** One task per screen: heading, content (usually a form ending in <Actions>), secondary links. */
+export function Page({ heading, caption, focusKey, title, intro, children, secondary }: PageProps) {
+  usePageTitle(title ?? heading);
+  return (
+    <div className="page">
+      <StepHeading focusKey={focusKey ?? heading} caption={caption}>
+        {heading}
+      </StepHeading>
+      {intro && <div className="page-intro">{typeof intro === 'string' ? <p>{intro}</p> : intro}</div>}
+      {children}
+      {secondary && <SecondaryLinks>{secondary}</SecondaryLinks>}
+    </div>
+  );
+}
+
+/** The primary action (first) and any other buttons of a form, stacked full width. */
+export function Actions({ children }: { children: ReactNode }) {
+  return <div className="actions">{children}</div>;
+}
+
+/** A list of secondary actions under the primary one: "Use a different number", "Sign in another way". */
+export function SecondaryLinks({ children }: { children: ReactNode }) {
+  const items = Children.toArray(children);
+  if (items.length === 0) return null;
+  return (
+    <ul className="secondary-links">
+      {items.map((item, index) => (
+        <li key={isValidElement(item) && item.key !== null ? item.key : index}>{item}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { t } from '../content/i18n';
+import { LiveRegion } from './announcer';
+
+/** Whole seconds from `now` to `deadline` (epoch ms), never negative; 0 without a deadline. */
+export function secondsUntil(deadline: number | null, now: number): number {
+  return deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/** "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up). */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return t('ui.duration.seconds', { count: seconds });
+  if (seconds < 3600) return t('ui.duration.minutes', { count: Math.ceil(seconds / 60) });
+  return t('ui.duration.hours', { count: Math.ceil(seconds / 3600) });
+}
+
+/**
+ * Seconds left until an absolute deadline, re-rendering once a second (on the second boundary) until 0.
+ * Keep the deadline in the flow's state, not a ticking counter: only the component showing it re-renders.
+ */
+export function useSecondsLeft(deadline: number | null): number {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (deadline === null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wake = () => {
+      setTick((tick) => tick + 1);
+      const remaining = deadline - Date.now();
+      if (remaining > 0) timer = setTimeout(wake, remaining % 1000 || 1000);
+    };
+    const remaining = deadline - Date.now();
+    if (remaining > 0) timer = setTimeout(wake, remaining % 1000 || 1000);
+    return () => clearTimeout(timer);
+  }, [deadline]);
+  // Read the clock while rendering so a new deadline is right on its first render, not a tick later.
+  return secondsUntil(deadline, Date.now());
+}
+
+interface CountdownProps {
+  deadline: number | null;
+  /** The words for a number of seconds left, e.g. (s) => t('code.resendIn', { wait: formatDuration(s) }). */
+  format: (secondsLeft: number) => string;
+  /** Screen readers hear the count at multiples of this many seconds and at 0, not every second. */
+  announceEvery?: number;
+}
+
+/** A visible countdown that is announced now and then (see announceEvery) and when it reaches 0. */
+export function Countdown({ deadline, format, announceEvery = 10 }: CountdownProps) {
+  const seconds = useSecondsLeft(deadline);
+  const [spoken, setSpoken] = useState('');
+  const previous = useRef(seconds);
+  useEffect(() => {
+    // Only a count going down is news: the first value, or a new deadline, arrives with its own step text.
+    const ticked = seconds < previous.current;
+    previous.current = seconds;
+    if (ticked && (seconds === 0 || seconds % announceEvery === 0)) setSpoken(format(seconds));
+  }, [seconds, announceEvery, format]);
+  return (
+    <>
+      <span className="countdown">{format(seconds)}</span>
+      <LiveRegion>{spoken}</LiveRegion>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+// The message catalog is tested like code: every id is well formed, every message has words, and
+// every {slot} is closed and named.
+import { en } from '../../../src/content/en';
+import { type Message, type MessageId, t } from '../../../src/content/i18n';
+
+const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+const forms = (message: Message): [string, string][] =>
+  typeof message === 'string' ? [['', message]] : Object.entries(message);
+
+/** Problems with the {slots} of one text: unbalanced braces, empty or non-word names. */
+function slotProblems(text: string): string[] {
+  const problems: string[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '{') {
+      if (open >= 0) problems.push(`"{" inside a slot at ${i}`);
+      open = i;
+    } else if (char === '}') {
+      if (open < 0) problems.push(`"}" without "{" at ${i}`);
+      else if (!/^\w+$/.test(text.slice(open + 1, i)))
+        problems.push(`bad slot name "${text.slice(open + 1, i)}"`);
+      open = -1;
+    }
+  }
+  if (open >= 0) problems.push(`"{" never closed at ${open}`);
+  return problems;
+}
+
+const entries = Object.entries(en) as [MessageId, Message][];
+
+describe('message catalog (English)', () => {
+  it('has messages', () => {
+    expect(entries.length).toBeGreaterThan(0);
+  });
+
+  it.each(entries)('%s is well formed', (id, message) => {
+    expect(id).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/);
+    if (typeof message !== 'string') {
+      expect(message).toHaveProperty('other');
+      for (const form of Object.keys(message))
+        expect(PLURAL_FORMS, `${id}: plural form ${form}`).toContain(form);
+    }
+    for (const [form, text] of forms(message)) {
+      expect(text.trim(), `${id} ${form}`).not.toBe('');
+      expect(slotProblems(text), `${id} ${form}: ${text}`).toEqual([]);
+      expect(text, `${id} ${form}: stray whitespace`).toBe(text.trim());
+    }
+    expect(t(id, { count: 2 })).not.toBe('');
+  });
+
+  it('the slot checker catches what it should', () => {
+    expect(slotProblems('Try again in {wait}')).toEqual([]);
+    expect(slotProblems('Try again in {wait')).not.toEqual([]);
+    expect(slotProblems('Try again in wait}')).not.toEqual([]);
+    expect(slotProblems('Try {a {b}}')).not.toEqual([]);
+    expect(slotProblems('Try {}')).not.toEqual([]);
+    expect(slotProblems('Try {two words}')).not.toEqual([]);
+  });
+
+  it('formats page titles from the catalog', () => {
+    expect(t('app.documentTitle', { page: 'Page not found', appName: t('app.name') })).toBe(
+      'Page not found – Self-service sign-in',
+    );
+    expect(t('ui.duration.seconds', { count: 1 })).toBe('1 second');
+    expect(t('ui.duration.seconds', { count: 30 })).toBe('30 seconds');
+  });
+});

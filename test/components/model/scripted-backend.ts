@@ -1,0 +1,50 @@
+// The backend of a model-based run: MSW holds every request until the path says how it is answered
+// (a flow, a problem, or no answer at all), so the real client and screens see real HTTP.
+import { HttpResponse, http } from 'msw';
+import { server } from '../../../mocks/node';
+import { ApiError } from '../../../src/api/errors';
+
+export type RequestKind = 'send' | 'read' | 'check' | 'resend' | 'signIn';
+
+function toResponse(kind: RequestKind, answer: unknown): Response {
+  if (answer instanceof ApiError) {
+    if (answer.code === 'network-error') return HttpResponse.error();
+    const problem = answer.problem!;
+    const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+    if (problem.status === 429) headers['Retry-After'] = String(problem.retryAfterSeconds ?? 0);
+    return HttpResponse.json(problem, { status: problem.status, headers });
+  }
+  const created = kind === 'send' || kind === 'signIn';
+  return HttpResponse.json(answer as object, { status: created ? 201 : 200 });
+}
+
+export function scriptedBackend() {
+  const waiting = new Map<RequestKind, Array<(response: Response) => void>>();
+  const hold = (kind: RequestKind) =>
+    new Promise<Response>((resolve) => {
+      waiting.set(kind, [...(waiting.get(kind) ?? []), resolve]);
+    });
+  server.use(
+    http.post('*/api/sign-in/sms', () => hold('send')),
+    http.post('*/api/sign-in/password', () => hold('signIn')),
+    http.post('*/api/flows/:flowId/verification', () => hold('send')),
+    http.get('*/api/flows/:flowId', () => hold('read')),
+    http.post('*/api/flows/:flowId/verification/code', () => hold('check')),
+    http.post('*/api/flows/:flowId/verification/resend', () => hold('resend')),
+    http.delete('*/api/flows/:flowId', () => new HttpResponse(null, { status: 204 })),
+  );
+  return {
+    pending: (kind: RequestKind) => (waiting.get(kind)?.length ?? 0) > 0,
+    /**
+     * Answers the latest request of this kind. Older ones were abandoned by the app (their actor
+     * stopped, their fetch aborted): nobody waits for them.
+     */
+    answer(kind: RequestKind, answer: unknown) {
+      const queue = waiting.get(kind) ?? [];
+      const latest = queue.pop();
+      if (!latest) throw new Error(`the app has no ${kind} request waiting`);
+      waiting.set(kind, []);
+      latest(toResponse(kind, answer));
+    },
+  };
+}

@@ -1,0 +1,234 @@
+// The demo phone driven by the real simulated identity service: start sign-ins over the service's
+// API and see on the panel what the person's phone would get; answer calls with the panel's buttons.
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'vitest-axe';
+import { createIdentityService, type IdentityService, systemClock } from '../../../mocks/identity';
+import type { CallAnswer } from '../../../mocks/identity/demo-phone';
+import { DemoPhonePanel } from '../../../mocks/phone-panel/DemoPhonePanel';
+
+const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
+let keys = 0;
+const sending = () => ({ idempotencyKey: `demo-phone-panel-test-${++keys}` });
+
+function succeeded<A extends { status: number; body?: unknown }>(answer: A): A & { status: 200 | 201 } {
+  if (answer.status !== 200 && answer.status !== 201)
+    throw new Error(`service said ${JSON.stringify(answer)}`);
+  return answer as A & { status: 200 | 201 };
+}
+
+/** Runs service calls the way the app would cause them, letting the panel catch up (act). */
+function inAct<T>(work: () => T): T {
+  let result: T | undefined;
+  act(() => {
+    result = work();
+  });
+  return result as T;
+}
+
+function textCode(identity: IdentityService, phoneNumber: string) {
+  inAct(() => succeeded(identity.startSmsSignIn({ phoneNumber }, sending())));
+}
+
+/** Megan signs in with her password and asks for a call to her office phone: the panel rings. */
+function callOffice(identity: IdentityService) {
+  return inAct(() => placeOfficeCall(identity));
+}
+
+function placeOfficeCall(identity: IdentityService) {
+  const answer = succeeded(
+    identity.startPasswordSignIn({ username: 'megan@contoso.example', password: 'Passw0rd!demo' }),
+  );
+  const flow = answer.body as { flowId: string; methods: { id: string; type: string; phoneType?: string }[] };
+  const office = flow.methods.find((method) => method.type === 'voice' && method.phoneType === 'office');
+  if (!office) throw new Error('megan has no office phone');
+  succeeded(identity.startVerification(flow.flowId, { methodId: office.id }, sending()));
+  return flow.flowId;
+}
+
+function setUp() {
+  const identity = createIdentityService({ clock: systemClock });
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  const view = render(<DemoPhonePanel phone={identity.demoPhone} />);
+  const panel = screen.getByRole('complementary', { name: 'Demo phone' });
+  return { identity, user, panel, ...view };
+}
+
+const section = (name: string) => screen.getByRole('region', { name });
+
+beforeEach(() => {
+  // Fake timers that still move on their own: the service reads Date.now, the panel ticks every second.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  vi.setSystemTime(T0);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('demo phone panel', () => {
+  it('says it is a demo, lists the demo accounts and the human-check answer', async () => {
+    const { panel, identity } = setUp();
+    expect(
+      within(panel).getByText(
+        'Demo phone — this stands in for the person’s phone; it is not part of the real product.',
+      ),
+    ).toBeVisible();
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Demo phone' })).toBeVisible();
+    for (const name of ['Calls', 'Messages', 'Authenticator app', 'Demo accounts', 'Human check']) {
+      expect(within(panel).getByRole('heading', { level: 3, name })).toBeVisible();
+    }
+    expect(within(section('Calls')).getByText('No calls yet.')).toBeVisible();
+    expect(within(section('Messages')).getByText(/No messages yet/)).toBeVisible();
+
+    const accounts = within(section('Demo accounts')).getAllByRole('listitem');
+    expect(accounts).toHaveLength(identity.demoPhone.accounts().length);
+    const megan = accounts.find((item) => item.textContent?.includes('megan@contoso.example'));
+    expect(megan).toHaveTextContent('Passw0rd!demo');
+    expect(megan).toHaveTextContent('password + MFA');
+    expect(within(section('Demo accounts')).getByText('+1 425 555 0100')).toBeVisible();
+    expect(within(section('Human check')).getByText(identity.demoPhone.humanCheckAnswer())).toBeVisible();
+
+    const app = within(section('Authenticator app')).getAllByRole('listitem')[0]!;
+    expect(app).toHaveTextContent('megan@contoso.example');
+    expect(app).toHaveTextContent(/\d{6}/);
+    expect(app).toHaveTextContent('changes in 30 s');
+
+    vi.useRealTimers();
+    expect(await axe(panel)).toHaveNoViolations();
+  });
+
+  it('shows each text as it arrives, newest first, with channel, sender, time and the code stood out', async () => {
+    const { identity, panel } = setUp();
+    textCode(identity, '+14255550100');
+    const messages = () => within(section('Messages')).getAllByRole('listitem');
+    await waitFor(() => expect(messages()).toHaveLength(1));
+    const [sms] = identity.demoPhone.messages();
+    expect(messages()[0]).toHaveTextContent('SMS');
+    expect(messages()[0]).toHaveTextContent(sms!.sender);
+    expect(messages()[0]).toHaveTextContent('To +1 425 555 0100');
+    expect(within(messages()[0]!).getByText(sms!.code!, { selector: 'strong' })).toHaveClass(
+      'demo-phone__code',
+    );
+    expect(within(messages()[0]!).getByRole('button', { name: 'Copy code' })).toBeVisible();
+
+    // The WhatsApp persona gets a notice by SMS and then the code by WhatsApp.
+    act(() => vi.advanceTimersByTime(60_000));
+    textCode(identity, '+14255550101');
+    await waitFor(() => expect(messages()).toHaveLength(3));
+    expect(messages()[0]).toHaveTextContent('WhatsApp');
+    expect(messages()[0]).toHaveTextContent(identity.demoPhone.messages()[0]!.code!);
+    expect(messages()[2]).toHaveTextContent(sms!.code!);
+    expect(within(panel).getByText('3 messages')).toBeVisible();
+
+    vi.useRealTimers();
+    expect(await axe(panel)).toHaveNoViolations();
+  });
+
+  it('copies a code to the clipboard and says so', async () => {
+    const { identity, user, panel } = setUp();
+    textCode(identity, '+14255550102');
+    const copy = await within(panel).findByRole('button', { name: 'Copy code' });
+    await user.click(copy);
+    const code = identity.demoPhone.messages()[0]!.code!;
+    await waitFor(() => expect(within(panel).getByRole('status')).toHaveTextContent(`Code ${code} copied`));
+    expect(await navigator.clipboard.readText()).toBe(code);
+    expect(identity.demoPhone.messages()[0]!.channel).toBe('rcs');
+    expect(within(section('Messages')).getByText('RCS')).toBeVisible();
+  });
+
+  it('rings for a call: announces it politely and offers exactly the five ways to answer', async () => {
+    const { identity, panel } = setUp();
+    callOffice(identity);
+    const call = await within(section('Calls')).findByRole('listitem');
+    expect(call).toHaveTextContent('Call to +1 425 555 0112 ext. 1234');
+    expect(call).toHaveTextContent('Ringing…');
+    await waitFor(() =>
+      expect(within(panel).getByRole('status')).toHaveTextContent(
+        'Incoming call to +1 425 555 0112 ext. 1234.',
+      ),
+    );
+    expect(within(panel).getByText('1 call ringing · 0 messages')).toBeVisible();
+    const answers = within(call).getByRole('group', { name: 'Answer the call to +1 425 555 0112 ext. 1234' });
+    expect(
+      within(answers)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([
+      'Answer and press #',
+      'Answer and press 0#',
+      'Send to voicemail',
+      'Answer without pressing a key',
+      'Decline',
+    ]);
+    vi.useRealTimers();
+    expect(await axe(panel)).toHaveNoViolations();
+  });
+
+  it.each<[string, CallAnswer, string, string]>([
+    ['Answer and press #', 'press-hash', 'Answered, # pressed: approved', 'completed'],
+    ['Answer and press 0#', 'press-zero-hash', 'Answered, 0# pressed: fraud reported', 'locked'],
+    ['Send to voicemail', 'voicemail', 'Went to voicemail', 'verifying'],
+    ['Decline', 'decline', 'Declined', 'verifying'],
+  ])(
+    '"%s" answers the call (%s): the outcome shows, focus lands on it',
+    async (button, _answer, outcome, stage) => {
+      const { identity, user } = setUp();
+      const flowId = callOffice(identity);
+      const call = await within(section('Calls')).findByRole('listitem');
+      await user.click(within(call).getByRole('button', { name: button }));
+      await waitFor(() => expect(within(call).getByText(outcome)).toHaveFocus());
+      expect(within(call).queryByRole('button')).not.toBeInTheDocument();
+      expect((identity.getFlow(flowId).body as { stage: string }).stage).toBe(stage);
+    },
+  );
+
+  it('"Answer without pressing a key": answered, then hung up when no key comes', async () => {
+    const { identity, user } = setUp();
+    callOffice(identity);
+    const call = await within(section('Calls')).findByRole('listitem');
+    await user.click(within(call).getByRole('button', { name: 'Answer without pressing a key' }));
+    await waitFor(() => expect(within(call).getByText('Answered — waiting for a key')).toHaveFocus());
+    await act(() => vi.advanceTimersByTimeAsync(11_000));
+    await waitFor(() => expect(call).toHaveTextContent('Answered, no key pressed'));
+  });
+
+  it('a call nobody answers rings out: the panel notices by itself', async () => {
+    const { identity } = setUp();
+    callOffice(identity);
+    const call = await within(section('Calls')).findByRole('listitem');
+    await act(() => vi.advanceTimersByTimeAsync(31_000));
+    await waitFor(() => expect(call).toHaveTextContent('Not answered: rang out'));
+    expect(within(call).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('collapses and expands with one button, and remembers it for the session', async () => {
+    const { identity, user, panel, unmount } = setUp();
+    const toggle = within(panel).getByRole('button', { name: 'Demo phone' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const body = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(body).toBeVisible();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+    expect(body).not.toBeVisible();
+    // The disclaimer and the summary stay: a ringing call is never hidden without a word.
+    callOffice(identity);
+    await waitFor(() => expect(within(panel).getByText('1 call ringing · 0 messages')).toBeVisible());
+
+    unmount();
+    render(<DemoPhonePanel phone={identity.demoPhone} />);
+    expect(screen.getByRole('button', { name: 'Demo phone' })).toHaveAttribute('aria-expanded', 'false');
+    await user.click(screen.getByRole('button', { name: 'Demo phone' }));
+    expect(screen.getByRole('button', { name: 'Answer and press #' })).toBeVisible();
+  });
+
+  it('"Clear messages and calls" empties the lists but keeps a call that is still ringing', async () => {
+    const { identity, user } = setUp();
+    textCode(identity, '+14255550100');
+    callOffice(identity);
+    await within(section('Calls')).findByRole('listitem');
+    await waitFor(() => expect(within(section('Messages')).getAllByRole('listitem')).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Clear messages and calls' }));
+    await waitFor(() => expect(within(section('Messages')).getByText(/No messages yet/)).toBeVisible());
+    expect(within(section('Calls')).getAllByRole('listitem')).toHaveLength(1);
+  });
+});
