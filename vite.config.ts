@@ -52,7 +52,11 @@ function contentSecurityPolicy(apiOrigin: string | null): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -74,6 +78,8 @@ export default defineConfig(({ mode, command }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       target: 'es2022',
       sourcemap: false,
+      // test/tools/size.mjs reads dist/.vite/manifest.json to measure what each route loads first.
+      manifest: true,
     },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
@@ -81,7 +87,8 @@ export default defineConfig(({ mode, command }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['test/setup.ts'],
-      include: ['test/{unit,components,contract,build}/**/*.test.{ts,tsx}'],
+      // test/build checks the built dist/ and dist-demo/: it runs after the builds (npm run test:build).
+      include: ['test/{unit,components,contract}/**/*.test.{ts,tsx}'],
       restoreMocks: true,
       testTimeout: 15_000,
     },

@@ -55,6 +55,7 @@ export function CredentialsScreen({ actor }: { actor: Actor }) {
           autoCapitalize="none"
           spellCheck={false}
           value={username}
+          readOnly={busy}
           onChange={(event) => actor.send({ type: 'USERNAME.CHANGE', username: event.target.value })}
           error={problem === 'username-required' ? t('passwordSignIn.problem.username-required') : null}
         />
@@ -63,6 +64,7 @@ export function CredentialsScreen({ actor }: { actor: Actor }) {
           name="password"
           autoComplete="current-password"
           value={password}
+          readOnly={busy}
           onChange={(event) => actor.send({ type: 'PASSWORD.CHANGE', password: event.target.value })}
           error={problem === 'password-required' ? t('passwordSignIn.problem.password-required') : null}
         />

@@ -154,7 +154,14 @@ function CodeHelp({
 
   const limited = resend === 'limited' && resendError ? errorText(resendError) : null;
   // Shown once the code is overdue, or as soon as a new code is possible or needed.
-  if (!overdue && resend !== 'ready' && resend !== 'resending' && entry !== 'codeExpired' && !limited && !resendError)
+  if (
+    !overdue &&
+    resend !== 'ready' &&
+    resend !== 'resending' &&
+    entry !== 'codeExpired' &&
+    !limited &&
+    !resendError
+  )
     return null;
 
   return (

@@ -1,7 +1,7 @@
 // The one selector from the verification machine's state to the screen that shows it.
 import type { CallStatus } from '../../api/types';
-import { HELP_AFTER_MS } from './rules';
 import type { VerificationSnapshot } from './machine';
+import { HELP_AFTER_MS } from './rules';
 
 export type VerificationScreen =
   /** The first send is under way: the parent keeps showing its own form, busy. */

@@ -88,7 +88,7 @@ function possibleEvents(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, 
 /** Two answers that differ only in a detail (attempts left, retry time) are different events. */
 const serializeEvent = (e: AnyEventObject) =>
   JSON.stringify(e, (_key, value: unknown) =>
-    value instanceof Error ? { name: value.name, message: value.message, ...value } : value,
+    value instanceof Error ? { ...value, name: value.name, message: value.message } : value,
   );
 
 /**
