@@ -1,0 +1,74 @@
+// End-to-end tests: Debian's Chromium against the demo build (dist-demo/, with the mock backend and the
+// demo phone panel), served the way a static host serves it. Run with `npm run test:e2e` after
+// `npm run build:demo`; `npm test` does both.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const ci = !!process.env.CI;
+
+/** Playwright cannot download its browsers here: drive an installed Chromium (test/tools/ensure-chromium.mjs). */
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT || 4173);
+const baseURL = `http://localhost:${port}`;
+
+if (!existsSync(resolve(root, 'dist-demo/index.html'))) {
+  throw new Error('dist-demo/ is missing: run `npm run build:demo` before the end-to-end tests.');
+}
+
+export default defineConfig({
+  testDir: here,
+  testMatch: '**/*.spec.ts',
+  outputDir: resolve(here, 'results'),
+  fullyParallel: true,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['html', { outputFolder: resolve(here, 'report'), open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'on-first-retry',
+    screenshot: 'only-on-failure',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    // The mock backend is an MSW service worker: it must be allowed to register.
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            '--disable-gpu',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // vite preview serves dist-demo/ as a static host with an SPA fallback: deep links such as
+    // /sign-in/password or /does-not-exist get index.html.
+    command: `npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
+    cwd: root,
+    url: baseURL,
+    reuseExistingServer: !ci,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

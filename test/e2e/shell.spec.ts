@@ -1,0 +1,105 @@
+// The app shell in the demo build: the start page, deep links, the 404 page, the pages of features this
+// version does not have yet, and the demo phone panel next to the form on a small screen. Every test
+// also checks (fixtures.ts) that nothing is requested from another origin, the CSP holds, and the screen
+// it ends on is axe-clean.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+/** The form's primary action: the first button in the main landmark. */
+const primaryButton = (page: Page) => page.getByRole('main').getByRole('button').first();
+
+test.describe('start page', () => {
+  test('loads at / with its heading and the demo phone listing the demo accounts', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await page.goto('/');
+    await expect(heading(page)).toBeVisible();
+    await expect(page).toHaveTitle(/sign in/i);
+    await expect(primaryButton(page)).toBeVisible();
+
+    await expect(demoPhone.panel).toBeVisible();
+    // SPEC.md's demo directory: a phone number for SMS sign-in and a user name for password sign-in.
+    await expect(demoPhone.panel.getByText('+1 425 555 0100').first()).toBeVisible();
+    await expect(demoPhone.panel.getByText('megan@contoso.example').first()).toBeVisible();
+    await axe.check('start page');
+  });
+
+  test('is axe-clean in the dark theme too', async ({ page, axe }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(heading(page)).toBeVisible();
+    await axe.check('start page, dark theme');
+  });
+});
+
+test.describe('deep links', () => {
+  test('the static server answers every app address with index.html', async ({ request }) => {
+    for (const path of ['/', '/sign-in/password', '/signed-in', '/does-not-exist']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).toContain('<div id="root">');
+    }
+  });
+
+  test('/sign-in/password opens the password sign-in page directly', async ({ page, axe }) => {
+    await page.goto('/sign-in/password');
+    await expect(heading(page)).toBeVisible();
+    await expect(heading(page)).not.toHaveText(/page not found/i);
+    await axe.check('password sign-in');
+  });
+
+  test('an unknown address shows the 404 page with a way back to sign in', async ({ page, axe }) => {
+    await page.goto('/does-not-exist');
+    await expect(heading(page)).toHaveText(/page not found/i);
+    await axe.check('404');
+
+    await page.getByRole('link', { name: /back to sign in/i }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(heading(page)).toBeVisible();
+  });
+
+  for (const { path, title, says } of [
+    { path: '/reset-password', title: /reset your password/i, says: /isn.t available in this version yet/i },
+    { path: '/security-info', title: /security info/i, says: /isn.t available in this version yet/i },
+  ]) {
+    test(`${path} says plainly that it is not available yet`, async ({ page, axe }) => {
+      await page.goto(path);
+      await expect(heading(page)).toHaveText(title);
+      await expect(page.getByRole('main').getByText(says)).toBeVisible();
+      await expect(page.getByRole('link', { name: /back to sign in/i })).toBeVisible();
+      await axe.check(path);
+    });
+  }
+});
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the demo phone panel does not cover the form', async ({ page, demoPhone, axe }) => {
+    await page.goto('/');
+    await expect(heading(page)).toBeVisible();
+    await expect(demoPhone.panel).toBeAttached();
+
+    const button = primaryButton(page);
+    await button.scrollIntoViewIfNeeded();
+    await expect(button).toBeInViewport();
+    // A trial click runs every actionability check, including "receives pointer events": it fails if
+    // the panel (or anything else) sits on top of the button.
+    await button.click({ trial: true, timeout: 5_000 });
+    const covered = await button.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit && !element.contains(hit) ? hit.outerHTML.slice(0, 200) : null;
+    });
+    expect(covered, 'the element on top of the primary button').toBeNull();
+
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'horizontal scrolling at 360 px (px)').toBeLessThanOrEqual(0);
+    await axe.check('start page at 360 px');
+  });
+});
