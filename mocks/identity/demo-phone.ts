@@ -55,9 +55,15 @@ export interface DemoPhone {
   accounts(): DemoAccount[];
   /** The answer the human check accepts in the demo. */
   humanCheckAnswer(): string;
+  /** Does nothing if the call has already stopped ringing (rang out, went to voicemail, was hung up). */
   answer(callId: string, answer: CallAnswer): void;
-  /** Called whenever messages or calls change (including a ringing call timing out). */
+  /**
+   * Called whenever a text arrives or a call is placed, answered or hung up. The service runs no
+   * timers: a call that rings out or goes to voicemail by itself is worked out when it is read, and
+   * nothing notifies at that moment. So the panel re-reads calls() on a 1 s interval while a call
+   * is live (status ringing or answered).
+   */
   subscribe(listener: () => void): () => void;
-  /** Forget every message and call (not the directory). */
+  /** Forget every message and every ended call (not the directory; a live call keeps ringing). */
   clear(): void;
 }

@@ -1,0 +1,34 @@
+// The mock backend in the browser (development and the demo build, never production): MSW's
+// service worker in front of one identity service, whose state lives in sessionStorage, playing
+// the backend's database, so a reload behaves as it would against a real backend.
+import { HttpResponse, http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { createHandlers } from './handlers';
+import { createIdentityService, type StateStorage, systemClock } from './identity';
+
+const STORAGE_KEY = 'self-service-sign-in.demo-backend';
+
+const sessionStorageState: StateStorage = {
+  load: () => sessionStorage.getItem(STORAGE_KEY),
+  save: (json) => sessionStorage.setItem(STORAGE_KEY, json),
+};
+
+export const identity = createIdentityService({ clock: systemClock, storage: sessionStorageState });
+
+/** The personas' handset, for the demo phone panel. */
+export const demoPhone = identity.demoPhone;
+
+/**
+ * The service worker keeps answering when the browser is offline; a real backend would not be
+ * reachable. This fails API requests as network errors instead (Playwright's setOffline(true)).
+ */
+const offline = http.all('*/api/*', () => (navigator.onLine ? undefined : HttpResponse.error()));
+
+export async function startDemoBackend(): Promise<void> {
+  const worker = setupWorker(offline, ...createHandlers(identity, { baseUrl: '*/api' }));
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}

@@ -1,0 +1,156 @@
+// The directory: who exists, what they registered, and the lookups every rule needs. Personas
+// (mocks/personas.ts) are turned into records here; after that the records are the truth, so a
+// password reset or a newly registered phone sticks.
+import {
+  type DefaultMethod,
+  PHONE_METHOD_IDS,
+  type PhoneAuthenticationMethod,
+  type PhoneType,
+  type SmsSignInState,
+} from '../../src/api/types';
+import { MINUTE } from './clock';
+import type { DemoAccount } from './demo-phone';
+import { digest53 } from './digest';
+import { passwordDigest } from './passwords';
+import { type PhoneNumber, parseDirectoryNumber, toDirectoryFormat } from './phone-numbers';
+import { TENANTS, type Tenant, type TenantId } from './policy';
+import type { IdentityState, TextChannel, UserRecord } from './state';
+
+/** One account of the demo directory, in the words of SPEC.md's persona table. */
+export interface Persona {
+  id: string;
+  displayName: string;
+  username: string;
+  tenant: TenantId;
+  password?: string;
+  /** Directory format, e.g. "+1 4255550110" or "+1 4255550112x1234". */
+  phones?: Partial<Record<PhoneType, string>>;
+  smsSignIn?: boolean;
+  email?: string;
+  /** The name the authenticator app is shown by (its codes appear on the demo phone). */
+  authenticatorApp?: string;
+  defaultMethod?: DefaultMethod;
+  textChannel?: TextChannel;
+  reset: { enabled: boolean; methodsRequired?: 1 | 2 };
+  blockedByAdministrator?: boolean;
+  verificationBlocked?: boolean;
+  /** Without anyone touching the demo phone, this person's calls go to voicemail. */
+  callsGoToVoicemail?: boolean;
+  /** Texts and calls already sent in the last hour (minutes ago), so a limit is already reached. */
+  recent?: { textsMinutesAgo?: number[]; callsMinutesAgo?: number[] };
+  /** Its row in the demo phone's account list. */
+  demo: DemoAccount;
+}
+
+function phoneFrom(directoryNumber: string): PhoneNumber {
+  const parsed = parseDirectoryNumber(directoryNumber);
+  if (!parsed.ok) throw new Error(`Persona phone ${directoryNumber} is not a valid directory number`);
+  return parsed.phone;
+}
+
+export function userFromPersona(persona: Persona): UserRecord {
+  const phones: UserRecord['phones'] = {};
+  for (const type of ['mobile', 'alternateMobile', 'office'] as const) {
+    const number = persona.phones?.[type];
+    if (number) phones[type] = phoneFrom(number);
+  }
+  return {
+    id: persona.id,
+    username: persona.username,
+    displayName: persona.displayName,
+    tenant: persona.tenant,
+    passwordDigest: persona.password === undefined ? null : passwordDigest(persona.id, persona.password),
+    phones,
+    smsSignInEnabled: persona.smsSignIn ?? false,
+    email: persona.email ?? null,
+    authenticator: persona.authenticatorApp
+      ? { name: persona.authenticatorApp, secret: digest53(`totp:${persona.id}`).toString(36) }
+      : null,
+    authenticatorLastStep: null,
+    defaultMethod: persona.defaultMethod ?? null,
+    textChannel: persona.textChannel ?? 'sms',
+    whatsAppNoticeSent: false,
+    blockedByAdministrator: persona.blockedByAdministrator ?? false,
+    verificationBlocked: persona.verificationBlocked ?? false,
+    reset: { enabled: persona.reset.enabled, methodsRequired: persona.reset.methodsRequired ?? 1 },
+    callScript: persona.callsGoToVoicemail ? 'voicemail' : null,
+  };
+}
+
+/** The limit history a persona starts with, as absolute times. */
+export function recentActivity(persona: Persona, now: number): { texts: number[]; calls: number[] } {
+  const at = (minutesAgo: number[] = []) => minutesAgo.map((m) => now - m * MINUTE).sort((a, b) => a - b);
+  return { texts: at(persona.recent?.textsMinutesAgo), calls: at(persona.recent?.callsMinutesAgo) };
+}
+
+export const tenantOf = (user: UserRecord): Tenant => TENANTS[user.tenant];
+
+export function findByUsername(state: IdentityState, username: string): UserRecord | undefined {
+  const wanted = username.trim().toLowerCase();
+  return state.users.find((user) => user.username.toLowerCase() === wanted);
+}
+
+/** Whether the person has anything to verify with (phones or the app; e-mail is for reset only). */
+export function hasSecondFactor(user: UserRecord): boolean {
+  return Object.keys(user.phones).length > 0 || user.authenticator !== null;
+}
+
+function usesNumberForSmsSignIn(user: UserRecord, e164: string): boolean {
+  return user.smsSignInEnabled && tenantOf(user).smsSignIn && user.phones.mobile?.e164 === e164;
+}
+
+/** Graph's authenticationMethodSignInState for a phone of this user. */
+export function smsSignInState(state: IdentityState, user: UserRecord, type: PhoneType): SmsSignInState {
+  const phone = user.phones[type];
+  if (type !== 'mobile' || !phone) return 'notSupported';
+  if (!tenantOf(user).smsSignIn) return 'notAllowedByPolicy';
+  const taken = state.users.some(
+    (other) => other.id !== user.id && usesNumberForSmsSignIn(other, phone.e164),
+  );
+  if (taken) return 'phoneNumberNotUnique';
+  return user.smsSignInEnabled ? 'ready' : 'notEnabled';
+}
+
+/** The account a number signs in to by SMS, if any (blocked accounts get nothing, like strangers). */
+export function smsSignInAccount(state: IdentityState, e164: string): UserRecord | undefined {
+  return state.users.find(
+    (user) =>
+      !user.blockedByAdministrator &&
+      user.phones.mobile?.e164 === e164 &&
+      smsSignInState(state, user, 'mobile') === 'ready',
+  );
+}
+
+export function passwordMatches(user: UserRecord, password: string): boolean {
+  return user.passwordDigest !== null && user.passwordDigest === passwordDigest(user.id, password);
+}
+
+const DEFAULT_FOR_FIRST_PHONE: Record<PhoneType, DefaultMethod> = {
+  mobile: 'mobile-sms',
+  alternateMobile: 'alternate-mobile-voice',
+  office: 'office-voice',
+};
+
+/** Saves a verified phone; a person's first method becomes their default, as in Entra. */
+export function savePhone(user: UserRecord, type: PhoneType, phone: PhoneNumber): void {
+  const changed = user.phones[type]?.e164 !== phone.e164;
+  user.phones[type] = phone;
+  // A new mobile number has not been enabled for SMS sign-in by anyone yet.
+  if (type === 'mobile' && changed) user.smsSignInEnabled = false;
+  if (user.defaultMethod === null) user.defaultMethod = DEFAULT_FOR_FIRST_PHONE[type];
+}
+
+export function phoneMethodView(
+  state: IdentityState,
+  user: UserRecord,
+  type: PhoneType,
+): PhoneAuthenticationMethod {
+  const phone = user.phones[type];
+  if (!phone) throw new Error(`${user.id} has no ${type} phone`);
+  return {
+    id: PHONE_METHOD_IDS[type],
+    phoneNumber: toDirectoryFormat(phone),
+    phoneType: type,
+    smsSignInState: smsSignInState(state, user, type),
+  };
+}

@@ -1,0 +1,47 @@
+// The demo phone (demo-phone.ts) over the service's state: what the personas' handsets received,
+// the calls ringing on them, their authenticator app, and the keypad.
+
+import { currentAuthenticatorCode } from './authenticator';
+import type { AuthenticatorEntry, DemoPhone } from './demo-phone';
+import type { Persona } from './directory';
+import { HUMAN_CHECK_ANSWER } from './human-check';
+import { TENANTS } from './policy';
+import type { Store } from './store';
+import { callProgress, phoneCallView } from './telephony';
+import { answerFromHandset } from './verification';
+
+/** Newest first; records are appended as they happen, so among equal times the later one wins. */
+const newestFirst = <T extends { at: number }>(items: readonly T[]): T[] =>
+  [...items].reverse().sort((a, b) => b.at - a.at);
+
+export function createDemoPhone(store: Store, personas: readonly Persona[]): DemoPhone {
+  return {
+    messages: () => store.transact((ctx) => newestFirst(ctx.state.handset.messages)),
+    calls: () =>
+      store.transact((ctx) =>
+        newestFirst(ctx.state.handset.calls.map((call) => phoneCallView(call, ctx.now))),
+      ),
+    authenticator: () =>
+      store.transact((ctx) =>
+        ctx.state.users.flatMap((user): AuthenticatorEntry[] => {
+          if (!user.authenticator) return [];
+          const { code, validForSeconds } = currentAuthenticatorCode(user.authenticator.secret, ctx.now);
+          return [
+            { account: user.username, issuer: TENANTS[user.tenant].displayName, code, validForSeconds },
+          ];
+        }),
+      ),
+    accounts: () => personas.map((persona) => ({ ...persona.demo })),
+    humanCheckAnswer: () => HUMAN_CHECK_ANSWER,
+    answer: (callId, answer) => store.transact((ctx) => answerFromHandset(ctx, callId, answer)),
+    subscribe: (listener) => store.subscribe(listener),
+    clear: () =>
+      store.transact((ctx) => {
+        // A call still ringing cannot be wished away: its flow is waiting for it.
+        ctx.state.handset = {
+          messages: [],
+          calls: ctx.state.handset.calls.filter((call) => callProgress(call, ctx.now).live),
+        };
+      }),
+  };
+}

@@ -1,0 +1,168 @@
+// The simulated identity service: one method per operation of the contract (src/api/openapi.yaml),
+// each returning an HTTP-agnostic answer typed from that contract. No HTTP library is imported
+// here, so any HTTP layer (MSW in this repository) can sit in front of it.
+import type {
+  DefaultMethodRequest,
+  NewPasswordRequest,
+  PasswordResetRequest,
+  PasswordSignInRequest,
+  PhoneChangeRequest,
+  PhoneRegistrationRequest,
+  SmsSignInRequest,
+  StartVerificationRequest,
+  SubmitCodeRequest,
+} from '../../src/api/types';
+import { demoDirectory } from '../personas';
+import type { Answer } from './answers';
+import type { Clock } from './clock';
+import type { DemoPhone } from './demo-phone';
+import type { Persona } from './directory';
+import { cancelFlow, getFlow } from './flows';
+import { createDemoPhone } from './handset';
+import { getHumanCheck } from './human-check';
+import { setNewPassword, startPasswordReset } from './password-reset';
+import { type ProblemAnswer, problem } from './problems';
+import { cryptoRandom, type RandomSource } from './random';
+import {
+  addPhoneMethod,
+  changePhoneMethod,
+  deletePhoneMethod,
+  disableSmsSignIn,
+  enableSmsSignIn,
+  listAuthenticationMethods,
+  setDefaultMethod,
+  startStepUp,
+} from './security-info';
+import { getSession, signOut } from './sessions';
+import { startPasswordSignIn, startSmsSignIn } from './sign-in';
+import type { Context } from './state';
+import { createStore, type StateStorage } from './store';
+import { resendCode, startVerification, submitCode } from './verification';
+
+export type { Answer } from './answers';
+export type { Clock } from './clock';
+export { createManualClock, systemClock } from './clock';
+export type { Persona } from './directory';
+export type { ProblemAnswer } from './problems';
+export type { RandomSource } from './random';
+export { seededRandom } from './random';
+export type { StateStorage } from './store';
+
+export interface IdentityServiceOptions {
+  /** The only source of time (see clock.ts). */
+  clock: Clock;
+  /** Codes, ids and tokens; defaults to crypto.getRandomValues. */
+  random?: RandomSource;
+  /** Persist the state (the browser demo passes sessionStorage); without it the state lives in memory. */
+  storage?: StateStorage;
+  /** The directory to start from; defaults to the demo personas (mocks/personas.ts). */
+  personas?: readonly Persona[];
+}
+
+/** The request's `Idempotency-Key` header, for the operations that send a text or place a call. */
+export interface Idempotency {
+  idempotencyKey?: string | null;
+}
+
+/** A fault the next operation answers with, whatever it is (tests of the client's error paths). */
+export type Fault = 'internal-error' | 'service-unavailable';
+
+export interface IdentityService {
+  startSmsSignIn(body: SmsSignInRequest, idempotency?: Idempotency): Answer<'startSmsSignIn'>;
+  startPasswordSignIn(body: PasswordSignInRequest): Answer<'startPasswordSignIn'>;
+  getHumanCheck(): Answer<'getHumanCheck'>;
+  startPasswordReset(body: PasswordResetRequest): Answer<'startPasswordReset'>;
+  getFlow(flowId: string): Answer<'getFlow'>;
+  cancelFlow(flowId: string): Answer<'cancelFlow'>;
+  startVerification(
+    flowId: string,
+    body: StartVerificationRequest,
+    idempotency?: Idempotency,
+  ): Answer<'startVerification'>;
+  resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
+  submitCode(flowId: string, body: SubmitCodeRequest): Answer<'submitCode'>;
+  setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
+  /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
+  getSession(authorization: string | null): Answer<'getSession'>;
+  signOut(authorization: string | null): Answer<'signOut'>;
+  listAuthenticationMethods(authorization: string | null): Answer<'listAuthenticationMethods'>;
+  addPhoneMethod(
+    authorization: string | null,
+    body: PhoneRegistrationRequest,
+    idempotency?: Idempotency,
+  ): Answer<'addPhoneMethod'>;
+  changePhoneMethod(
+    authorization: string | null,
+    methodId: string,
+    body: PhoneChangeRequest,
+    idempotency?: Idempotency,
+  ): Answer<'changePhoneMethod'>;
+  deletePhoneMethod(authorization: string | null, methodId: string): Answer<'deletePhoneMethod'>;
+  enableSmsSignIn(authorization: string | null, methodId: string): Answer<'enableSmsSignIn'>;
+  disableSmsSignIn(authorization: string | null, methodId: string): Answer<'disableSmsSignIn'>;
+  setDefaultMethod(authorization: string | null, body: DefaultMethodRequest): Answer<'setDefaultMethod'>;
+  startStepUp(authorization: string | null): Answer<'startStepUp'>;
+
+  /** The personas' handset: texts, calls, authenticator codes, and the keypad that answers calls. */
+  readonly demoPhone: DemoPhone;
+  /**
+   * Fault injection: the next operation (whichever it is) answers `fault` instead of running; for
+   * service-unavailable, with Retry-After when `retryAfterSeconds` is given. Calls queue up.
+   */
+  failNext(fault: Fault, options?: { retryAfterSeconds?: number }): void;
+  /** Back to the personas' first state; pending faults are dropped. */
+  reset(): void;
+}
+
+export function createIdentityService({
+  clock,
+  random = cryptoRandom,
+  storage,
+  personas = demoDirectory,
+}: IdentityServiceOptions): IdentityService {
+  const store = createStore({ clock, random, personas, storage });
+  const faults: ProblemAnswer<500 | 503>[] = [];
+  const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
+    faults.shift() ?? store.transact(operation);
+  const key = (idempotency?: Idempotency) => idempotency?.idempotencyKey ?? null;
+
+  return {
+    startSmsSignIn: (body, idempotency) => run((ctx) => startSmsSignIn(ctx, body, key(idempotency))),
+    startPasswordSignIn: (body) => run((ctx) => startPasswordSignIn(ctx, body)),
+    getHumanCheck: () => run((ctx) => getHumanCheck(ctx)),
+    startPasswordReset: (body) => run((ctx) => startPasswordReset(ctx, body)),
+    getFlow: (flowId) => run((ctx) => getFlow(ctx, flowId)),
+    cancelFlow: (flowId) => run((ctx) => cancelFlow(ctx, flowId)),
+    startVerification: (flowId, body, idempotency) =>
+      run((ctx) => startVerification(ctx, flowId, body, key(idempotency))),
+    resendCode: (flowId, idempotency) => run((ctx) => resendCode(ctx, flowId, key(idempotency))),
+    submitCode: (flowId, body) => run((ctx) => submitCode(ctx, flowId, body)),
+    setNewPassword: (flowId, body) => run((ctx) => setNewPassword(ctx, flowId, body)),
+    getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
+    signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
+    listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),
+    addPhoneMethod: (authorization, body, idempotency) =>
+      run((ctx) => addPhoneMethod(ctx, authorization, body, key(idempotency))),
+    changePhoneMethod: (authorization, methodId, body, idempotency) =>
+      run((ctx) => changePhoneMethod(ctx, authorization, methodId, body, key(idempotency))),
+    deletePhoneMethod: (authorization, methodId) =>
+      run((ctx) => deletePhoneMethod(ctx, authorization, methodId)),
+    enableSmsSignIn: (authorization, methodId) => run((ctx) => enableSmsSignIn(ctx, authorization, methodId)),
+    disableSmsSignIn: (authorization, methodId) =>
+      run((ctx) => disableSmsSignIn(ctx, authorization, methodId)),
+    setDefaultMethod: (authorization, body) => run((ctx) => setDefaultMethod(ctx, authorization, body)),
+    startStepUp: (authorization) => run((ctx) => startStepUp(ctx, authorization)),
+    demoPhone: createDemoPhone(store, personas),
+    failNext(fault, { retryAfterSeconds } = {}) {
+      faults.push(
+        fault === 'service-unavailable' && retryAfterSeconds !== undefined
+          ? problem(fault, { retryAfterSeconds })
+          : problem(fault),
+      );
+    },
+    reset() {
+      faults.length = 0;
+      store.reset();
+    },
+  };
+}

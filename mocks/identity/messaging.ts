@@ -1,0 +1,53 @@
+// Texts and e-mails as the person's handset receives them. Only what a persona would really get is
+// delivered: nothing goes to a number that has no account (see verification.ts).
+import type { PhoneMessage } from './demo-phone';
+import { displayNumber, type PhoneNumber } from './phone-numbers';
+import type { Tenant } from './policy';
+import { randomId } from './random';
+import type { Context, TextChannel } from './state';
+
+/** The WhatsApp business number verification codes come from (Entra's, per the seed document). */
+export const WHATSAPP_SENDER = '+1 217 302 1989';
+
+const senderFor = (channel: TextChannel, tenant: Tenant) =>
+  channel === 'whatsapp' ? WHATSAPP_SENDER : tenant.displayName;
+
+function deliver(ctx: Context, message: Omit<PhoneMessage, 'id' | 'at'>): void {
+  ctx.state.handset.messages.push({ id: randomId(ctx.random, 12), at: ctx.now, ...message });
+}
+
+export function deliverTextCode(
+  ctx: Context,
+  to: PhoneNumber,
+  channel: TextChannel,
+  tenant: Tenant,
+  code: string,
+): void {
+  deliver(ctx, {
+    to: displayNumber(to),
+    channel,
+    sender: senderFor(channel, tenant),
+    body: `${code} is your ${tenant.displayName} verification code. Don't share it.`,
+    code,
+  });
+}
+
+/** Entra tells a person by SMS the first time their codes come by WhatsApp instead. */
+export function deliverWhatsAppNotice(ctx: Context, to: PhoneNumber, tenant: Tenant): void {
+  deliver(ctx, {
+    to: displayNumber(to),
+    channel: 'sms',
+    sender: tenant.displayName,
+    body: `${tenant.displayName} will send your verification codes by WhatsApp from now on, from ${WHATSAPP_SENDER}.`,
+  });
+}
+
+export function deliverEmailCode(ctx: Context, address: string, tenant: Tenant, code: string): void {
+  deliver(ctx, {
+    to: address,
+    channel: 'email',
+    sender: `${tenant.displayName} account team`,
+    body: `Use ${code} to reset the password of your ${tenant.displayName} account. If you didn't ask for this, ignore this e-mail.`,
+    code,
+  });
+}

@@ -1,0 +1,153 @@
+// The verification methods a person can use in a flow: each registered phone once per action
+// (text, call), the authenticator app, and for password reset the alternate e-mail. Availability
+// is worked out when asked, from tenant policy, the number's country and the person's limits.
+import type { PhoneType, VerificationMethod, VerificationMethodType } from '../../src/api/types';
+import { tenantOf } from './directory';
+import { checkWindow, limitKey } from './limits';
+import { maskEmail, maskPhone } from './phone-numbers';
+import { countryAllowed, LIMITS } from './policy';
+import type { Context, Destination, Factor, UserRecord } from './state';
+
+export type Purpose = 'mfa' | 'reset';
+
+export interface MethodDefinition {
+  /** Stable and equal to the DefaultMethod name where there is one, so the default maps directly. */
+  id:
+    | 'mobile-sms'
+    | 'mobile-voice'
+    | 'alternate-mobile-voice'
+    | 'office-voice'
+    | 'authenticator-app'
+    | 'email-code';
+  type: VerificationMethodType;
+  factor: Factor;
+  phoneType?: PhoneType;
+  purposes: readonly Purpose[];
+}
+
+/** In the order they are listed after the default. Alternate mobile is MFA only, e-mail reset only (Entra). */
+const CATALOG: readonly MethodDefinition[] = [
+  { id: 'mobile-sms', type: 'sms', factor: 'mobile', phoneType: 'mobile', purposes: ['mfa', 'reset'] },
+  { id: 'mobile-voice', type: 'voice', factor: 'mobile', phoneType: 'mobile', purposes: ['mfa', 'reset'] },
+  {
+    id: 'alternate-mobile-voice',
+    type: 'voice',
+    factor: 'alternateMobile',
+    phoneType: 'alternateMobile',
+    purposes: ['mfa'],
+  },
+  { id: 'office-voice', type: 'voice', factor: 'office', phoneType: 'office', purposes: ['mfa', 'reset'] },
+  { id: 'authenticator-app', type: 'app-code', factor: 'app', purposes: ['mfa', 'reset'] },
+  { id: 'email-code', type: 'email-code', factor: 'email', purposes: ['reset'] },
+];
+
+export function hasFactor(user: UserRecord, factor: Factor): boolean {
+  if (factor === 'app') return user.authenticator !== null;
+  if (factor === 'email') return user.email !== null;
+  return user.phones[factor] !== undefined;
+}
+
+/** Every method the person registered, whatever the purpose. */
+export const registeredMethod = (user: UserRecord, id: string): MethodDefinition | undefined =>
+  CATALOG.find((method) => method.id === id && hasFactor(user, method.factor));
+
+/** The methods offered for a purpose, the default first, without factors already proven. */
+export function offeredMethods(
+  user: UserRecord,
+  purpose: Purpose,
+  proven: readonly Factor[] = [],
+): MethodDefinition[] {
+  const offered = CATALOG.filter(
+    (method) =>
+      method.purposes.includes(purpose) && hasFactor(user, method.factor) && !proven.includes(method.factor),
+  );
+  const isDefault = (method: MethodDefinition) => method.id === user.defaultMethod;
+  return [...offered.filter(isDefault), ...offered.filter((method) => !isDefault(method))];
+}
+
+/** The factors a reset can use, which must be at least as many as the policy requires. */
+export function resetFactors(user: UserRecord): Factor[] {
+  return [...new Set(offeredMethods(user, 'reset').map((method) => method.factor))];
+}
+
+export function destinationOf(user: UserRecord, method: MethodDefinition): Destination {
+  if (method.factor === 'app') return { kind: 'app', name: user.authenticator?.name ?? '' };
+  if (method.factor === 'email') return { kind: 'email', address: user.email ?? '' };
+  const phone = user.phones[method.factor];
+  if (!phone) throw new Error(`${user.id} has no ${method.factor} phone`);
+  return { kind: 'phone', phone };
+}
+
+/** What a screen may show of a destination; for the app, its name. */
+export function maskDestination(destination: Destination): string {
+  if (destination.kind === 'phone') return maskPhone(destination.phone);
+  if (destination.kind === 'email') return maskEmail(destination.address);
+  return destination.name;
+}
+
+export type Unavailable =
+  | { reason: 'voice-unavailable' | 'country-not-enabled' }
+  | { reason: 'text-limit' | 'call-limit'; retryAfterSeconds: number };
+
+/** Why a phone method cannot be used now, or null when it can. */
+export function unavailability(ctx: Context, user: UserRecord, method: MethodDefinition): Unavailable | null {
+  if (method.type !== 'sms' && method.type !== 'voice') return null;
+  const tenant = tenantOf(user);
+  const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
+  if (method.type === 'voice' && !tenant.voiceCalls) return { reason: 'voice-unavailable' };
+  if (phone && !countryAllowed(tenant, phone.countryCallingCode)) return { reason: 'country-not-enabled' };
+  const verdict =
+    method.type === 'sms'
+      ? checkWindow(ctx, limitKey.texts(`user:${user.id}`), LIMITS.textsPerHour)
+      : checkWindow(ctx, limitKey.calls(`user:${user.id}`), LIMITS.callsPerHour);
+  if (!verdict.allowed) {
+    return {
+      reason: method.type === 'sms' ? 'text-limit' : 'call-limit',
+      retryAfterSeconds: verdict.retryAfterSeconds,
+    };
+  }
+  return null;
+}
+
+export function describeMethod(
+  ctx: Context,
+  user: UserRecord,
+  method: MethodDefinition,
+  purpose: Purpose,
+): VerificationMethod {
+  const destination = destinationOf(user, method);
+  const blocked = unavailability(ctx, user, method);
+  const phone = destination.kind === 'phone' ? destination.phone : undefined;
+  return {
+    id: method.id,
+    type: method.type,
+    ...(method.phoneType ? { phoneType: method.phoneType } : {}),
+    maskedDestination: maskDestination(destination),
+    ...(phone?.extension ? { extension: phone.extension } : {}),
+    isDefault: method.id === user.defaultMethod,
+    available: blocked === null,
+    ...(blocked ? { unavailableReason: blocked.reason } : {}),
+    ...(blocked && 'retryAfterSeconds' in blocked ? { retryAfterSeconds: blocked.retryAfterSeconds } : {}),
+    ...(purpose === 'reset' && phone ? { requiresPhoneConfirmation: true } : {}),
+    // Entra recommends the app over phone transports (seed document).
+    ...(method.factor === 'app' ? { recommended: true } : {}),
+  };
+}
+
+/**
+ * Ids worth suggesting instead of `refused`: the usable methods of the same step. When phone
+ * verification itself is blocked, other phones are no way out either.
+ */
+export function alternativesTo(
+  ctx: Context,
+  user: UserRecord,
+  offered: readonly MethodDefinition[],
+  refused: MethodDefinition,
+  { phonesBlocked = false } = {},
+): string[] {
+  return offered
+    .filter((method) => method.id !== refused.id)
+    .filter((method) => !(phonesBlocked && method.phoneType))
+    .filter((method) => unavailability(ctx, user, method) === null)
+    .map((method) => method.id);
+}

@@ -1,0 +1,81 @@
+// Tenant policy and the limits SPEC.md's table gives the mock. Tenants are configuration, not
+// state: an administrator's settings do not change while someone signs in.
+import { DAY, HOUR, MINUTE, SECOND } from './clock';
+
+export type TenantId = 'contoso.example' | 'trial.example';
+
+export interface Tenant {
+  id: TenantId;
+  /** The name users see in texts and e-mails ("123456 is your Contoso verification code"). */
+  displayName: string;
+  /** Trial tenants cannot place verification calls (Entra: "Phone call verification isn't available"). */
+  voiceCalls: boolean;
+  smsSignIn: boolean;
+  /**
+   * Country calling codes the administrator opted in to. Verification by text or call to a code in
+   * COUNTRY_CODES_NEEDING_OPT_IN is refused (country-not-enabled) unless it is listed here.
+   */
+  optedInCountryCodes: string[];
+}
+
+export const TENANTS: Record<TenantId, Tenant> = {
+  'contoso.example': {
+    id: 'contoso.example',
+    displayName: 'Contoso',
+    voiceCalls: true,
+    smsSignIn: true,
+    optedInCountryCodes: [],
+  },
+  'trial.example': {
+    id: 'trial.example',
+    displayName: 'Fabrikam',
+    voiceCalls: false,
+    smsSignIn: false,
+    optedInCountryCodes: [],
+  },
+};
+
+/**
+ * The tenant that serves the sign-in page. SMS sign-in is asked with only a number, so an unknown
+ * number is judged by this tenant's policy (the same answer a registered one would get).
+ */
+export const HOME_TENANT: TenantId = 'contoso.example';
+
+/** Country calling codes where voice and text verification need the administrator's opt-in. */
+export const COUNTRY_CODES_NEEDING_OPT_IN: readonly string[] = ['44'];
+
+export function countryAllowed(tenant: Tenant, countryCallingCode: string): boolean {
+  return (
+    !COUNTRY_CODES_NEEDING_OPT_IN.includes(countryCallingCode) ||
+    tenant.optedInCountryCodes.includes(countryCallingCode)
+  );
+}
+
+export const LIMITS = {
+  codeLength: 6,
+  codeLifetime: 5 * MINUTE,
+  wrongCodesPerFlow: 5,
+  resendCooldown: 30 * SECOND,
+  textsPerHour: { max: 5, window: HOUR },
+  callsPerHour: { max: 5, window: HOUR },
+  /** Entra's smart lockout, simplified: failed passwords per user name (known or not). */
+  failedPasswords: { max: 10, window: 15 * MINUTE },
+  failedResetChecks: { max: 5, window: DAY },
+  resetLockout: DAY,
+  signInFlowLifetime: 10 * MINUTE,
+  resetFlowLifetime: 15 * MINUTE,
+  securityInfoFlowLifetime: 10 * MINUTE,
+  sessionLifetime: 8 * HOUR,
+  /** A sign-in with MFA, a step-up or a verified registration this recent lets security info change. */
+  stepUpFreshness: 10 * MINUTE,
+  humanCheckLifetime: 5 * MINUTE,
+  idempotencyRetention: DAY,
+  /** How long a placed call rings before the backend gives up (no-answer). */
+  ringTimeout: 30 * SECOND,
+  /** How long an answered call waits for # before it hangs up (no-key). */
+  keyTimeout: 10 * SECOND,
+  /** A TOTP-like step. */
+  authenticatorStep: 30 * SECOND,
+} as const;
+
+export const PASSWORD_POLICY = { minLength: 8, maxLength: 256, minCharacterClasses: 3 } as const;

@@ -1,0 +1,141 @@
+// RFC 9457 problem details with the contract's stable codes. Each code has exactly one HTTP status,
+// so an operation's answer type (answers.ts) can refuse at compile time a code its contract does
+// not declare.
+import type { Channel, ErrorCode, FieldError, PasswordViolation, Problem } from '../../src/api/types';
+
+export const PROBLEM_STATUS = {
+  'validation-failed': 400,
+  'invalid-phone-number': 400,
+  'extension-not-allowed': 400,
+  'virtual-number': 400,
+  'wrong-code': 400,
+  'phone-mismatch': 400,
+  'human-check-failed': 400,
+  'invalid-credentials': 401,
+  'not-authenticated': 401,
+  'verification-blocked': 403,
+  'user-blocked': 403,
+  'voice-unavailable': 403,
+  'country-not-enabled': 403,
+  'reset-not-enabled': 403,
+  'reset-methods-missing': 403,
+  'step-up-required': 403,
+  'method-not-registered': 404,
+  'flow-stage-mismatch': 409,
+  'phone-type-exists': 409,
+  'mobile-required-first': 409,
+  'mobile-has-alternate': 409,
+  'default-method-in-use': 409,
+  'method-not-available': 409,
+  'flow-expired': 410,
+  'code-expired': 410,
+  'password-weak': 422,
+  'password-banned': 422,
+  'idempotency-key-reused': 422,
+  'flow-locked': 423,
+  'text-limit': 429,
+  'call-limit': 429,
+  'resend-cooldown': 429,
+  'reset-locked': 429,
+  'too-many-requests': 429,
+  'internal-error': 500,
+  'service-unavailable': 503,
+} as const satisfies Record<ErrorCode, number>;
+
+export type StatusOf<C extends ErrorCode> = (typeof PROBLEM_STATUS)[C];
+
+const TITLES: Record<ErrorCode, string> = {
+  'validation-failed': 'Some of the request is missing or not valid.',
+  'invalid-phone-number': 'That is not a valid phone number.',
+  'extension-not-allowed': 'Only an office phone can have an extension.',
+  'virtual-number': 'Virtual (VoIP) numbers cannot be used for verification.',
+  'wrong-code': 'That code is not right.',
+  'phone-mismatch': 'That number does not match the one on the account.',
+  'human-check-failed': 'The characters did not match the picture.',
+  'invalid-credentials': 'Your user name or password is incorrect.',
+  'not-authenticated': 'Sign in to continue.',
+  'verification-blocked': "Sorry, we're having trouble verifying your account.",
+  'user-blocked': 'Your account has been blocked by your administrator.',
+  'voice-unavailable': 'Voice calls are not available for your organization.',
+  'country-not-enabled': "Your organization doesn't allow verification to this country code.",
+  'reset-not-enabled': 'You cannot reset your password here.',
+  'reset-methods-missing': 'You have not registered enough methods to reset your password.',
+  'step-up-required': 'Verify your identity before changing your security info.',
+  'method-not-registered': 'That method is not registered.',
+  'flow-stage-mismatch': 'That is not possible at this step.',
+  'phone-type-exists': 'A phone of that type is already registered.',
+  'mobile-required-first': 'Register a mobile phone before an alternate mobile phone.',
+  'mobile-has-alternate': 'Delete the alternate mobile phone before the mobile phone.',
+  'default-method-in-use': 'Choose another default sign-in method before deleting this phone.',
+  'method-not-available': 'That method cannot be used here.',
+  'flow-expired': 'This session has expired. Start again.',
+  'code-expired': 'That code has expired.',
+  'password-weak': 'The password does not meet the requirements.',
+  'password-banned': 'That password is too easy to guess.',
+  'idempotency-key-reused': 'That request key was already used for a different request.',
+  'flow-locked': 'Too many attempts. Start again.',
+  'text-limit': "You've hit our limit on text verification codes.",
+  'call-limit': "You've hit our limit on verification calls.",
+  'resend-cooldown': 'Wait a moment before asking for another code.',
+  'reset-locked': 'Password reset is locked for now after too many failed attempts.',
+  'too-many-requests': 'Too many attempts. Wait a moment and try again.',
+  'internal-error': 'Something went wrong on our side.',
+  'service-unavailable': 'The service is not available right now.',
+};
+
+/** The optional members a problem can carry (all from the contract's Problem schema). */
+export interface ProblemExtras {
+  detail?: string;
+  retryAfterSeconds?: number;
+  attemptsLeft?: number;
+  alternatives?: string[];
+  channel?: Channel;
+  reference?: string;
+  errors?: FieldError[];
+  violations?: PasswordViolation[];
+}
+
+export interface ProblemAnswer<S extends number = number> {
+  status: S;
+  body: Problem;
+  headers: Record<string, string>;
+}
+
+export function problem<C extends ErrorCode>(
+  code: C,
+  extras: ProblemExtras = {},
+): ProblemAnswer<StatusOf<C>> {
+  const status = PROBLEM_STATUS[code];
+  const headers: Record<string, string> = {};
+  // Every throttle carries its wait twice: in the body for the UI, in Retry-After for HTTP tooling.
+  if (extras.retryAfterSeconds !== undefined) headers['Retry-After'] = String(extras.retryAfterSeconds);
+  return {
+    status,
+    body: { type: `urn:problem:sign-in:${code}`, title: TITLES[code], status, code, ...extras },
+    headers,
+  };
+}
+
+/** A throttle always names its wait (the contract requires it on every 429). */
+export function throttled<
+  C extends 'text-limit' | 'call-limit' | 'resend-cooldown' | 'reset-locked' | 'too-many-requests',
+>(
+  code: C,
+  retryAfterSeconds: number,
+  extras: Omit<ProblemExtras, 'retryAfterSeconds'> = {},
+): ProblemAnswer<StatusOf<C>> {
+  return problem(code, { ...extras, retryAfterSeconds });
+}
+
+export const fieldError = (field: string, code: ErrorCode = 'validation-failed'): FieldError => ({
+  field,
+  code,
+});
+
+export function invalidRequest(errors: FieldError[]): ProblemAnswer<400> {
+  return problem('validation-failed', { errors });
+}
+
+export function isProblem(answer: { status: number }): answer is ProblemAnswer {
+  return answer.status >= 400;
+}

@@ -1,0 +1,285 @@
+// Security info: the signed-in person's authentication phones, following Microsoft Graph's
+// phoneAuthenticationMethod rules, and the step-up that guards every change.
+import {
+  type AuthenticationMethods,
+  type DefaultMethod,
+  type DefaultMethodRequest,
+  type DeliveryKind,
+  type Flow,
+  type OtherMethod,
+  PHONE_METHOD_IDS,
+  type PhoneChangeRequest,
+  type PhoneRegistrationRequest,
+  type PhoneType,
+} from '../../src/api/types';
+import { type Answer, created, noContent, ok } from './answers';
+import { hasSecondFactor, phoneMethodView, smsSignInState, tenantOf } from './directory';
+import { createFlow, flowView } from './flows';
+import { missingIdempotencyKey, once, usableKey } from './idempotency';
+import { checkWindow, limitKey } from './limits';
+import { hasFactor } from './methods';
+import { isVirtualNumber, maskEmail, type PhoneNumber, parseDirectoryNumber } from './phone-numbers';
+import { countryAllowed, LIMITS } from './policy';
+import { fieldError, invalidRequest, type ProblemAnswer, problem, throttled } from './problems';
+import { checkBody, SHAPES } from './requests';
+import { recentlyVerified, sessionFromAuthorization } from './sessions';
+import { type Context, findUser, type SessionRecord, type UserRecord } from './state';
+import { dispatch } from './verification';
+
+const PHONE_TYPES: readonly PhoneType[] = ['mobile', 'alternateMobile', 'office'];
+
+/** Which phone each default method rings or texts; the app is no phone. */
+const PHONE_OF_DEFAULT: Record<DefaultMethod, PhoneType | null> = {
+  'mobile-sms': 'mobile',
+  'mobile-voice': 'mobile',
+  'alternate-mobile-voice': 'alternateMobile',
+  'office-voice': 'office',
+  'authenticator-app': null,
+};
+
+interface SignedIn {
+  session: SessionRecord;
+  user: UserRecord;
+}
+
+function signedIn(ctx: Context, authorization: string | null): SignedIn | ProblemAnswer<401> {
+  const session = sessionFromAuthorization(ctx, authorization);
+  const user = session && findUser(ctx.state, session.userId);
+  return session && user ? { session, user } : problem('not-authenticated');
+}
+
+/** A person who already has a method proves it is them (recently) before changing anything. */
+const stepUpRequired = (ctx: Context, { session, user }: SignedIn) =>
+  hasSecondFactor(user) && !recentlyVerified(ctx, session);
+
+const phoneTypeOf = (methodId: string): PhoneType | undefined =>
+  PHONE_TYPES.find((type) => PHONE_METHOD_IDS[type] === methodId);
+
+function methodsView(ctx: Context, who: SignedIn): AuthenticationMethods {
+  const { user } = who;
+  const otherMethods: OtherMethod[] = [
+    ...(user.authenticator
+      ? [{ type: 'authenticator-app' as const, displayName: user.authenticator.name }]
+      : []),
+    ...(user.email ? [{ type: 'email' as const, displayName: maskEmail(user.email) }] : []),
+  ];
+  return {
+    phoneMethods: PHONE_TYPES.filter((type) => user.phones[type]).map((type) =>
+      phoneMethodView(ctx.state, user, type),
+    ),
+    otherMethods,
+    defaultMethod: user.defaultMethod,
+    stepUpRequired: stepUpRequired(ctx, who),
+    smsSignInAllowed: tenantOf(user).smsSignIn,
+  };
+}
+
+export function listAuthenticationMethods(
+  ctx: Context,
+  authorization: string | null,
+): Answer<'listAuthenticationMethods'> {
+  const who = signedIn(ctx, authorization);
+  return 'status' in who ? who : ok(methodsView(ctx, who));
+}
+
+/** The number itself, for add and change: valid, an extension only on an office phone, not VoIP. */
+function checkNewNumber(phoneNumber: string, type: PhoneType): { phone: PhoneNumber } | ProblemAnswer<400> {
+  const parsed = parseDirectoryNumber(phoneNumber);
+  if (!parsed.ok) {
+    return problem('invalid-phone-number', { errors: [fieldError('phoneNumber', 'invalid-phone-number')] });
+  }
+  if (parsed.phone.extension && type !== 'office') {
+    return problem('extension-not-allowed', { errors: [fieldError('phoneNumber', 'extension-not-allowed')] });
+  }
+  if (isVirtualNumber(parsed.phone.e164)) {
+    return problem('virtual-number', { errors: [fieldError('phoneNumber', 'virtual-number')] });
+  }
+  return { phone: parsed.phone };
+}
+
+/** The new number is verified in a register-phone flow and saved only when that flow completes. */
+function verifyNewNumber(
+  ctx: Context,
+  who: SignedIn,
+  type: PhoneType,
+  phone: PhoneNumber,
+  verifyBy: DeliveryKind,
+): ProblemAnswer<403 | 409 | 429> | { status: 201; body: Flow } {
+  const { user } = who;
+  const tenant = tenantOf(user);
+  // An office line (often behind an extension) cannot receive a text.
+  if (type === 'office' && verifyBy === 'sms') {
+    return problem('method-not-available', { detail: 'An office phone is verified by a call.' });
+  }
+  if (verifyBy === 'voice' && !tenant.voiceCalls) return problem('voice-unavailable', { alternatives: [] });
+  if (!countryAllowed(tenant, phone.countryCallingCode)) {
+    return problem('country-not-enabled', { alternatives: [] });
+  }
+  if (user.verificationBlocked) return problem('verification-blocked', { alternatives: [] });
+  const subject = `user:${user.id}`;
+  const verdict =
+    verifyBy === 'sms'
+      ? checkWindow(ctx, limitKey.texts(subject), LIMITS.textsPerHour)
+      : checkWindow(ctx, limitKey.calls(subject), LIMITS.callsPerHour);
+  if (!verdict.allowed) {
+    return throttled(verifyBy === 'sms' ? 'text-limit' : 'call-limit', verdict.retryAfterSeconds, {
+      alternatives: [],
+    });
+  }
+  const flow = createFlow(ctx, {
+    kind: 'register-phone',
+    stage: 'verifying',
+    userId: user.id,
+    username: user.username,
+    ownerSession: who.session.token,
+    registration: { phoneType: type, phone },
+  });
+  dispatch(ctx, flow, {
+    methodId: PHONE_METHOD_IDS[type],
+    type: verifyBy,
+    factor: type,
+    destination: { kind: 'phone', phone },
+    tenant,
+    recipient: user,
+    limitSubject: subject,
+  });
+  return created(flowView(ctx, flow));
+}
+
+export function addPhoneMethod(
+  ctx: Context,
+  authorization: string | null,
+  body: PhoneRegistrationRequest,
+  idempotencyKey: string | null,
+): Answer<'addPhoneMethod'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  const errors = checkBody(body, SHAPES.phoneRegistration);
+  if (errors.length) return invalidRequest(errors);
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
+  return once(ctx, idempotencyKey, ['addPhoneMethod', who.user.id, body], (): Answer<'addPhoneMethod'> => {
+    if (stepUpRequired(ctx, who)) return problem('step-up-required');
+    const checked = checkNewNumber(body.phoneNumber, body.phoneType);
+    if ('status' in checked) return checked;
+    if (who.user.phones[body.phoneType]) return problem('phone-type-exists');
+    if (body.phoneType === 'alternateMobile' && !who.user.phones.mobile) {
+      return problem('mobile-required-first');
+    }
+    return verifyNewNumber(ctx, who, body.phoneType, checked.phone, body.verifyBy);
+  });
+}
+
+export function changePhoneMethod(
+  ctx: Context,
+  authorization: string | null,
+  methodId: string,
+  body: PhoneChangeRequest,
+  idempotencyKey: string | null,
+): Answer<'changePhoneMethod'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  const errors = checkBody(body, SHAPES.phoneChange);
+  if (errors.length) return invalidRequest(errors);
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
+  return once(
+    ctx,
+    idempotencyKey,
+    ['changePhoneMethod', who.user.id, methodId, body],
+    (): Answer<'changePhoneMethod'> => {
+      if (stepUpRequired(ctx, who)) return problem('step-up-required');
+      const type = phoneTypeOf(methodId);
+      if (!type || !who.user.phones[type]) return problem('method-not-registered');
+      const checked = checkNewNumber(body.phoneNumber, type);
+      if ('status' in checked) return checked;
+      return verifyNewNumber(ctx, who, type, checked.phone, body.verifyBy);
+    },
+  );
+}
+
+export function deletePhoneMethod(
+  ctx: Context,
+  authorization: string | null,
+  methodId: string,
+): Answer<'deletePhoneMethod'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const { user } = who;
+  const type = phoneTypeOf(methodId);
+  if (!type || !user.phones[type]) return problem('method-not-registered');
+  if (type === 'mobile' && user.phones.alternateMobile) return problem('mobile-has-alternate');
+  if (user.defaultMethod && PHONE_OF_DEFAULT[user.defaultMethod] === type) {
+    return problem('default-method-in-use');
+  }
+  delete user.phones[type];
+  if (type === 'mobile') user.smsSignInEnabled = false;
+  return noContent();
+}
+
+export function enableSmsSignIn(
+  ctx: Context,
+  authorization: string | null,
+  methodId: string,
+): Answer<'enableSmsSignIn'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const { user } = who;
+  const type = phoneTypeOf(methodId);
+  if (!type || !user.phones[type]) return problem('method-not-registered');
+  const state = smsSignInState(ctx.state, user, type);
+  if (state !== 'ready' && state !== 'notEnabled') {
+    return problem('method-not-available', { detail: `SMS sign-in cannot be enabled: ${state}.` });
+  }
+  user.smsSignInEnabled = true;
+  return ok(methodsView(ctx, who));
+}
+
+export function disableSmsSignIn(
+  ctx: Context,
+  authorization: string | null,
+  methodId: string,
+): Answer<'disableSmsSignIn'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const type = phoneTypeOf(methodId);
+  if (!type || !who.user.phones[type]) return problem('method-not-registered');
+  // Only the mobile can be enabled, so for any other phone this is already true.
+  if (type === 'mobile') who.user.smsSignInEnabled = false;
+  return ok(methodsView(ctx, who));
+}
+
+export function setDefaultMethod(
+  ctx: Context,
+  authorization: string | null,
+  body: DefaultMethodRequest,
+): Answer<'setDefaultMethod'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  const errors = checkBody(body, SHAPES.defaultMethod);
+  if (errors.length) return invalidRequest(errors);
+  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const phone = PHONE_OF_DEFAULT[body.defaultMethod];
+  if (!hasFactor(who.user, phone ?? 'app')) {
+    return problem('method-not-available', { detail: 'The default must be a registered method.' });
+  }
+  who.user.defaultMethod = body.defaultMethod;
+  return ok(methodsView(ctx, who));
+}
+
+export function startStepUp(ctx: Context, authorization: string | null): Answer<'startStepUp'> {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  if (!hasSecondFactor(who.user)) {
+    return problem('method-not-available', { detail: 'There is no registered method to verify with yet.' });
+  }
+  const flow = createFlow(ctx, {
+    kind: 'step-up',
+    stage: 'awaiting-method',
+    userId: who.user.id,
+    username: who.user.username,
+    ownerSession: who.session.token,
+  });
+  return created(flowView(ctx, flow));
+}

@@ -1,0 +1,157 @@
+// The service's whole state: plain JSON, so it can be persisted anywhere (the browser demo keeps it
+// in sessionStorage, which plays the backend's database) and a new service resumes where the last
+// one stopped. Records hold absolute times from the service's clock; answers turn them into
+// relative seconds.
+import type {
+  Channel,
+  DefaultMethod,
+  FlowKind,
+  FlowStage,
+  PhoneType,
+  SignInMethod,
+  VerificationMethodType,
+} from '../../src/api/types';
+import type { CallAnswer, PhoneMessage } from './demo-phone';
+import type { PhoneNumber } from './phone-numbers';
+import type { TenantId } from './policy';
+import type { RandomSource } from './random';
+
+export type TextChannel = 'sms' | 'rcs' | 'whatsapp';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  tenant: TenantId;
+  /** A digest, never the password (see passwords.ts); null for accounts that sign in by SMS only. */
+  passwordDigest: string | null;
+  phones: Partial<Record<PhoneType, PhoneNumber>>;
+  /** The mobile is enabled for SMS sign-in (its state also depends on policy and uniqueness). */
+  smsSignInEnabled: boolean;
+  /** An alternate e-mail address for password reset. */
+  email: string | null;
+  authenticator: { name: string; secret: string } | null;
+  /** The last authenticator time step accepted, so a code cannot be replayed (RFC 6238 §5.2). */
+  authenticatorLastStep: number | null;
+  defaultMethod: DefaultMethod | null;
+  /** How this person's handset receives texts. */
+  textChannel: TextChannel;
+  whatsAppNoticeSent: boolean;
+  blockedByAdministrator: boolean;
+  /** Voice and text verification to this user are blocked ("having trouble verifying your account"). */
+  verificationBlocked: boolean;
+  reset: { enabled: boolean; methodsRequired: 1 | 2 };
+  /** What this person's phone does with calls when nobody touches the demo phone. */
+  callScript: 'voicemail' | null;
+}
+
+/** A proof the person can give: a phone (by text or call), the app, or the alternate e-mail. */
+export type Factor = PhoneType | 'app' | 'email';
+
+export type Destination =
+  | { kind: 'phone'; phone: PhoneNumber }
+  | { kind: 'email'; address: string }
+  | { kind: 'app'; name: string };
+
+export interface VerificationRecord {
+  id: string;
+  methodId: string;
+  type: VerificationMethodType;
+  factor: Factor;
+  channel: Channel;
+  destination: Destination;
+  whatsAppFirstUse: boolean;
+  /** Texts and e-mail: the code that works now (a resend replaces it). */
+  code: { value: string; expiresAt: number } | null;
+  sentAt: number;
+  callId: string | null;
+  /** Whose text and call limits it counts against: "user:{id}", or "number:{e164}" for strangers. */
+  limitSubject: string;
+  /**
+   * False for SMS sign-in to a number without an enabled account: the flow looks the same, nothing
+   * is delivered, and no code verifies.
+   */
+  genuine: boolean;
+}
+
+export interface FlowRecord {
+  id: string;
+  kind: FlowKind;
+  stage: FlowStage;
+  expiresAt: number;
+  /** Null only for SMS sign-in to a number without an enabled account. */
+  userId: string | null;
+  /** What the person typed to start (password sign-in and reset); never set for SMS sign-in. */
+  username: string | null;
+  step: { current: number; total: number };
+  /** Password reset: the factors already proven, which step 2 must not offer again. */
+  usedFactors: Factor[];
+  wrongCodes: number;
+  verification: VerificationRecord | null;
+  lock: { reason: 'too-many-wrong-codes' | 'fraud-reported'; reference: string } | null;
+  /** The session a sign-in flow created. */
+  issuedSession: string | null;
+  /** Step-up and registration: the session that asked. */
+  ownerSession: string | null;
+  /** Registration: the phone being verified, saved only once verified. */
+  registration: { phoneType: PhoneType; phone: PhoneNumber } | null;
+}
+
+export interface SessionRecord {
+  token: string;
+  userId: string;
+  signInMethod: SignInMethod;
+  channel: Channel | null;
+  maskedDestination: string | null;
+  authenticatedAt: number;
+  expiresAt: number;
+  /** When the person last proved a second factor (MFA sign-in, step-up, verified registration). */
+  verifiedAt: number | null;
+}
+
+export interface CallRecord {
+  id: string;
+  placedAt: number;
+  /** As the handset shows it. */
+  to: string;
+  flowId: string;
+  verificationId: string;
+  script: 'voicemail' | null;
+  answer: { kind: CallAnswer; at: number } | null;
+  hungUpAt: number | null;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: number;
+  at: number;
+  answer: { status: number; body?: unknown; headers?: Record<string, string> };
+}
+
+export interface IdentityState {
+  version: typeof STATE_VERSION;
+  users: UserRecord[];
+  flows: Record<string, FlowRecord>;
+  sessions: Record<string, SessionRecord>;
+  humanChecks: Record<string, { expiresAt: number }>;
+  /** Sliding-window limits: timestamps per key (see limits.ts). */
+  events: Record<string, number[]>;
+  /** Password reset locks, per user id: until when, and the reference the person can quote. */
+  resetLocks: Record<string, { until: number; reference: string }>;
+  idempotency: Record<string, IdempotencyRecord>;
+  /** What the demo phone shows: only what was really delivered to a persona. */
+  handset: { messages: PhoneMessage[]; calls: CallRecord[] };
+}
+
+/** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
+export const STATE_VERSION = 1;
+
+/** What every rule gets: the state to read and change, the time of the request, and randomness. */
+export interface Context {
+  state: IdentityState;
+  now: number;
+  random: RandomSource;
+}
+
+export function findUser(state: IdentityState, userId: string | null): UserRecord | undefined {
+  return userId === null ? undefined : state.users.find((user) => user.id === userId);
+}

@@ -1,0 +1,14 @@
+// The mock backend for Vitest: one identity service whose clock is Date.now(), so
+// vi.useFakeTimers() and vi.setSystemTime() move it, behind MSW's Node server.
+import { setupServer } from 'msw/node';
+import { createHandlers } from './handlers';
+import { createIdentityService, systemClock } from './identity';
+
+export const identity = createIdentityService({ clock: systemClock });
+
+export const server = setupServer(...createHandlers(identity, { baseUrl: '*/api' }));
+
+/** Back to the personas' first state (test/setup.ts calls it after every test). */
+export function resetIdentity(): void {
+  identity.reset();
+}

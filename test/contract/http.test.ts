@@ -1,0 +1,308 @@
+// Drives the mock over HTTP (fetch → MSW → identity service) through every flow and every error
+// code it can produce. Each answer is checked against the contract where it is received, and
+// again by test/setup.ts; the last test checks that the codes seen cover the ErrorCode enum.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { identity } from '../../mocks/node';
+import { DEMO_PASSWORD } from '../../mocks/personas';
+import { type AuthenticationMethods, type ErrorCode, PHONE_METHOD_IDS } from '../../src/api/types';
+import { createClient, freshKey } from './http-client';
+import { loadContract } from './openapi';
+import { allowInvalidRequests } from './recorder';
+
+const contract = loadContract();
+const seen = { codes: new Set<ErrorCode>(), operations: new Set<string>() };
+const { call, flowOf, stageOf, problemOf } = createClient(contract, seen);
+const phone = identity.demoPhone;
+
+const latestCode = () => phone.messages().find((message) => message.code)?.code ?? '';
+const authenticatorCode = (username: string) =>
+  phone.authenticator().find((entry) => entry.account === username)?.code ?? '';
+
+const startSms = (phoneNumber: string, idempotencyKey = freshKey()) =>
+  call('POST', '/sign-in/sms', { body: { phoneNumber }, idempotencyKey });
+const startPassword = (username: string, password = DEMO_PASSWORD) =>
+  call('POST', '/sign-in/password', { body: { username, password } });
+const choose = (flowId: string, methodId: string, confirmPhoneNumber?: string) =>
+  call('POST', `/flows/${flowId}/verification`, {
+    body: { methodId, ...(confirmPhoneNumber ? { confirmPhoneNumber } : {}) },
+    idempotencyKey: freshKey(),
+  });
+const submit = (flowId: string, code: string) =>
+  call('POST', `/flows/${flowId}/verification/code`, { body: { code } });
+const resend = (flowId: string) =>
+  call('POST', `/flows/${flowId}/verification/resend`, { idempotencyKey: freshKey() });
+
+async function startReset(username: string, answer = phone.humanCheckAnswer()) {
+  const check = await call('GET', '/password-reset/human-check');
+  const { token } = check.json as { token: string };
+  return call('POST', '/password-reset', { body: { username, humanCheck: { token, answer } } });
+}
+
+/** Signs in with password and, when there are methods, a texted code (or the app); the session token. */
+async function signIn(username: string, methodId = 'mobile-sms'): Promise<string> {
+  const flow = flowOf(await startPassword(username));
+  if (flow.stage === 'completed') return flow.sessionToken ?? '';
+  flowOf(await choose(flow.flowId, methodId));
+  const code = methodId === 'authenticator-app' ? authenticatorCode(username) : latestCode();
+  return stageOf(flowOf(await submit(flow.flowId, code), 200), 'completed').sessionToken ?? '';
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('SMS sign-in over HTTP', () => {
+  it('texts a code, refuses a wrong one and an early resend, signs in, and signs out', async () => {
+    const flow = stageOf(flowOf(await startSms('+14255550100')), 'verifying');
+    expect(flow.verification.channel).toBe('sms');
+    const wrong = await submit(flow.flowId, latestCode() === '000000' ? '111111' : '000000');
+    expect(wrong.status).toBe(400);
+    expect(problemOf(wrong, 'wrong-code').attemptsLeft).toBe(4);
+    const early = await resend(flow.flowId);
+    expect(early.status).toBe(429);
+    expect(early.headers.get('Retry-After')).toBe(
+      String(problemOf(early, 'resend-cooldown').retryAfterSeconds),
+    );
+    const done = stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed');
+    const token = done.sessionToken ?? '';
+    expect((await call('GET', '/session', { token })).status).toBe(200);
+    expect((await call('DELETE', '/session', { token })).status).toBe(204);
+    problemOf(await call('GET', '/session', { token }), 'not-authenticated');
+  });
+
+  it('WhatsApp and RCS numbers, and a number with no account, get the same kind of flow', async () => {
+    expect(stageOf(flowOf(await startSms('+14255550101')), 'verifying').verification).toMatchObject({
+      channel: 'whatsapp',
+      whatsAppFirstUse: true,
+    });
+    expect(stageOf(flowOf(await startSms('+14255550102')), 'verifying').verification.channel).toBe('rcs');
+    expect(stageOf(flowOf(await startSms('+14255550177')), 'verifying').verification.channel).toBe('sms');
+  });
+
+  it.each([
+    { phoneNumber: '+10005550100', code: 'invalid-phone-number', status: 400 },
+    { phoneNumber: '+14255550199', code: 'virtual-number', status: 400 },
+    { phoneNumber: '+447700900456', code: 'country-not-enabled', status: 403 },
+    { phoneNumber: '+14255550103', code: 'text-limit', status: 429 },
+    { phoneNumber: '+14255550104', code: 'verification-blocked', status: 403 },
+  ] as const)('$phoneNumber is refused: $code', async ({ phoneNumber, code, status }) => {
+    const reply = await startSms(phoneNumber);
+    expect(reply.status).toBe(status);
+    problemOf(reply, code);
+  });
+
+  it('a malformed body or a missing Idempotency-Key is refused (validation-failed)', async () => {
+    allowInvalidRequests();
+    const malformed = await call('POST', '/sign-in/password', { rawBody: '{"username":' });
+    expect(problemOf(malformed, 'validation-failed').errors).toEqual([
+      { field: 'body', code: 'validation-failed' },
+    ]);
+    const unkeyed = await startSms('+14255550100', '');
+    expect(problemOf(unkeyed, 'validation-failed').errors).toEqual([
+      { field: 'Idempotency-Key', code: 'validation-failed' },
+    ]);
+  });
+
+  it('the same Idempotency-Key replays the first answer, and refuses a different request', async () => {
+    const key = freshKey();
+    const first = await startSms('+14255550100', key);
+    const again = await startSms('+14255550100', key);
+    expect(again.json).toEqual(first.json);
+    expect(phone.messages()).toHaveLength(1);
+    const reused = await startSms('+14255550102', key);
+    expect(reused.status).toBe(422);
+    problemOf(reused, 'idempotency-key-reused');
+  });
+});
+
+describe('password + MFA over HTTP', () => {
+  it('by call: polling shows the call ringing, then # completes the sign-in', async () => {
+    const flow = flowOf(await startPassword('megan@contoso.example'));
+    const calling = stageOf(flowOf(await choose(flow.flowId, 'office-voice')), 'verifying');
+    expect(calling.verification.call?.status).toBe('ringing');
+    problemOf(await submit(flow.flowId, '123456'), 'flow-stage-mismatch');
+    phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
+    const done = stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'completed');
+    expect(done.session?.signInMethod).toBe('password-and-voice');
+  });
+
+  it('by the authenticator app, and wrong codes until the flow locks', async () => {
+    expect(
+      (await call('GET', '/session', { token: await signIn('victor@contoso.example', 'authenticator-app') }))
+        .status,
+    ).toBe(200);
+    const flow = flowOf(await startPassword('megan@contoso.example'));
+    flowOf(await choose(flow.flowId, 'mobile-sms'));
+    const wrong = latestCode() === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 4; i++) problemOf(await submit(flow.flowId, wrong), 'wrong-code');
+    const locked = await submit(flow.flowId, wrong);
+    expect(locked.status).toBe(423);
+    problemOf(locked, 'flow-locked');
+    stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'locked');
+  });
+
+  it('an expired code answers code-expired; a resent one works', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const flow = flowOf(await startPassword('megan@contoso.example'));
+    flowOf(await choose(flow.flowId, 'mobile-sms'));
+    vi.setSystemTime(Date.now() + 5 * 60 * 1000);
+    const expired = await submit(flow.flowId, latestCode());
+    expect(expired.status).toBe(410);
+    problemOf(expired, 'code-expired');
+    stageOf(flowOf(await resend(flow.flowId), 200), 'verifying');
+    stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed');
+  });
+
+  it('refusals: credentials, blocked user, throttling, limits, policy, unknown methods', async () => {
+    problemOf(await startPassword('megan@contoso.example', 'wrong'), 'invalid-credentials');
+    problemOf(await startPassword('bob@contoso.example'), 'user-blocked');
+    for (let i = 0; i < 10; i++)
+      problemOf(await startPassword('nobody@contoso.example', 'wrong'), 'invalid-credentials');
+    const throttled = await startPassword('nobody@contoso.example', DEMO_PASSWORD);
+    expect(throttled.status).toBe(429);
+    problemOf(throttled, 'too-many-requests');
+
+    const carl = flowOf(await startPassword('carl@contoso.example'));
+    expect(problemOf(await choose(carl.flowId, 'mobile-voice'), 'call-limit').alternatives).toEqual([
+      'mobile-sms',
+      'authenticator-app',
+    ]);
+    problemOf(await choose(carl.flowId, 'office-voice'), 'method-not-registered');
+    const tara = flowOf(await startPassword('tara@trial.example'));
+    problemOf(await choose(tara.flowId, 'mobile-voice'), 'voice-unavailable');
+  });
+});
+
+describe('password reset over HTTP', () => {
+  it('megan: one method, a weak and a banned password refused, then done', async () => {
+    const flow = flowOf(await startReset('megan@contoso.example'));
+    problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
+    problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
+    flowOf(await choose(flow.flowId, 'mobile-sms', '+14255550110'));
+    stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'password-required');
+    const password = (newPassword: string) =>
+      call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword } });
+    problemOf(await password('short'), 'password-weak');
+    problemOf(await password('P@ssw0rd2026'), 'password-banned');
+    stageOf(flowOf(await password('Harbour-Lights-42'), 200), 'completed');
+    flowOf(await startPassword('megan@contoso.example', 'Harbour-Lights-42'));
+  });
+
+  it('sam: two methods, the second step without the first one', async () => {
+    const flow = flowOf(await startReset('sam@contoso.example'));
+    flowOf(await choose(flow.flowId, 'mobile-voice', '+14255550160'));
+    phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
+    const second = stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'awaiting-method');
+    expect(second.methods.map((m) => m.id)).toEqual(['office-voice']);
+    flowOf(await choose(flow.flowId, 'office-voice', '+14255550161'));
+    phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
+    stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'password-required');
+  });
+
+  it('dead ends and locks: human check, not enabled, no methods, too many failed checks', async () => {
+    problemOf(await startReset('megan@contoso.example', 'wrong'), 'human-check-failed');
+    problemOf(await startReset('nobody@contoso.example'), 'reset-not-enabled');
+    problemOf(await startReset('nora@contoso.example'), 'reset-methods-missing');
+    const flow = flowOf(await startReset('megan@contoso.example'));
+    for (let i = 0; i < 4; i++)
+      problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
+    const locked = await choose(flow.flowId, 'mobile-sms', '+14255550199');
+    expect(locked.status).toBe(429);
+    problemOf(locked, 'reset-locked');
+  });
+});
+
+describe('security info over HTTP', () => {
+  const { mobile, alternateMobile, office } = PHONE_METHOD_IDS;
+
+  it('newt registers a mobile, an office phone, and the Graph rules refuse the rest', async () => {
+    const token = await signIn('newt@contoso.example');
+    const add = (phoneNumber: string, phoneType: string, verifyBy: string) =>
+      call('POST', '/me/phone-methods', {
+        body: { phoneNumber, phoneType, verifyBy },
+        token,
+        idempotencyKey: freshKey(),
+      });
+    problemOf(await add('+1 4255550171', 'alternateMobile', 'sms'), 'mobile-required-first');
+    problemOf(await add('+1 4255550170x12', 'mobile', 'sms'), 'extension-not-allowed');
+    const flow = flowOf(await add('+1 4255550170', 'mobile', 'sms'));
+    expect(
+      stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed').registeredMethod?.id,
+    ).toBe(mobile);
+    problemOf(await add('+1 4255550172', 'mobile', 'sms'), 'phone-type-exists');
+    const officeFlow = flowOf(await add('+1 4255550175x99', 'office', 'voice'));
+    phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
+    stageOf(flowOf(await call('GET', `/flows/${officeFlow.flowId}`), 200), 'completed');
+    const methods = await call('GET', '/me/authentication-methods', { token });
+    expect(methods.json).toMatchObject({ defaultMethod: 'mobile-sms', stepUpRequired: false });
+  });
+
+  it('megan changes, deletes, sets the default and SMS sign-in within the rules', async () => {
+    const token = await signIn('megan@contoso.example');
+    const change = await call('PATCH', `/me/phone-methods/${alternateMobile}`, {
+      body: { phoneNumber: '+1 4255550178', verifyBy: 'voice' },
+      token,
+      idempotencyKey: freshKey(),
+    });
+    flowOf(change);
+    problemOf(await call('DELETE', `/me/phone-methods/${mobile}`, { token }), 'mobile-has-alternate');
+    expect(
+      (await call('PUT', '/me/default-method', { body: { defaultMethod: 'office-voice' }, token })).status,
+    ).toBe(200);
+    problemOf(await call('DELETE', `/me/phone-methods/${office}`, { token }), 'default-method-in-use');
+    expect((await call('DELETE', `/me/phone-methods/${alternateMobile}`, { token })).status).toBe(204);
+    const enabled = await call('POST', `/me/phone-methods/${mobile}/enable-sms-sign-in`, { token });
+    expect((enabled.json as AuthenticationMethods).phoneMethods[0]).toMatchObject({
+      id: mobile,
+      smsSignInState: 'ready',
+    });
+    expect((await call('POST', `/me/phone-methods/${mobile}/disable-sms-sign-in`, { token })).status).toBe(
+      200,
+    );
+  });
+
+  it('an SMS sign-in session must step up first', async () => {
+    const flow = flowOf(await startSms('+14255550100'));
+    const token =
+      stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed').sessionToken ?? '';
+    const refused = await call('POST', `/me/phone-methods/${mobile}/disable-sms-sign-in`, { token });
+    expect(refused.status).toBe(403);
+    problemOf(refused, 'step-up-required');
+    const stepUp = flowOf(await call('POST', '/me/step-up', { token }));
+    flowOf(await choose(stepUp.flowId, 'mobile-sms'));
+    stageOf(flowOf(await submit(stepUp.flowId, latestCode()), 200), 'completed');
+    expect((await call('POST', `/me/phone-methods/${mobile}/disable-sms-sign-in`, { token })).status).toBe(
+      200,
+    );
+  });
+});
+
+describe('flows and faults over HTTP', () => {
+  it('an unknown flow id is flow-expired; cancelling answers 204 either way', async () => {
+    const unknown = await call('GET', '/flows/AAAAAAAAAAAAAAAAAAAAAA');
+    expect(unknown.status).toBe(410);
+    problemOf(unknown, 'flow-expired');
+    const flow = flowOf(await startPassword('megan@contoso.example'));
+    expect((await call('DELETE', `/flows/${flow.flowId}`)).status).toBe(204);
+    expect((await call('DELETE', `/flows/${flow.flowId}`)).status).toBe(204);
+  });
+
+  it('injected faults: internal-error, and service-unavailable with Retry-After', async () => {
+    identity.failNext('internal-error');
+    const failed = await call('GET', '/password-reset/human-check');
+    expect(failed.status).toBe(500);
+    problemOf(failed, 'internal-error');
+    identity.failNext('service-unavailable', { retryAfterSeconds: 30 });
+    const unavailable = await startSms('+14255550100');
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get('Retry-After')).toBe('30');
+    problemOf(unavailable, 'service-unavailable');
+  });
+
+  it('between them, the tests above called every operation and met every ErrorCode of the contract', () => {
+    expect([...seen.operations].sort()).toEqual(contract.operations.map((operation) => operation.id).sort());
+    const schemas = (contract.document.components as { schemas: { ErrorCode: { enum: ErrorCode[] } } })
+      .schemas;
+    expect([...seen.codes].sort()).toEqual([...schemas.ErrorCode.enum].sort());
+  });
+});

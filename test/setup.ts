@@ -1,0 +1,28 @@
+// Vitest set-up for every test file: DOM matchers, the mock backend (MSW + the identity service),
+// and the contract watch: a request or an answer that breaks src/api/openapi.yaml fails the test.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import * as axeMatchers from 'vitest-axe/matchers';
+import { resetIdentity, server } from '../mocks/node';
+import { watchContract } from './contract/recorder';
+
+expect.extend(axeMatchers);
+
+const contractWatch = watchContract(server);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+afterEach(async () => {
+  cleanup();
+  const violations = await contractWatch.takeViolations();
+  server.resetHandlers();
+  resetIdentity();
+  // Test files may opt into the node environment, which has no DOM storage.
+  globalThis.sessionStorage?.clear();
+  if (violations.length) {
+    throw new Error(`The mock or the app broke the API contract:\n- ${violations.join('\n- ')}`);
+  }
+});
+
+afterAll(() => server.close());

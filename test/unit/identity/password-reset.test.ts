@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../mocks/personas';
+import { bodyOf, createHarness, type Harness, HOUR, MINUTE, problemOf, SECOND, stageOf } from './harness';
+
+function startReset(h: Harness, username: string) {
+  const check = bodyOf(h.service.getHumanCheck(), 200);
+  return h.service.startPasswordReset({
+    username,
+    humanCheck: { token: check.token, answer: h.phone.humanCheckAnswer() },
+  });
+}
+
+describe('the human check', () => {
+  it('gives a token and a prompt; the demo answer passes', () => {
+    const h = createHarness();
+    const check = bodyOf(h.service.getHumanCheck(), 200);
+    expect(check).toEqual({
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      prompt: 'Type these characters: K 7 P 2 Q',
+      expiresInSeconds: 300,
+    });
+    expect(h.phone.humanCheckAnswer()).toBe('K7P2Q');
+    const flow = bodyOf(
+      h.service.startPasswordReset({
+        username: 'megan@contoso.example',
+        humanCheck: { token: check.token, answer: ' k7p 2q ' },
+      }),
+      201,
+    );
+    expect(flow.stage).toBe('awaiting-method');
+  });
+
+  it.each([
+    { case: 'a wrong answer', answer: 'ABCDE', wait: 0, reuse: false },
+    { case: 'an expired challenge', answer: 'K7P2Q', wait: 5 * MINUTE, reuse: false },
+    { case: 'a challenge already answered', answer: 'K7P2Q', wait: 0, reuse: true },
+  ])('refuses $case (human-check-failed)', ({ answer, wait, reuse }) => {
+    const h = createHarness();
+    const { token } = bodyOf(h.service.getHumanCheck(), 200);
+    if (reuse) {
+      h.service.startPasswordReset({ username: 'megan@contoso.example', humanCheck: { token, answer } });
+    }
+    h.clock.advance(wait);
+    const refused = h.service.startPasswordReset({
+      username: 'megan@contoso.example',
+      humanCheck: { token, answer },
+    });
+    expect(refused.status).toBe(400);
+    expect(problemOf(refused, 'human-check-failed').errors).toEqual([
+      { field: 'humanCheck.answer', code: 'human-check-failed' },
+    ]);
+  });
+});
+
+describe('who can reset', () => {
+  it.each([
+    'nobody@contoso.example',
+    'bob@contoso.example', // not enabled for reset
+    'adele@contoso.example', // SMS sign-in only, not enabled for reset
+  ])('%s: reset-not-enabled, the same dead end for unknown and not-enabled users', (username) => {
+    const h = createHarness();
+    const refused = startReset(h, username);
+    expect(refused.status).toBe(403);
+    const problem = problemOf(refused, 'reset-not-enabled');
+    expect(problem.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(Object.keys(problem).sort()).toEqual(['code', 'reference', 'status', 'title', 'type']);
+  });
+
+  it.each(['nora@contoso.example', 'newt@contoso.example'])(
+    '%s: no methods registered, so cannot reset (reset-methods-missing, with a reference)',
+    (username) => {
+      const h = createHarness();
+      const refused = startReset(h, username);
+      expect(refused.status).toBe(403);
+      expect(problemOf(refused, 'reset-methods-missing').reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    },
+  );
+});
+
+describe('megan@contoso.example: SSPR with one method', () => {
+  it('offers mobile text and call, office call, the app and e-mail, never the alternate mobile', () => {
+    const h = createHarness();
+    const flow = stageOf(bodyOf(startReset(h, 'megan@contoso.example'), 201), 'awaiting-method');
+    expect(flow).toMatchObject({
+      kind: 'password-reset',
+      expiresInSeconds: 15 * 60,
+      step: { current: 1, total: 1 },
+      defaultMethodId: 'mobile-sms',
+      user: { username: 'megan@contoso.example' },
+    });
+    expect(flow.methods.map((m) => [m.id, m.requiresPhoneConfirmation ?? false])).toEqual([
+      ['mobile-sms', true],
+      ['mobile-voice', true],
+      ['office-voice', true],
+      ['authenticator-app', false],
+      ['email-code', false],
+    ]);
+    expect(flow.methods.find((m) => m.id === 'email-code')?.maskedDestination).toBe('m•••@fabrikam.example');
+    problemOf(h.choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
+  });
+
+  it('a phone method needs the whole number first; nothing is sent to a wrong one', () => {
+    const h = createHarness();
+    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const missing = h.choose(flow.flowId, 'mobile-sms');
+    expect(problemOf(missing, 'validation-failed').errors).toEqual([
+      { field: 'confirmPhoneNumber', code: 'validation-failed' },
+    ]);
+    const mismatch = h.choose(flow.flowId, 'mobile-sms', '+14255550111');
+    expect(mismatch.status).toBe(400);
+    problemOf(mismatch, 'phone-mismatch');
+    expect(h.phone.messages()).toEqual([]);
+    bodyOf(h.choose(flow.flowId, 'mobile-sms', '+14255550110'), 201);
+    expect(h.phone.messages()).toHaveLength(1);
+  });
+
+  it('texted code, then a new password; she signs in with it, not with the old one', () => {
+    const h = createHarness();
+    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    h.choose(flow.flowId, 'mobile-sms', '+14255550110');
+    const ready = stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
+    expect(ready).toEqual({
+      flowId: flow.flowId,
+      kind: 'password-reset',
+      stage: 'password-required',
+      expiresInSeconds: 15 * 60,
+      passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
+      user: { username: 'megan@contoso.example' },
+    });
+    const weak = h.service.setNewPassword(flow.flowId, { newPassword: 'short' });
+    expect(weak.status).toBe(422);
+    expect(problemOf(weak, 'password-weak').violations).toEqual(['too-short', 'too-few-character-classes']);
+    const banned = h.service.setNewPassword(flow.flowId, { newPassword: 'Contoso2026!' });
+    expect(problemOf(banned, 'password-banned').violations).toEqual(['banned']);
+    const named = h.service.setNewPassword(flow.flowId, { newPassword: 'Megan-Rocks-9' });
+    expect(problemOf(named, 'password-banned').violations).toEqual(['contains-user-name']);
+    const done = bodyOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 200);
+    expect(done).toEqual({ flowId: flow.flowId, kind: 'password-reset', stage: 'completed' });
+
+    problemOf(
+      h.service.startPasswordSignIn({ username: 'megan@contoso.example', password: DEMO_PASSWORD }),
+      'invalid-credentials',
+    );
+    stageOf(h.passwordSignIn('megan@contoso.example', 'Harbour-Lights-42'), 'awaiting-method');
+  });
+
+  it('by e-mail: the code goes to her alternate address', () => {
+    const h = createHarness();
+    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const verifying = stageOf(bodyOf(h.choose(flow.flowId, 'email-code'), 201), 'verifying');
+    expect(verifying.verification).toMatchObject({
+      type: 'email-code',
+      channel: 'email',
+      maskedDestination: 'm•••@fabrikam.example',
+      resendInSeconds: 30,
+    });
+    expect(h.phone.messages()[0]).toMatchObject({
+      channel: 'email',
+      to: 'megan@fabrikam.example',
+      sender: 'Contoso account team',
+    });
+    stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
+  });
+
+  it('the reset lives 15 minutes', () => {
+    const h = createHarness();
+    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    h.clock.advance(15 * MINUTE - SECOND);
+    expect(h.service.getFlow(flow.flowId).status).toBe(200);
+    h.clock.advance(SECOND);
+    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 'flow-expired');
+  });
+
+  it('five failed identity checks in 24 h, across resets, lock reset for 24 h', () => {
+    const h = createHarness();
+    const first = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    for (let i = 0; i < 2; i++)
+      problemOf(h.choose(first.flowId, 'mobile-sms', '+14255550999'), 'phone-mismatch');
+    h.choose(first.flowId, 'email-code');
+    for (let i = 0; i < 2; i++) problemOf(h.submit(first.flowId, '000000'), 'wrong-code');
+    h.clock.advance(HOUR);
+    const second = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    h.choose(second.flowId, 'email-code');
+    const locked = h.submit(second.flowId, '000000');
+    expect(locked.status).toBe(429);
+    const problem = problemOf(locked, 'reset-locked');
+    expect(problem.retryAfterSeconds).toBe(24 * 60 * 60);
+    expect(problem.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(locked.headers).toEqual({ 'Retry-After': String(24 * 60 * 60) });
+    // The right code does not help now, and neither does a new reset.
+    problemOf(h.submit(second.flowId, h.latestCode()), 'reset-locked');
+    h.clock.advance(2 * HOUR);
+    expect(problemOf(startReset(h, 'megan@contoso.example'), 'reset-locked')).toMatchObject({
+      retryAfterSeconds: 22 * 60 * 60,
+      reference: problem.reference,
+    });
+    h.clock.advance(22 * HOUR);
+    bodyOf(startReset(h, 'megan@contoso.example'), 201);
+  });
+});
+
+describe('sam@contoso.example: two methods required (mobile + office)', () => {
+  it('step 2 offers only what step 1 did not use, then asks for the new password', () => {
+    const h = createHarness();
+    const flow = stageOf(bodyOf(startReset(h, 'sam@contoso.example'), 201), 'awaiting-method');
+    expect(flow.step).toEqual({ current: 1, total: 2 });
+    expect(flow.methods.map((m) => m.id)).toEqual(['mobile-sms', 'mobile-voice', 'office-voice']);
+    h.choose(flow.flowId, 'mobile-sms', '+14255550160');
+    const second = stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'awaiting-method');
+    expect(second.step).toEqual({ current: 2, total: 2 });
+    expect(second.defaultMethodId).toBeNull();
+    expect(second.methods.map((m) => [m.id, m.extension])).toEqual([['office-voice', '5678']]);
+    problemOf(h.choose(flow.flowId, 'mobile-voice', '+14255550160'), 'method-not-available');
+    const calling = stageOf(bodyOf(h.choose(flow.flowId, 'office-voice', '+14255550161'), 201), 'verifying');
+    expect(calling.step).toEqual({ current: 2, total: 2 });
+    expect(h.ringingCall().to).toBe('+1 425 555 0161 ext. 5678');
+    h.phone.answer(h.ringingCall().id, 'press-hash');
+    stageOf(bodyOf(h.service.getFlow(flow.flowId), 200), 'password-required');
+  });
+});
