@@ -17,9 +17,11 @@ export const errors = {
   'error.voice-unavailable.detail':
     'Your organization’s subscription doesn’t include verification calls. Use a text or an authenticator app instead.',
   'error.text-limit.title': 'You’ve hit our limit on text verification codes',
-  'error.text-limit.detail': 'You can ask for another text in {wait}. Meanwhile, you can use another way to verify.',
+  'error.text-limit.detail':
+    'You can ask for another text in {wait}. Meanwhile, you can use another way to verify.',
   'error.call-limit.title': 'You’ve hit our limit on verification calls',
-  'error.call-limit.detail': 'You can ask for another call in {wait}. Meanwhile, you can use another way to verify.',
+  'error.call-limit.detail':
+    'You can ask for another call in {wait}. Meanwhile, you can use another way to verify.',
   'error.resend-cooldown.title': 'Wait a moment before asking again',
   'error.resend-cooldown.detail': 'You can ask for a new code in {wait}.',
   'error.too-many-requests.title': 'Too many attempts in a short time',
@@ -31,7 +33,8 @@ export const errors = {
   'error.user-blocked.detail':
     'Your administrator has blocked sign-in for this account. Contact them to get it unblocked.',
   'error.invalid-credentials.title': 'Your user name or password is incorrect',
-  'error.invalid-credentials.detail': 'Check both and try again. If you’ve forgotten your password, you can reset it.',
+  'error.invalid-credentials.detail':
+    'Check both and try again. If you’ve forgotten your password, you can reset it.',
   'error.wrong-code.title': 'That code didn’t work',
   'error.wrong-code.detail': {
     one: 'Check the code and try again. You have 1 more try.',
@@ -52,11 +55,13 @@ export const errors = {
   'error.human-check-failed.title': 'That answer didn’t match the check',
   'error.human-check-failed.detail': 'Try the check again.',
   'error.reset-not-enabled.title': 'You can’t reset your password here',
-  'error.reset-not-enabled.detail': 'Your account isn’t set up for self-service password reset. Contact your administrator.',
+  'error.reset-not-enabled.detail':
+    'Your account isn’t set up for self-service password reset. Contact your administrator.',
   'error.reset-methods-missing.title': 'You haven’t registered enough ways to verify',
   'error.reset-methods-missing.detail': 'Contact your administrator to reset your password.',
   'error.reset-locked.title': 'Password reset is locked for now',
-  'error.reset-locked.detail': 'There were too many failed attempts. Try again in {wait}, or contact your administrator.',
+  'error.reset-locked.detail':
+    'There were too many failed attempts. Try again in {wait}, or contact your administrator.',
   'error.phone-mismatch.title': 'That number doesn’t match',
   'error.phone-mismatch.detail': 'Type the whole number that ends in the digits shown.',
   'error.password-weak.title': 'Choose a stronger password',
@@ -68,11 +73,13 @@ export const errors = {
   'error.mobile-required-first.title': 'Add a mobile phone first',
   'error.mobile-required-first.detail': 'An alternate mobile phone can only be added after a mobile phone.',
   'error.mobile-has-alternate.title': 'Delete the alternate mobile phone first',
-  'error.mobile-has-alternate.detail': 'The mobile phone can’t be deleted while you have an alternate mobile phone.',
+  'error.mobile-has-alternate.detail':
+    'The mobile phone can’t be deleted while you have an alternate mobile phone.',
   'error.default-method-in-use.title': 'This phone is your default sign-in method',
   'error.default-method-in-use.detail': 'Choose another default sign-in method, then delete it.',
   'error.step-up-required.title': 'Verify it’s you first',
-  'error.step-up-required.detail': 'To change your security info, prove it’s you with a method you already have.',
+  'error.step-up-required.detail':
+    'To change your security info, prove it’s you with a method you already have.',
   'error.not-authenticated.title': 'You’re signed out',
   'error.not-authenticated.detail': 'Sign in again to continue.',
   'error.idempotency-key-reused.title': 'Your request got mixed up with an earlier one',
@@ -82,7 +89,8 @@ export const errors = {
   'error.service-unavailable.title': 'The sign-in service is busy',
   'error.service-unavailable.detail': 'Try again in a moment. Nothing you entered is lost.',
   'error.network-error.title': 'We can’t reach the sign-in service',
-  'error.network-error.detail': 'Check your internet connection, then try again. Nothing you entered is lost.',
+  'error.network-error.detail':
+    'Check your internet connection, then try again. Nothing you entered is lost.',
   'error.timeout.title': 'The sign-in service is taking too long to answer',
   'error.timeout.detail': 'Try again. Nothing you entered is lost.',
   'error.unexpected-response.title': 'We got an answer we didn’t expect',

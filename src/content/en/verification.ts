@@ -15,7 +15,8 @@ export const verification = {
   'verification.code.submit': 'Verify',
   'verification.code.checking': 'Checking the code…',
   'verification.code.help.heading': 'Didn’t get the code?',
-  'verification.code.help.sms': 'Texts can take a minute. Check that your phone has signal, then ask for a new code.',
+  'verification.code.help.sms':
+    'Texts can take a minute. Check that your phone has signal, then ask for a new code.',
   'verification.code.help.app': 'The code changes every 30 seconds. Enter the one your app shows now.',
   'verification.code.resend': 'Send a new code',
   'verification.code.resending': 'Sending a new code…',
@@ -28,13 +29,15 @@ export const verification = {
 
   'verification.call.heading': 'Answer the call',
   'verification.call.intro': 'We’re calling {destination}. Answer it and press # to finish signing in.',
-  'verification.call.introOffice': 'We’re calling {destination}, extension {extension}. Answer it and press # to finish signing in.',
+  'verification.call.introOffice':
+    'We’re calling {destination}, extension {extension}. Answer it and press # to finish signing in.',
   'verification.call.status.ringing': 'Your phone is ringing.',
   'verification.call.status.answered': 'Call answered. Press # on your phone’s keypad.',
   'verification.call.elapsed': '{elapsed} since we called',
   'verification.call.left': '{wait} left to answer',
   'verification.call.help.heading': 'Didn’t get the call?',
-  'verification.call.help.body': 'Check that your phone is on and has signal. You can call again or use another way.',
+  'verification.call.help.body':
+    'Check that your phone is on and has signal. You can call again or use another way.',
   'verification.call.again': 'Call again',
   'verification.call.textInstead': 'Text me instead',
   'verification.call.cancel': 'Cancel the call',
@@ -49,7 +52,8 @@ export const verification = {
   'verification.call.ended.declined.body':
     'The call was declined, so we couldn’t verify you. If that wasn’t you, call again and answer it.',
   'verification.call.ended.no-answer.heading': 'You didn’t answer the call',
-  'verification.call.ended.no-answer.body': 'The call rang out without an answer. Call again when your phone is at hand.',
+  'verification.call.ended.no-answer.body':
+    'The call rang out without an answer. Call again when your phone is at hand.',
   'verification.call.ended.timed-out.heading': 'The call timed out',
   'verification.call.ended.timed-out.body':
     'We didn’t hear back about the call in time. Call again, or use another way to verify.',
@@ -84,8 +88,11 @@ export const verification = {
   'method.email-code': 'Email a code to {destination}',
   'method.default': 'Your default method',
   'method.recommended': 'Recommended: the most secure way to verify',
-  'method.unavailable.voice-unavailable': 'Not available: calls aren’t included in your organization’s subscription.',
-  'method.unavailable.country-not-enabled': 'Not available: texts and calls to this country need your administrator to turn them on.',
-  'method.unavailable.text-limit': 'Not available for {wait}: you’ve hit our limit on text verification codes.',
+  'method.unavailable.voice-unavailable':
+    'Not available: calls aren’t included in your organization’s subscription.',
+  'method.unavailable.country-not-enabled':
+    'Not available: texts and calls to this country need your administrator to turn them on.',
+  'method.unavailable.text-limit':
+    'Not available for {wait}: you’ve hit our limit on text verification codes.',
   'method.unavailable.call-limit': 'Not available for {wait}: you’ve hit our limit on verification calls.',
 } as const;

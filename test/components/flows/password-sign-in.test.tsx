@@ -3,12 +3,13 @@ import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { identity } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
-import { renderApp } from '../app/render-app';
 import { visibleText } from '../../support/visible-text';
+import { renderApp } from '../app/render-app';
 import { recordApi } from './api-log';
 
 const api = recordApi();
-const h1 = (name: string | RegExp, timeout = 3000) => screen.findByRole('heading', { level: 1, name }, { timeout });
+const h1 = (name: string | RegExp, timeout = 3000) =>
+  screen.findByRole('heading', { level: 1, name }, { timeout });
 const methods = () => within(screen.getByRole('list', { name: 'Ways to verify' }));
 
 async function signIn(username: string, password = DEMO_PASSWORD) {
@@ -56,7 +57,9 @@ describe('user name and password', () => {
     const { user } = await renderApp('/sign-in/password');
     await h1('Sign in');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(screen.getByLabelText('User name')).toHaveAccessibleDescription(expect.stringContaining('Enter your user name.'));
+    expect(screen.getByLabelText('User name')).toHaveAccessibleDescription(
+      expect.stringContaining('Enter your user name.'),
+    );
     expect(api.matching('POST', '/sign-in/password')).toHaveLength(0);
   });
 
@@ -83,7 +86,9 @@ describe('Verify your identity', () => {
     ]);
     // screen readers hear the number's last digits, not a row of bullets
     expect(buttons[0]).toHaveAccessibleName('Text +1 number ending in 10');
-    expect(methods().getByRole('button', { name: /^Text/ })).toHaveAccessibleDescription('Your default method');
+    expect(methods().getByRole('button', { name: /^Text/ })).toHaveAccessibleDescription(
+      'Your default method',
+    );
     expect(methods().getByRole('button', { name: /authenticator/ })).toHaveAccessibleDescription(
       expect.stringContaining('Recommended'),
     );
@@ -99,7 +104,9 @@ describe('Verify your identity', () => {
     const code = identity.demoPhone.messages()[0]!.code!;
     await user.type(screen.getByLabelText('Code'), code);
     await h1('You’re signed in');
-    expect(screen.getByText(/You signed in with/)).toHaveTextContent('your password and a code sent by text message');
+    expect(screen.getByText(/You signed in with/)).toHaveTextContent(
+      'your password and a code sent by text message',
+    );
   });
 
   it('signs in with a code from the authenticator app (nothing is sent)', async () => {
@@ -136,7 +143,9 @@ describe('Verify your identity', () => {
     await signIn('carl@contoso.example');
     await h1(/Verify your identity/);
     const region = within(screen.getByRole('region', { name: 'Not available right now' }));
-    expect(region.getByText(/Not available for \d+ minutes: you’ve hit our limit on verification calls/)).toBeVisible();
+    expect(
+      region.getByText(/Not available for \d+ minutes: you’ve hit our limit on verification calls/),
+    ).toBeVisible();
     expect(methods().getByRole('button', { name: /^Text/ })).toBeVisible();
   });
 });

@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
 import { identity, server } from '../../../mocks/node';
-import { renderApp } from '../app/render-app';
 import { visibleText } from '../../support/visible-text';
+import { renderApp } from '../app/render-app';
 import { recordApi } from './api-log';
 
 const api = recordApi();
