@@ -169,7 +169,8 @@ export interface paths {
          * Check the code the person typed.
          * @description A right code moves the flow on: `completed` (sign-in, registration, step-up), or for a
          *     password reset the second method (`awaiting-method`, step 2) or `password-required`.
-         *     A wrong code answers `wrong-code` with `attemptsLeft`; the fifth wrong code locks the flow.
+         *     A wrong code answers `wrong-code` with `attemptsLeft`; the fifth wrong code locks the flow
+         *     and answers `flow-locked` (423). A client treats `wrong-code` with `attemptsLeft: 0` the same.
          */
         post: operations["submitCode"];
         delete?: never;
@@ -491,7 +492,8 @@ export interface components {
         };
         /**
          * @description Done. Sign-in flows carry the session; a registration carries the saved method; a reset
-         *     carries nothing more (sign in with the new password).
+         *     carries nothing more (sign in with the new password). A backend may leave `sessionToken`
+         *     out of later reads of a completed flow; a client resuming one without it signs in again.
          */
         FlowCompleted: {
             flowId: components["schemas"]["FlowId"];
@@ -556,7 +558,9 @@ export interface components {
          * @description ringing - placed, not answered yet; answered - picked up, waiting for #; approved - # pressed;
          *     voicemail - went to voicemail; no-key - answered, no key pressed before the call hung up;
          *     declined - the person declined; no-answer - it rang out; fraud-reported - 0# pressed
-         *     (the flow is locked); timed-out - the call could not be completed in time.
+         *     (the flow is locked); timed-out - the backend gave up on the call (hung up) without an outcome.
+         *     A client that hears nothing about a call for its remaining time plus a grace shows timed-out
+         *     too.
          * @enum {string}
          */
         CallStatus: "ringing" | "answered" | "approved" | "voicemail" | "no-key" | "declined" | "no-answer" | "fraud-reported" | "timed-out";
@@ -962,6 +966,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Flow"];
+            400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
