@@ -5,6 +5,7 @@
 //    exactly which state nodes and transitions it covers, and keep the fewest paths that cover all.
 // 3. The test replays the kept paths on the real screens with MSW answering (see drivers), and
 //    checks the coverage again there against the machine's own totals.
+import { act } from '@testing-library/react';
 import {
   type AnyActorRef,
   type AnyEventObject,
@@ -283,3 +284,39 @@ export const describePath = (path: ModelPath) =>
         .replace(/^xstate\.init$/, 'start'),
     )
     .join(' → ');
+
+/** Lets the screens catch up: answered requests, state changes, renders (fake timers at now). */
+export async function settleOnScreen() {
+  for (let i = 0; i < 8; i++) await act(() => vi.advanceTimersByTimeAsync(0));
+}
+
+type Coverage = ReturnType<typeof coverageRecorder>;
+
+/**
+ * Generates the covering paths, replays each on the screens (with fake timers) and expects that
+ * between them they entered every state node and took every transition of the machine.
+ */
+export async function expectFullCoverageOnScreens(
+  name: string,
+  spec: ModelSpec,
+  replay: (path: ModelPath) => Promise<Coverage>,
+) {
+  const { paths } = await coveringPaths(spec);
+  const states = new Set<string>();
+  const transitions = new Set<string>();
+  vi.useFakeTimers();
+  try {
+    for (const path of paths) {
+      const coverage = await replay(path).catch((error: unknown) => {
+        throw new Error(`path failed: ${describePath(path)}\n${String(error)}`);
+      });
+      for (const state of coverage.states) states.add(state);
+      for (const transition of coverage.transitions) transitions.add(transition);
+    }
+  } finally {
+    vi.useRealTimers();
+  }
+  console.info(`[model] ${name}: ${paths.length} generated paths replayed on the screens`);
+  expect(allStates(spec.machine).filter((state) => !states.has(state))).toEqual([]);
+  expect(allTransitions(spec.machine).filter((transition) => !transitions.has(transition))).toEqual([]);
+}

@@ -24,15 +24,13 @@ import {
   voiceMethod,
 } from '../../support/flows';
 import {
-  allStates,
-  allTransitions,
   coverageRecorder,
-  coveringPaths,
-  describePath,
   done,
+  expectFullCoverageOnScreens,
   fail,
   type ModelPath,
   type ModelSpec,
+  settleOnScreen,
 } from './harness';
 import { scriptedBackend } from './scripted-backend';
 
@@ -146,10 +144,6 @@ function expectScreen(snapshot: Snapshot) {
   }
 }
 
-async function settle() {
-  for (let i = 0; i < 8; i++) await act(() => vi.advanceTimersByTimeAsync(0));
-}
-
 async function replayOnScreens(path: ModelPath) {
   const backend = scriptedBackend();
   const coverage = coverageRecorder(passwordSignInMachine);
@@ -161,7 +155,7 @@ async function replayOnScreens(path: ModelPath) {
     const state = child().getSnapshot();
     if (state.matches('sending')) backend.answer('send', appCodeFlow());
     else if (state.matches('resuming')) backend.answer('read', appCodeFlow());
-    await settle();
+    await settleOnScreen();
     expect(verificationScreenOf(child().getSnapshot())).toBe('code');
   };
   const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
@@ -177,7 +171,7 @@ async function replayOnScreens(path: ModelPath) {
   try {
     for (const { event, state } of path.steps) {
       const { type } = event;
-      await settle();
+      await settleOnScreen();
       if (type === 'xstate.init') {
         act(() => {
           actor.start();
@@ -190,7 +184,7 @@ async function replayOnScreens(path: ModelPath) {
           fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
             target: { value: '123456' },
           });
-          await settle();
+          await settleOnScreen();
           backend.answer('check', event.output.flow);
         }
       } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
@@ -223,7 +217,7 @@ async function replayOnScreens(path: ModelPath) {
       } else {
         throw new Error(`no way to cause ${type} on the screen`);
       }
-      await settle();
+      await settleOnScreen();
       const actual = actor.getSnapshot();
       expect(actual.value).toEqual(state.value);
       expectScreen(actual);
@@ -236,26 +230,7 @@ async function replayOnScreens(path: ModelPath) {
 }
 
 describe('password sign-in + MFA statechart, model-based, on the real screens', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('covers every state and every transition', async () => {
-    const { paths } = await coveringPaths(spec);
-    vi.useFakeTimers();
-    const states = new Set<string>();
-    const transitions = new Set<string>();
-    for (const path of paths) {
-      try {
-        const coverage = await replayOnScreens(path);
-        for (const s of coverage.states) states.add(s);
-        for (const x of coverage.transitions) transitions.add(x);
-      } catch (error) {
-        throw new Error(`path failed: ${describePath(path)}\n${String(error)}`);
-      }
-    }
-    console.info(`[model] password sign-in: ${paths.length} paths on screen`);
-    expect(allStates(passwordSignInMachine).filter((s) => !states.has(s))).toEqual([]);
-    expect(allTransitions(passwordSignInMachine).filter((x) => !transitions.has(x))).toEqual([]);
+    await expectFullCoverageOnScreens('password sign-in', spec, replayOnScreens);
   }, 120_000);
 });

@@ -31,16 +31,14 @@ import {
 } from '../../support/flows';
 import {
   after,
-  allStates,
-  allTransitions,
   coverageRecorder,
-  coveringPaths,
-  describePath,
   done,
+  expectFullCoverageOnScreens,
   fail,
   type ModelPath,
   type ModelSpec,
   remainingMs,
+  settleOnScreen,
 } from './harness';
 import { type RequestKind, scriptedBackend } from './scripted-backend';
 
@@ -213,10 +211,6 @@ function expectScreen(snapshot: VerificationSnapshot) {
   }
 }
 
-async function settle() {
-  for (let i = 0; i < 8; i++) await act(() => vi.advanceTimersByTimeAsync(0));
-}
-
 /** Replays one generated path on the real screens; returns what it covered. */
 async function replayOnScreens(path: ModelPath) {
   const backend = scriptedBackend();
@@ -239,7 +233,7 @@ async function replayOnScreens(path: ModelPath) {
         });
       } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
         const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
-        await settle();
+        await settleOnScreen();
         backend.answer(KIND[id]!, type.startsWith('xstate.done') ? event.output : (event.error as ApiError));
       } else if (type.startsWith('xstate.after.')) {
         const ms = remainingMs(verificationMachine, actor.getSnapshot(), event);
@@ -259,7 +253,7 @@ async function replayOnScreens(path: ModelPath) {
       } else {
         throw new Error(`no way to cause ${type} on the screen`);
       }
-      await settle();
+      await settleOnScreen();
       const actual = actor.getSnapshot();
       expect(actual.value).toEqual(state.value);
       expectScreen(actual);
@@ -272,32 +266,7 @@ async function replayOnScreens(path: ModelPath) {
 }
 
 describe('verification statechart, model-based, on the real screens', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('covers every state and every transition', async () => {
-    vi.useRealTimers();
-    const started = performance.now();
-    const { paths } = await coveringPaths(spec);
-    console.info(`[model] generation ${Math.round(performance.now() - started)} ms`);
-    vi.useFakeTimers();
-    const states = new Set<string>();
-    const transitions = new Set<string>();
-    for (const path of paths) {
-      try {
-        const coverage = await replayOnScreens(path);
-        for (const s of coverage.states) states.add(s);
-        for (const x of coverage.transitions) transitions.add(x);
-      } catch (error) {
-        throw new Error(`path failed: ${describePath(path)}\n${String(error)}`);
-      }
-    }
-    console.info(`[model] verification: ${paths.length} paths on screen`);
-    expect(allStates(verificationMachine).filter((s) => !states.has(s))).toEqual([]);
-    expect(allTransitions(verificationMachine).filter((x) => !transitions.has(x))).toEqual([]);
+    await expectFullCoverageOnScreens('verification', spec, replayOnScreens);
   }, 120_000);
 });
