@@ -196,17 +196,25 @@ export function changePhoneMethod(
   );
 }
 
+/** What changing a registered phone needs first: a signed-in, recently verified owner of it. */
+function ownPhone(ctx: Context, authorization: string | null, methodId: string) {
+  const who = signedIn(ctx, authorization);
+  if ('status' in who) return who;
+  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const type = phoneTypeOf(methodId);
+  if (!type || !who.user.phones[type]) return problem('method-not-registered');
+  return { who, type };
+}
+
 export function deletePhoneMethod(
   ctx: Context,
   authorization: string | null,
   methodId: string,
 ): Answer<'deletePhoneMethod'> {
-  const who = signedIn(ctx, authorization);
-  if ('status' in who) return who;
-  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const phone = ownPhone(ctx, authorization, methodId);
+  if ('status' in phone) return phone;
+  const { who, type } = phone;
   const { user } = who;
-  const type = phoneTypeOf(methodId);
-  if (!type || !user.phones[type]) return problem('method-not-registered');
   if (type === 'mobile' && user.phones.alternateMobile) return problem('mobile-has-alternate');
   if (user.defaultMethod && PHONE_OF_DEFAULT[user.defaultMethod] === type) {
     return problem('default-method-in-use');
@@ -221,12 +229,10 @@ export function enableSmsSignIn(
   authorization: string | null,
   methodId: string,
 ): Answer<'enableSmsSignIn'> {
-  const who = signedIn(ctx, authorization);
-  if ('status' in who) return who;
-  if (stepUpRequired(ctx, who)) return problem('step-up-required');
+  const phone = ownPhone(ctx, authorization, methodId);
+  if ('status' in phone) return phone;
+  const { who, type } = phone;
   const { user } = who;
-  const type = phoneTypeOf(methodId);
-  if (!type || !user.phones[type]) return problem('method-not-registered');
   const state = smsSignInState(ctx.state, user, type);
   if (state !== 'ready' && state !== 'notEnabled') {
     return problem('method-not-available', { detail: `SMS sign-in cannot be enabled: ${state}.` });
@@ -240,11 +246,9 @@ export function disableSmsSignIn(
   authorization: string | null,
   methodId: string,
 ): Answer<'disableSmsSignIn'> {
-  const who = signedIn(ctx, authorization);
-  if ('status' in who) return who;
-  if (stepUpRequired(ctx, who)) return problem('step-up-required');
-  const type = phoneTypeOf(methodId);
-  if (!type || !who.user.phones[type]) return problem('method-not-registered');
+  const phone = ownPhone(ctx, authorization, methodId);
+  if ('status' in phone) return phone;
+  const { who, type } = phone;
   // Only the mobile can be enabled, so for any other phone this is already true.
   if (type === 'mobile') who.user.smsSignInEnabled = false;
   return ok(methodsView(ctx, who));
