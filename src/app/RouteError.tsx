@@ -1,13 +1,11 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { t } from '../content/i18n';
 import { Button } from '../ui/Button';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Actions, Page } from '../ui/Page';
 import { TextLink } from '../ui/TextLink';
 import { AppFrame } from './AppFrame';
-import { NotFound } from './NotFound';
 
-/** A route's code could not be downloaded (offline, or a new version replaced the old files). */
+/** A page's code could not be downloaded (offline, or a new version replaced the old files). */
 function isLoadFailure(error: unknown): boolean {
   return (
     error instanceof TypeError &&
@@ -19,9 +17,7 @@ function isLoadFailure(error: unknown): boolean {
  * Shown in the card when a page throws or its code fails to load. Links reload the document: whatever
  * broke (a stale bundle, a confused flow) starts afresh.
  */
-export function RouteError() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+export function RouteError({ error }: { error: unknown }) {
   if (isLoadFailure(error)) {
     return (
       <Page
@@ -52,10 +48,10 @@ export function RouteError() {
 }
 
 /** The last resort, when the layout itself fails: the same page inside the bare chrome. */
-export function RootError() {
+export function RootError({ error }: { error: unknown }) {
   return (
     <AppFrame>
-      <RouteError />
+      <RouteError error={error} />
     </AppFrame>
   );
 }

@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
 import { MAIN_ID } from './AppFrame';
 
 /**
  * After a navigation to another page, move focus to the new page's <h1> (or <main>), so keyboard and
  * screen-reader users start at the top of what changed instead of on a link that no longer exists.
  * A page that already put focus inside <main> (its StepHeading, an autofocused field) is left alone.
+ * `pathname` is the page shown, so this runs once the new page is on screen, not when the URL changes.
  */
-export function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation();
+export function useFocusHeadingOnNavigation(pathname: string) {
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;

@@ -1,58 +1,97 @@
-import type { RouteObject } from 'react-router';
+import { type ComponentType, Suspense, useDeferredValue, useMemo } from 'react';
+import { matchRoutes, Route, Routes, useLocation } from 'react-router';
+import { type MessageId, t } from '../content/i18n';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { lazyPage } from './lazy-page';
 import { NotFound } from './NotFound';
 import { RootError, RouteError } from './RouteError';
 import { RouteLoading } from './RouteLoading';
-import type { RouteHandle } from './route-title';
 
-const handle = (title: RouteHandle['title']): RouteHandle => ({ title });
+export { isLazyPage, type LazyPage, lazyPage } from './lazy-page';
 
-/**
- * The pages. Each flow is lazy: a route's module exports `Component` and is downloaded only when the
- * route is visited, so the start page does not carry the other flows (or their phone-number input).
- */
-export const pages: RouteObject[] = [
-  {
-    index: true,
-    handle: handle('app.route.smsSignIn.title'),
-    lazy: () => import('../flows/sms-sign-in/route'),
-  },
-  {
-    path: 'sign-in/password',
-    handle: handle('app.route.passwordSignIn.title'),
-    lazy: () => import('../flows/password-sign-in/route'),
-  },
-  {
-    path: 'signed-in',
-    handle: handle('app.route.signedIn.title'),
-    lazy: () => import('../flows/signed-in/route'),
-  },
-  {
-    path: 'reset-password',
-    handle: handle('app.notYet.resetPassword.title'),
-    lazy: () => import('./NotYetAvailable').then((page) => ({ Component: page.ResetPasswordPage })),
-  },
-  {
-    path: 'security-info',
-    handle: handle('app.notYet.securityInfo.title'),
-    lazy: () => import('./NotYetAvailable').then((page) => ({ Component: page.SecurityInfoPage })),
-  },
-  { path: '*', handle: handle('app.notFound.title'), Component: NotFound },
-];
-
-/**
- * Wraps pages in the app shell: the layout, and an error boundary inside it so that a failing page
- * keeps the header, footer and a way back. Tests pass their own pages (e.g. one that throws).
- */
-export function withAppShell(children: RouteObject[]): RouteObject[] {
-  return [
-    {
-      path: '/',
-      Component: Layout,
-      ErrorBoundary: RootError,
-      children: [{ ErrorBoundary: RouteError, HydrateFallback: RouteLoading, children }],
-    },
-  ];
+/** One page of the app: where it lives, what it is called, what renders it. */
+export interface AppPage {
+  /** A <Route> path, absolute: '/', '/sign-in/password', '*' for everything else. */
+  path: string;
+  /** The page name in document.title until the page names itself (usePageTitle). */
+  title?: MessageId;
+  /** The page. Flows are lazyPage()s: their code is a chunk of its own, loaded on first visit. */
+  Component: ComponentType;
 }
 
-export const routes = withAppShell(pages);
+/**
+ * The pages. Each flow is lazy: a page's module exports `Component` and is downloaded only when the
+ * page is visited, so the start page does not carry the other flows (or their phone-number input).
+ */
+export const pages: AppPage[] = [
+  {
+    path: '/',
+    title: 'app.route.smsSignIn.title',
+    Component: lazyPage(() => import('../flows/sms-sign-in/route').then((m) => ({ default: m.Component }))),
+  },
+  {
+    path: '/sign-in/password',
+    title: 'app.route.passwordSignIn.title',
+    Component: lazyPage(() =>
+      import('../flows/password-sign-in/route').then((m) => ({ default: m.Component })),
+    ),
+  },
+  {
+    path: '/signed-in',
+    title: 'app.route.signedIn.title',
+    Component: lazyPage(() => import('../flows/signed-in/route').then((m) => ({ default: m.Component }))),
+  },
+  {
+    path: '/reset-password',
+    title: 'app.notYet.resetPassword.title',
+    Component: lazyPage(() => import('./NotYetAvailable').then((m) => ({ default: m.ResetPasswordPage }))),
+  },
+  {
+    path: '/security-info',
+    title: 'app.notYet.securityInfo.title',
+    Component: lazyPage(() => import('./NotYetAvailable').then((m) => ({ default: m.SecurityInfoPage }))),
+  },
+  { path: '*', title: 'app.notFound.title', Component: NotFound },
+];
+
+/** The page a path shows, ranked the way <Routes> ranks them. */
+export function matchPage(table: AppPage[], pathname: string): AppPage | undefined {
+  return matchRoutes(table, pathname)?.[0]?.route;
+}
+
+/**
+ * The app shell around the routed page: the layout, an error boundary inside it so that a failing page
+ * keeps the header, footer and a way back, and one at the root for when the layout itself fails.
+ * Render it inside a router (<BrowserRouter>, or <MemoryRouter> in tests, which may pass their own pages).
+ *
+ * With a router that updates the location urgently (useTransitions={false}), the current page stays on
+ * screen, with <main> aria-busy, while the next page's code downloads; the very first page shows
+ * RouteLoading instead.
+ */
+export function AppRoutes({ pages: table = pages }: { pages?: AppPage[] }) {
+  const location = useLocation();
+  // Renders first with the page on screen, then tries the new one; until its code is in, that suspends
+  // and React keeps the current page.
+  const shown = useDeferredValue(location);
+  const page = useMemo(() => matchPage(table, shown.pathname), [table, shown.pathname]);
+  return (
+    <ErrorBoundary resetKey={shown.key} fallback={(error) => <RootError error={error} />}>
+      <Layout
+        pathname={shown.pathname}
+        title={page?.title && t(page.title)}
+        busy={shown.key !== location.key}
+      >
+        <ErrorBoundary resetKey={shown.key} fallback={(error) => <RouteError error={error} />}>
+          <Suspense fallback={<RouteLoading />}>
+            <Routes location={shown}>
+              {table.map(({ path, Component }) => (
+                <Route key={path} path={path} Component={Component} />
+              ))}
+            </Routes>
+          </Suspense>
+        </ErrorBoundary>
+      </Layout>
+    </ErrorBoundary>
+  );
+}

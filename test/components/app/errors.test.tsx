@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
-import { withAppShell } from '../../../src/app/routes';
+import { lazyPage } from '../../../src/app/routes';
 import { renderApp } from './render-app';
 
 function Broken(): never {
@@ -15,7 +15,7 @@ describe('error boundary', () => {
   });
 
   it('explains inside the normal page chrome and offers a way back to sign in', async () => {
-    const { container } = await renderApp('/boom', withAppShell([{ path: 'boom', Component: Broken }]));
+    const { container } = await renderApp('/boom', [{ path: '/boom', Component: Broken }]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
     expect(screen.getByText(/there is a problem with this page/)).toBeVisible();
     expect(screen.queryByText('flow machine exploded')).not.toBeInTheDocument();
@@ -28,16 +28,14 @@ describe('error boundary', () => {
   });
 
   it('when a page’s code cannot be downloaded, says so and offers to try again', async () => {
-    const { user } = await renderApp(
-      '/offline',
-      withAppShell([
-        {
-          path: 'offline',
-          lazy: () =>
-            Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/route.js')),
-        },
-      ]),
-    );
+    const { user } = await renderApp('/offline', [
+      {
+        path: '/offline',
+        Component: lazyPage(() =>
+          Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/route.js')),
+        ),
+      },
+    ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'This page didn’t load' })).toBeVisible();
     expect(screen.getByText(/Check your internet connection/)).toBeVisible();
     const reload = vi.fn();
@@ -45,5 +43,14 @@ describe('error boundary', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(reload).toHaveBeenCalledOnce();
     expect(screen.getByRole('link', { name: 'Back to sign in' })).toHaveAttribute('href', '/');
+  });
+
+  it('lets the next page render again after a navigation', async () => {
+    const { navigate } = await renderApp('/boom', [{ path: '/boom', Component: Broken }]);
+    await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
+    await navigate('/security-info');
+    expect(screen.getByRole('heading', { level: 1, name: 'Security info' })).toHaveFocus();
+    await waitFor(() => expect(document.title).toBe('Security info – Self-service sign-in'));
+    expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
   });
 });
