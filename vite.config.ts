@@ -81,6 +81,27 @@ export default defineConfig(({ mode, command }) => {
       // test/tools/size.mjs reads dist/.vite/manifest.json to measure what each route loads first.
       manifest: true,
     },
+    resolve: {
+      alias: [
+        // React 19 has useSyncExternalStore: @xstate/react's shims for older Reacts are dead weight.
+        {
+          find: /^use-sync-external-store\/shim\/with-selector$/,
+          replacement: 'use-sync-external-store/with-selector',
+        },
+        { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+        // react-router's package exports only its development build; builds take the production one.
+        ...(command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: require
+                  .resolve('react-router')
+                  .replace(/development\/index\.m?js$/, 'production/index.mjs'),
+              },
+            ]
+          : []),
+      ],
+    },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
     test: {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { t } from '../../content/i18n';
 import { Progress } from '../../ui';
-import { VerificationView } from '../verification/VerificationView';
+import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
 import type { WaysOut } from '../verification/ways-out';
 import type { passwordSignInMachine } from './machine';
 import { BlockedScreen, ChooseMethodScreen, CredentialsScreen } from './screens';
@@ -25,6 +25,7 @@ export function PasswordSignInView({ actor }: { actor: Actor }) {
   const verification = useSelector(actor, (s) => s.children.verification);
   const methods = useSelector(actor, (s) => s.context.methods);
   const methodId = useSelector(actor, (s) => s.context.methodId);
+  usePreloadVerification();
 
   const ways = useMemo<WaysOut>(
     () => ({
@@ -42,7 +43,7 @@ export function PasswordSignInView({ actor }: { actor: Actor }) {
       return <ChooseMethodScreen actor={actor} starting={false} />;
     case 'verifying':
       return verification ? (
-        <VerificationView
+        <LazyVerificationView
           actor={verification}
           ways={ways}
           starting={<ChooseMethodScreen actor={actor} starting />}

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { t } from '../../content/i18n';
 import { defaultCountry } from '../../phone/countries';
 import { flowMemory } from '../flow-memory';
-import { VerificationView } from '../verification/VerificationView';
+import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
 import type { WaysOut } from '../verification/ways-out';
 import { smsSignInMachine } from './machine';
 import { PhoneScreen } from './PhoneScreen';
@@ -18,6 +18,7 @@ export function Component() {
   const verifying = useSelector(actor, (s) => s.matches('verifying'));
   const done = useSelector(actor, (s) => s.status === 'done');
   const verification = useSelector(actor, (s) => s.children.verification);
+  usePreloadVerification();
 
   useEffect(() => {
     if (done) navigate('/signed-in', { replace: true });
@@ -41,6 +42,6 @@ export function Component() {
 
   const phoneScreen = <PhoneScreen actor={actor} sending={verifying || done} />;
   if (verifying && verification)
-    return <VerificationView actor={verification} ways={ways} starting={phoneScreen} />;
+    return <LazyVerificationView actor={verification} ways={ways} starting={phoneScreen} />;
   return phoneScreen;
 }
