@@ -15,7 +15,11 @@ export function usePreloadVerification() {
   }, []);
 }
 
-export function LazyVerificationView(props: { actor: VerificationActor; ways: WaysOut; starting: ReactNode }) {
+export function LazyVerificationView(props: {
+  actor: VerificationActor;
+  ways: WaysOut;
+  starting: ReactNode;
+}) {
   return (
     <Suspense fallback={props.starting}>
       <VerificationView {...props} />
