@@ -85,6 +85,11 @@ export function createHandlers(service: IdentityService, { baseUrl }: HandlerOpt
       return answer.status === 204 ? response(204).empty() : response.untyped(problemResponse(answer));
     }),
 
+    http.delete('/flows/{flowId}/verification', ({ params, response }) => {
+      const answer = service.cancelVerification(params.flowId);
+      return answer.status === 204 ? response(204).empty() : response.untyped(problemResponse(answer));
+    }),
+
     http.post('/flows/{flowId}/verification', async ({ params, request, response }) => {
       const body = await readJson(request);
       if (body === MALFORMED) return response.untyped(malformed());

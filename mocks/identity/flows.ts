@@ -246,6 +246,23 @@ export function getFlow(ctx: Context, flowId: string): Answer<'getFlow'> {
   return flow ? ok(flowView(ctx, flow)) : flowExpired();
 }
 
+/**
+ * The person cancelled the verification under way: its call is hung up, and a flow with methods
+ * waits for one again. SMS sign-in has nothing else to offer, so it stays as it is.
+ */
+export function cancelVerification(ctx: Context, flowId: string): Answer<'cancelVerification'> {
+  const flow = liveFlow(ctx, flowId);
+  if (!flow) return flowExpired();
+  if (flow.stage === 'verifying' && flow.verification) {
+    hangUp(ctx, flow.verification.callId);
+    if (flow.kind !== 'sms-sign-in') {
+      flow.stage = 'awaiting-method';
+      flow.verification = null;
+    }
+  }
+  return noContent();
+}
+
 /** Abandons the flow and hangs up its call; answers the same when it had already ended. */
 export function cancelFlow(ctx: Context, flowId: string): Answer<'cancelFlow'> {
   const flow = liveFlow(ctx, flowId);

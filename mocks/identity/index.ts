@@ -17,7 +17,7 @@ import type { Answer } from './answers';
 import type { Clock } from './clock';
 import type { DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
-import { cancelFlow, getFlow } from './flows';
+import { cancelFlow, cancelVerification, getFlow } from './flows';
 import { createDemoPhone } from './handset';
 import { getHumanCheck } from './human-check';
 import { setNewPassword, startPasswordReset } from './password-reset';
@@ -74,6 +74,7 @@ export interface IdentityService {
   startPasswordReset(body: PasswordResetRequest): Answer<'startPasswordReset'>;
   getFlow(flowId: string): Answer<'getFlow'>;
   cancelFlow(flowId: string): Answer<'cancelFlow'>;
+  cancelVerification(flowId: string): Answer<'cancelVerification'>;
   startVerification(
     flowId: string,
     body: StartVerificationRequest,
@@ -133,6 +134,7 @@ export function createIdentityService({
     startPasswordReset: (body) => run((ctx) => startPasswordReset(ctx, body)),
     getFlow: (flowId) => run((ctx) => getFlow(ctx, flowId)),
     cancelFlow: (flowId) => run((ctx) => cancelFlow(ctx, flowId)),
+    cancelVerification: (flowId) => run((ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
       run((ctx) => startVerification(ctx, flowId, body, key(idempotency))),
     resendCode: (flowId, idempotency) => run((ctx) => resendCode(ctx, flowId, key(idempotency))),

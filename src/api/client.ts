@@ -103,6 +103,14 @@ export function cancelFlow(flowId: string) {
   );
 }
 
+export function cancelVerification(flowId: string) {
+  return call(
+    (s) => api.DELETE('/flows/{flowId}/verification', { params: { path: { flowId } }, signal: s }),
+    undefined,
+    isAnything,
+  );
+}
+
 export function startVerification(
   flowId: string,
   body: StartVerificationRequest,

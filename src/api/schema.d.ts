@@ -127,7 +127,13 @@ export interface paths {
          *     number that matches the masked one, checked before anything is sent.
          */
         post: operations["startVerification"];
-        delete?: never;
+        /**
+         * Cancel the verification under way (hangs up a pending call).
+         * @description The person cancelled a call they cannot take. A flow with methods to choose from goes back
+         *     to `awaiting-method`; an SMS sign-in flow is unchanged. Answers the same when there was
+         *     nothing to cancel.
+         */
+        delete: operations["cancelVerification"];
         options?: never;
         head?: never;
         patch?: never;
@@ -947,6 +953,29 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
             423: components["responses"]["Locked"];
             429: components["responses"]["Throttled"];
+            default: components["responses"]["Unexpected"];
+        };
+    };
+    cancelVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque flow id. Never a phone number. */
+                flowId: components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            410: components["responses"]["Gone"];
             default: components["responses"]["Unexpected"];
         };
     };

@@ -126,6 +126,16 @@ describe('password + MFA over HTTP', () => {
     expect(done.session?.signInMethod).toBe('password-and-voice');
   });
 
+  it('a cancelled call is hung up and the flow waits for a method again', async () => {
+    const flow = flowOf(await startPassword('megan@contoso.example'));
+    flowOf(await choose(flow.flowId, 'mobile-voice'));
+    expect((await call('DELETE', `/flows/${flow.flowId}/verification`)).status).toBe(204);
+    expect(phone.calls()[0]?.canAnswer).toBe(false);
+    stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'awaiting-method');
+    expect((await call('DELETE', `/flows/${flow.flowId}/verification`)).status).toBe(204);
+    problemOf(await call('DELETE', '/flows/AAAAAAAAAAAAAAAAAAAAAA/verification'), 'flow-expired');
+  });
+
   it('by the authenticator app, and wrong codes until the flow locks', async () => {
     expect(
       (await call('GET', '/session', { token: await signIn('victor@contoso.example', 'authenticator-app') }))

@@ -33,6 +33,7 @@ export function PasswordSignInView({ actor }: { actor: Actor }) {
       currentMethodId: methodId,
       onSelectMethod: (id) => actor.send({ type: 'METHOD.SELECT', methodId: id }),
       anotherWay: { label: t('mfa.anotherWay'), onSelect: () => actor.send({ type: 'ANOTHER_WAY' }) },
+      cancelCall: () => actor.send({ type: 'CALL.CANCEL' }),
       restart: { label: t('mfa.startAgain'), onSelect: () => actor.send({ type: 'RESTART' }) },
     }),
     [actor, methods, methodId],

@@ -24,6 +24,8 @@ type PasswordSignInEvent =
   | { type: 'METHOD.SELECT'; methodId: string }
   /** "Sign in another way" / "I can't use this method right now". */
   | { type: 'ANOTHER_WAY' }
+  /** "Cancel the call": hang it up, then choose again. */
+  | { type: 'CALL.CANCEL' }
   /** Start again from the user name (a locked or expired flow, a blocked user). */
   | { type: 'RESTART' };
 
@@ -100,6 +102,10 @@ export const passwordSignInMachine = setup({
     ),
     rememberFlow: (_, { flow }: { flow: Flow }) => flowMemory.remember('password-sign-in', flow.flowId),
     forgetFlow: () => flowMemory.forget('password-sign-in'),
+    /** Best effort: the backend hangs up; the list is read again right after anyway. */
+    hangUp: ({ context }) => {
+      if (context.flowId) api.cancelVerification(context.flowId).catch(() => undefined);
+    },
     abandonFlow: ({ context }) => {
       // While resuming, the id is only in memory: the flow still has to be cancelled.
       const flowId = context.flowId ?? flowMemory.recall('password-sign-in');
@@ -336,6 +342,7 @@ export const passwordSignInMachine = setup({
       },
       on: {
         ANOTHER_WAY: 'choosingMethod.refreshing',
+        'CALL.CANCEL': { target: 'choosingMethod.refreshing', actions: 'hangUp' },
         'METHOD.SELECT': {
           guard: { type: 'methodUsable', params: ({ event }) => ({ methodId: event.methodId }) },
           target: 'verifying',

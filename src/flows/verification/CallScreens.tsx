@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { CallStatus, VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { Actions, Button, formatDuration, LiveRegion, Page, useSecondsLeft } from '../../ui';
+import { Actions, Button, formatDuration, LinkButton, LiveRegion, Page, useSecondsLeft } from '../../ui';
 import { Masked } from './Masked';
 import type { VerificationActor } from './machine';
 import { callHelpOffered, callStatusOf } from './screen';
@@ -61,7 +61,14 @@ export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
     <Page
       heading={t('verification.call.heading')}
       intro={<CallIntro actor={actor} />}
-      secondary={waysOutLinks(ways)}
+      secondary={[
+        ways.cancelCall && (
+          <LinkButton key="cancel" onClick={ways.cancelCall}>
+            {t('verification.call.cancel')}
+          </LinkButton>
+        ),
+        ...waysOutLinks(ways),
+      ].filter(Boolean)}
     >
       <LiveRegion visible className="call-status">
         {t(status === 'answered' ? 'verification.call.status.answered' : 'verification.call.status.ringing')}

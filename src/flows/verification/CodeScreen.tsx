@@ -135,7 +135,9 @@ function CodeHelp({
 }) {
   const resend = useSelector(actor, resendOf);
   const verificationId = useSelector(actor, (s) => s.context.flow!.verification.id);
-  const overdue = useAfter(HELP_AFTER_MS, verificationId);
+  // After a reload the code was sent a while ago: help at once rather than 10 s after the reload.
+  const resumed = useSelector(actor, (s) => s.context.resumeFlowId !== null);
+  const overdue = useAfter(HELP_AFTER_MS, verificationId) || resumed;
   const entry = useSelector(actor, entryOf);
   const resendAt = useSelector(actor, (s) => s.context.resendAt);
   const resendError = useSelector(actor, (s) => s.context.resendError);

@@ -11,6 +11,8 @@ export interface WaysOut {
   onSelectMethod?: (methodId: string) => void;
   /** "Sign in another way". */
   anotherWay?: { label: string; onSelect: () => void };
+  /** "Cancel the call" (where there is something else to choose). */
+  cancelCall?: () => void;
   /** "Use a different number" / "Start again". */
   restart: { label: string; onSelect: () => void };
 }

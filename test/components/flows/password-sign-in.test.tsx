@@ -203,6 +203,14 @@ describe('voice call', () => {
     expect(api.matching('GET', /^\/flows\/[^/]+$/)).toHaveLength(count);
   });
 
+  it('"Cancel the call" hangs it up and goes back to the list', async () => {
+    const { user, call } = await callMegan();
+    await user.click(screen.getByRole('button', { name: 'Cancel the call' }));
+    expect(await h1(/Verify your identity/)).toHaveFocus();
+    await waitFor(() => expect(api.matching('DELETE', /\/verification$/)).toHaveLength(1));
+    expect(identity.demoPhone.calls().find((c) => c.id === call.id)?.canAnswer).toBe(false);
+  });
+
   it('places one call however often "Call again" is pressed at once', async () => {
     const { answer, user } = await callMegan();
     answer('decline');

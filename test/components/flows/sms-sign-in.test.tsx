@@ -188,6 +188,8 @@ describe('SMS sign-in', () => {
     const texts = identity.demoPhone.messages().length;
     const second = await renderApp('/');
     await h1('Enter the code');
+    // the code was sent before the reload: the help is there at once, not 10 s later
+    expect(screen.getByRole('region', { name: 'Didn’t get the code?' })).toBeVisible();
     expect(api.matching('POST', '/sign-in/sms')).toHaveLength(1);
     expect(api.matching('POST', /resend$/)).toHaveLength(0);
     expect(identity.demoPhone.messages()).toHaveLength(texts);

@@ -82,10 +82,11 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       return [{ type: 'METHOD.SELECT', methodId: smsMethod.id }, { type: 'RESTART' }];
     case 'verifying':
       return resumed
-        ? [{ type: 'ANOTHER_WAY' }, { type: 'RESTART' }]
+        ? [{ type: 'ANOTHER_WAY' }, { type: 'CALL.CANCEL' }, { type: 'RESTART' }]
         : [
             { type: 'METHOD.SELECT', methodId: appMethod.id },
             { type: 'ANOTHER_WAY' },
+            { type: 'CALL.CANCEL' },
             { type: 'RESTART' },
             REJECTED,
           ];
@@ -158,6 +159,14 @@ async function replayOnScreens(path: ModelPath) {
     await settleOnScreen();
     expect(verificationScreenOf(child().getSnapshot())).toBe('code');
   };
+  /** Moves the verification child past its first request, onto the call screen. */
+  const childToCallScreen = async () => {
+    const state = child().getSnapshot();
+    if (state.matches('sending')) backend.answer('send', callFlow());
+    else if (state.matches('resuming')) backend.answer('read', callFlow());
+    await settleOnScreen();
+    expect(verificationScreenOf(child().getSnapshot())).toBe('calling');
+  };
   const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
   const view = render(
     <MemoryRouter>
@@ -208,6 +217,9 @@ async function replayOnScreens(path: ModelPath) {
       } else if (type === 'ANOTHER_WAY') {
         await childToCodeScreen();
         click(t('mfa.anotherWay'));
+      } else if (type === 'CALL.CANCEL') {
+        await childToCallScreen();
+        click(t('verification.call.cancel'));
       } else if (type === 'RESTART') {
         click(
           screenOf(actor.getSnapshot()) === 'blocked'

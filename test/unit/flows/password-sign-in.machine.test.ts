@@ -41,9 +41,10 @@ function start(resumeFlowId: string | null = null) {
   const childLoad = controlled<Flow, { flowId: string }>();
   const checkCode = controlled<Flow, { flowId: string; code: string }>();
   const abandonFlow = vi.fn();
+  const hangUp = vi.fn();
   const actor = createActor(
     passwordSignInMachine.provide({
-      actions: { abandonFlow },
+      actions: { abandonFlow, hangUp },
       actors: {
         signIn: signIn.logic,
         loadFlow: loadFlow.logic,
@@ -56,7 +57,7 @@ function start(resumeFlowId: string | null = null) {
   ).start();
   const child = () => actor.getSnapshot().children.verification;
   const value = () => actor.getSnapshot().value;
-  return { actor, signIn, loadFlow, sendCode, childLoad, checkCode, abandonFlow, child, value };
+  return { actor, signIn, loadFlow, sendCode, childLoad, checkCode, abandonFlow, hangUp, child, value };
 }
 
 async function atChooser() {
@@ -189,6 +190,17 @@ describe('choosing a method', () => {
     await flush();
     expect(h.value()).toEqual({ choosingMethod: 'ready' });
     expect(h.actor.getSnapshot().context.methods).toHaveLength(2);
+  });
+
+  it('"Cancel the call" hangs it up, stops polling and goes back to the list', async () => {
+    const h = await atChooser();
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
+    h.sendCode.last().resolve(callFlow());
+    await flush();
+    h.actor.send({ type: 'CALL.CANCEL' });
+    expect(h.hangUp).toHaveBeenCalledTimes(1);
+    expect(h.child()).toBeUndefined();
+    expect(h.value()).toEqual({ choosingMethod: 'refreshing' });
   });
 
   it('switches straight to another method from a verification screen ("Text me instead")', async () => {
