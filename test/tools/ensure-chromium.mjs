@@ -58,7 +58,7 @@ if (custom) {
 const howTo = [
   'The end-to-end tests drive a locally installed Chromium (`npx playwright install` cannot download here).',
   'Install one, then run the tests again:',
-  '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium',
+  '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
   '  elsewhere:      CHROMIUM_PATH=/path/to/chromium-or-chrome npm test',
 ];
 
@@ -84,7 +84,7 @@ function run(args) {
 
 console.info(`Chromium is missing at ${DEFAULT_PATH}: installing Debian's chromium package…`);
 const installed =
-  run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
+  run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', 'chromium']);
 
 if (installed && isExecutable(DEFAULT_PATH)) found(DEFAULT_PATH);
 fail([
