@@ -5,7 +5,8 @@
 //    exactly which state nodes and transitions it covers, and keep the fewest paths that cover all.
 // 3. The test replays the kept paths on the real screens with MSW answering (see drivers), and
 //    checks the coverage again there against the machine's own totals.
-import { act } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import {
   type AnyActorRef,
   type AnyEventObject,
@@ -291,6 +292,55 @@ export async function settleOnScreen() {
 }
 
 type Coverage = ReturnType<typeof coverageRecorder>;
+
+export interface ScreenReplay<TActor extends AnyActorRef> {
+  machine: AnyStateMachine;
+  path: ModelPath;
+  /** The real screens, bound to the actor under test. */
+  screens: (actor: TActor) => ReactElement;
+  /** Causes one event the way a person (or the backend) would: a click, typing, an answer. */
+  perform: (event: AnyEventObject, actor: TActor) => Promise<void> | void;
+  /** What the screen must show in the state the actor is in. */
+  expectScreen: (snapshot: AnyMachineSnapshot) => void;
+}
+
+/**
+ * Replays one generated path on the real screens: starts the actor, causes each event (time by
+ * advancing the fake clock by the machine's own delay), and after every step checks that the real
+ * actor is where the model is and that the screen shows it. Returns what the path covered.
+ */
+export async function replayOnScreen<TActor extends AnyActorRef>(replay: ScreenReplay<TActor>) {
+  const { machine, path } = replay;
+  const coverage = coverageRecorder(machine);
+  const actor = createActor(machine, {
+    input: path.input as never,
+    inspect: coverage.inspect,
+  }) as unknown as TActor;
+  coverage.attach(actor);
+  const view = render(replay.screens(actor));
+  try {
+    for (const { event, state } of path.steps) {
+      if (event.type === 'xstate.init') {
+        act(() => {
+          actor.start();
+        });
+      } else if (event.type.startsWith('xstate.after.')) {
+        const ms = remainingMs(machine, actor.getSnapshot(), event);
+        await act(() => vi.advanceTimersByTimeAsync(ms));
+      } else {
+        await replay.perform(event, actor);
+      }
+      await settleOnScreen();
+      const actual = actor.getSnapshot() as AnyMachineSnapshot;
+      expect(actual.value).toEqual(state.value);
+      replay.expectScreen(actual);
+    }
+  } finally {
+    actor.stop();
+    view.unmount();
+  }
+  return coverage;
+}
 
 /**
  * Generates the covering paths, replays each on the screens (with fake timers) and expects that

@@ -1,9 +1,9 @@
 // Every state and transition of the password sign-in + MFA statechart, on generated paths, replayed
 // on the real screens with MSW answering. The verification child is the real one: a path's "the
 // verification finished" step is played through its screens (an authenticator code typed, checked).
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { type AnyEventObject, type AnyMachineSnapshot, createActor, type SnapshotFrom } from 'xstate';
+import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import type { FlowAwaitingMethod } from '../../../src/api/types';
 import { t } from '../../../src/content/i18n';
@@ -24,12 +24,12 @@ import {
   voiceMethod,
 } from '../../support/flows';
 import {
-  coverageRecorder,
   done,
   expectFullCoverageOnScreens,
   fail,
   type ModelPath,
   type ModelSpec,
+  replayOnScreen,
   settleOnScreen,
 } from './harness';
 import { scriptedBackend } from './scripted-backend';
@@ -145,101 +145,84 @@ function expectScreen(snapshot: Snapshot) {
   }
 }
 
-async function replayOnScreens(path: ModelPath) {
-  const backend = scriptedBackend();
-  const coverage = coverageRecorder(passwordSignInMachine);
-  const actor = createActor(passwordSignInMachine, { input: path.input as never, inspect: coverage.inspect });
-  coverage.attach(actor);
-  const child = () => actor.getSnapshot().children.verification!;
-  /** Moves the verification child past its first request, onto the code screen. */
-  const childToCodeScreen = async () => {
-    const state = child().getSnapshot();
-    if (state.matches('sending')) backend.answer('send', appCodeFlow());
-    else if (state.matches('resuming')) backend.answer('read', appCodeFlow());
-    await settleOnScreen();
-    expect(verificationScreenOf(child().getSnapshot())).toBe('code');
-  };
-  /** Moves the verification child past its first request, onto the call screen. */
-  const childToCallScreen = async () => {
-    const state = child().getSnapshot();
-    if (state.matches('sending')) backend.answer('send', callFlow());
-    else if (state.matches('resuming')) backend.answer('read', callFlow());
-    await settleOnScreen();
-    expect(verificationScreenOf(child().getSnapshot())).toBe('calling');
-  };
+type Actor = ActorRefFrom<typeof passwordSignInMachine>;
+
+/** Causes one event of a path on the screens; the verification child is driven through its own. */
+function perform(backend: ReturnType<typeof scriptedBackend>) {
   const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-  const view = render(
-    <MemoryRouter>
-      <HeadingFocusProvider>
-        <AnnouncerProvider>
-          <PasswordSignInView actor={actor} />
-        </AnnouncerProvider>
-      </HeadingFocusProvider>
-    </MemoryRouter>,
-  );
-  try {
-    for (const { event, state } of path.steps) {
-      const { type } = event;
-      await settleOnScreen();
-      if (type === 'xstate.init') {
-        act(() => {
-          actor.start();
-        });
-      } else if (type === 'xstate.done.actor.verification') {
-        if (event.output.outcome === 'rejected') {
-          backend.answer('send', problem('validation-failed'));
-        } else {
-          await childToCodeScreen();
-          fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
-            target: { value: '123456' },
-          });
-          await settleOnScreen();
-          backend.answer('check', event.output.flow);
-        }
-      } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
-        const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
-        backend.answer(
-          id === 'signIn' ? 'signIn' : 'read',
-          type.startsWith('xstate.done') ? event.output : event.error,
-        );
-      } else if (type === 'USERNAME.CHANGE') {
-        fireEvent.change(screen.getByLabelText(t('passwordSignIn.username.label')), {
-          target: { value: event.username },
-        });
-      } else if (type === 'PASSWORD.CHANGE') {
-        fireEvent.change(screen.getByLabelText(t('passwordSignIn.password.label')), {
-          target: { value: event.password },
-        });
-      } else if (type === 'CREDENTIALS.SUBMIT') {
-        click(t('passwordSignIn.submit'));
-      } else if (type === 'METHOD.SELECT') {
-        click(event.methodId === smsMethod.id ? /^Text/ : /authenticator app/);
-      } else if (type === 'ANOTHER_WAY') {
-        await childToCodeScreen();
-        click(t('mfa.anotherWay'));
-      } else if (type === 'CALL.CANCEL') {
-        await childToCallScreen();
-        click(t('verification.call.cancel'));
-      } else if (type === 'RESTART') {
-        click(
-          screenOf(actor.getSnapshot()) === 'blocked'
-            ? t('passwordSignIn.backToSignIn')
-            : t('mfa.startAgain'),
-        );
+  /** Moves the verification child past its first request, onto the code or the call screen. */
+  const childTo = async (actor: Actor, target: 'code' | 'calling') => {
+    const child = actor.getSnapshot().children.verification!;
+    const flow = target === 'code' ? appCodeFlow() : callFlow();
+    if (child.getSnapshot().matches('sending')) backend.answer('send', flow);
+    else if (child.getSnapshot().matches('resuming')) backend.answer('read', flow);
+    await settleOnScreen();
+    expect(verificationScreenOf(child.getSnapshot())).toBe(target);
+  };
+  return async (event: AnyEventObject, actor: Actor) => {
+    const { type } = event;
+    await settleOnScreen();
+    if (type === 'xstate.done.actor.verification') {
+      if (event.output.outcome === 'rejected') {
+        backend.answer('send', problem('validation-failed'));
       } else {
-        throw new Error(`no way to cause ${type} on the screen`);
+        await childTo(actor, 'code');
+        fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
+          target: { value: '123456' },
+        });
+        await settleOnScreen();
+        backend.answer('check', event.output.flow);
       }
-      await settleOnScreen();
-      const actual = actor.getSnapshot();
-      expect(actual.value).toEqual(state.value);
-      expectScreen(actual);
+    } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
+      const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
+      backend.answer(
+        id === 'signIn' ? 'signIn' : 'read',
+        type.startsWith('xstate.done') ? event.output : event.error,
+      );
+    } else if (type === 'USERNAME.CHANGE') {
+      fireEvent.change(screen.getByLabelText(t('passwordSignIn.username.label')), {
+        target: { value: event.username },
+      });
+    } else if (type === 'PASSWORD.CHANGE') {
+      fireEvent.change(screen.getByLabelText(t('passwordSignIn.password.label')), {
+        target: { value: event.password },
+      });
+    } else if (type === 'CREDENTIALS.SUBMIT') {
+      click(t('passwordSignIn.submit'));
+    } else if (type === 'METHOD.SELECT') {
+      click(event.methodId === smsMethod.id ? /^Text/ : /authenticator app/);
+    } else if (type === 'ANOTHER_WAY') {
+      await childTo(actor, 'code');
+      click(t('mfa.anotherWay'));
+    } else if (type === 'CALL.CANCEL') {
+      await childTo(actor, 'calling');
+      click(t('verification.call.cancel'));
+    } else if (type === 'RESTART') {
+      click(
+        screenOf(actor.getSnapshot()) === 'blocked' ? t('passwordSignIn.backToSignIn') : t('mfa.startAgain'),
+      );
+    } else {
+      throw new Error(`no way to cause ${type} on the screen`);
     }
-  } finally {
-    actor.stop();
-    view.unmount();
-  }
-  return coverage;
+  };
 }
+
+const replayOnScreens = (path: ModelPath) =>
+  replayOnScreen<Actor>({
+    machine: passwordSignInMachine,
+    path,
+    screens: (actor) => (
+      <MemoryRouter>
+        <HeadingFocusProvider>
+          <AnnouncerProvider>
+            <PasswordSignInView actor={actor} />
+          </AnnouncerProvider>
+        </HeadingFocusProvider>
+      </MemoryRouter>
+    ),
+    perform: perform(scriptedBackend()),
+    expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),
+  });
 
 describe('password sign-in + MFA statechart, model-based, on the real screens', () => {
   it('covers every state and every transition', async () => {

@@ -1,11 +1,15 @@
 // Every state and transition of the shared verification statechart, on generated paths, replayed on
 // the real screens (VerificationView) with the real API client and MSW answering.
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { type AnyEventObject, type AnyMachineSnapshot, createActor } from 'xstate';
+import { fireEvent, screen } from '@testing-library/react';
+import type { AnyEventObject, AnyMachineSnapshot } from 'xstate';
 import type { ApiError } from '../../../src/api/errors';
 import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
-import { type VerificationSnapshot, verificationMachine } from '../../../src/flows/verification/machine';
+import {
+  type VerificationActor,
+  type VerificationSnapshot,
+  verificationMachine,
+} from '../../../src/flows/verification/machine';
 import {
   callHelpOffered,
   callStatusOf,
@@ -31,13 +35,12 @@ import {
 } from '../../support/flows';
 import {
   after,
-  coverageRecorder,
   done,
   expectFullCoverageOnScreens,
   fail,
   type ModelPath,
   type ModelSpec,
-  remainingMs,
+  replayOnScreen,
   settleOnScreen,
 } from './harness';
 import { type RequestKind, scriptedBackend } from './scripted-backend';
@@ -212,58 +215,46 @@ function expectScreen(snapshot: VerificationSnapshot) {
 }
 
 /** Replays one generated path on the real screens; returns what it covered. */
-async function replayOnScreens(path: ModelPath) {
-  const backend = scriptedBackend();
-  const coverage = coverageRecorder(verificationMachine);
-  const actor = createActor(verificationMachine, { input: path.input as never, inspect: coverage.inspect });
-  coverage.attach(actor);
-  const view = render(
-    <HeadingFocusProvider>
-      <AnnouncerProvider>
-        <VerificationView actor={actor} ways={ways} starting={<h1>The parent’s screen</h1>} />
-      </AnnouncerProvider>
-    </HeadingFocusProvider>,
-  );
-  try {
-    for (const { event, state } of path.steps) {
-      const { type } = event;
-      if (type === 'xstate.init') {
-        act(() => {
-          actor.start();
-        });
-      } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
-        const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
-        await settleOnScreen();
-        backend.answer(KIND[id]!, type.startsWith('xstate.done') ? event.output : (event.error as ApiError));
-      } else if (type.startsWith('xstate.after.')) {
-        const ms = remainingMs(verificationMachine, actor.getSnapshot(), event);
-        await act(() => vi.advanceTimersByTimeAsync(ms));
-      } else if (type === 'CODE.CHANGE') {
-        fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
-          target: { value: event.code },
-        });
-      } else if (type === 'CODE.SUBMIT') {
-        fireEvent.click(screen.getByRole('button', { name: t('verification.code.submit') }));
-      } else if (type === 'CODE.RESEND') {
-        fireEvent.click(screen.getByRole('button', { name: t('verification.code.resend') }));
-      } else if (type === 'CALL.AGAIN') {
-        fireEvent.click(screen.getByRole('button', { name: t('verification.call.again') }));
-      } else if (type === 'RETRY') {
-        fireEvent.click(screen.getByRole('button', { name: t('verification.tryAgain') }));
-      } else {
-        throw new Error(`no way to cause ${type} on the screen`);
-      }
+/** Causes one event of a path on the screens. */
+function perform(backend: ReturnType<typeof scriptedBackend>) {
+  return async (event: AnyEventObject) => {
+    const { type } = event;
+    if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
+      const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
       await settleOnScreen();
-      const actual = actor.getSnapshot();
-      expect(actual.value).toEqual(state.value);
-      expectScreen(actual);
+      backend.answer(KIND[id]!, type.startsWith('xstate.done') ? event.output : (event.error as ApiError));
+    } else if (type === 'CODE.CHANGE') {
+      fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
+        target: { value: event.code },
+      });
+    } else if (type === 'CODE.SUBMIT') {
+      fireEvent.click(screen.getByRole('button', { name: t('verification.code.submit') }));
+    } else if (type === 'CODE.RESEND') {
+      fireEvent.click(screen.getByRole('button', { name: t('verification.code.resend') }));
+    } else if (type === 'CALL.AGAIN') {
+      fireEvent.click(screen.getByRole('button', { name: t('verification.call.again') }));
+    } else if (type === 'RETRY') {
+      fireEvent.click(screen.getByRole('button', { name: t('verification.tryAgain') }));
+    } else {
+      throw new Error(`no way to cause ${type} on the screen`);
     }
-  } finally {
-    actor.stop();
-    view.unmount();
-  }
-  return coverage;
+  };
 }
+
+const replayOnScreens = (path: ModelPath) =>
+  replayOnScreen<VerificationActor>({
+    machine: verificationMachine,
+    path,
+    screens: (actor) => (
+      <HeadingFocusProvider>
+        <AnnouncerProvider>
+          <VerificationView actor={actor} ways={ways} starting={<h1>The parent’s screen</h1>} />
+        </AnnouncerProvider>
+      </HeadingFocusProvider>
+    ),
+    perform: perform(scriptedBackend()),
+    expectScreen: (snapshot) => expectScreen(snapshot as VerificationSnapshot),
+  });
 
 describe('verification statechart, model-based, on the real screens', () => {
   it('covers every state and every transition', async () => {
