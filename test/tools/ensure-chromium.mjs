@@ -83,8 +83,7 @@ function run(args) {
 }
 
 console.info(`Chromium is missing at ${DEFAULT_PATH}: installing Debian's chromium package…`);
-const installed =
-  run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', 'chromium']);
+const installed = run(['apt-get', 'update']) && run(['apt-get', 'install', '-y', 'chromium']);
 
 if (installed && isExecutable(DEFAULT_PATH)) found(DEFAULT_PATH);
 fail([
