@@ -1,5 +1,6 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
+import { ApiError, describeError } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import {
@@ -114,17 +115,7 @@ export function ChooseMethodScreen({ actor, starting }: { actor: Actor; starting
 /** Blocked by the administrator: say so plainly and who can help. */
 export function BlockedScreen({ actor }: { actor: Actor }) {
   const blocked = useSelector(actor, (s) => s.context.blocked);
-  const text = errorText(
-    blocked ?? {
-      code: 'user-blocked',
-      retryAfterSeconds: null,
-      attemptsLeft: null,
-      reference: null,
-      alternatives: [],
-      fieldErrors: [],
-      violations: [],
-    },
-  );
+  const text = errorText(blocked ?? describeError(new ApiError('user-blocked')));
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>

@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { Actions, Button, Countdown, Page, Progress, useSecondsLeft } from '../../ui';
+import { Actions, Button, Countdown, ErrorMessage, Page, Progress, useSecondsLeft } from '../../ui';
 import type { VerificationActor } from './machine';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
 import type { WaysOut } from './ways-out';
@@ -89,13 +89,7 @@ export function FailedScreen({ actor, ways }: ScreenProps) {
     : t(calling ? 'verification.sendFailed.call.heading' : 'verification.sendFailed.code.heading');
   return (
     <Page heading={heading} secondary={waysOutLinks(ways)}>
-      {text && (
-        <div role="alert" className="alert alert--error">
-          <p>
-            <strong>{text.title}.</strong> {text.detail}
-          </p>
-        </div>
-      )}
+      {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
       <Actions>
         <Button onClick={() => actor.send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
       </Actions>
