@@ -2,7 +2,6 @@
 // on the real screens with MSW answering. The verification child is the real one: a path's "the
 // verification finished" step is played through its screens (an authenticator code typed, checked).
 import { fireEvent, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import type { FlowAwaitingMethod } from '../../../src/api/types';
@@ -10,7 +9,6 @@ import { t } from '../../../src/content/i18n';
 import { passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { PasswordSignInView, screenOf } from '../../../src/flows/password-sign-in/PasswordSignInView';
 import { screenOf as verificationScreenOf } from '../../../src/flows/verification/screen';
-import { AnnouncerProvider, HeadingFocusProvider } from '../../../src/ui';
 import {
   appCodeFlow,
   appMethod,
@@ -23,6 +21,7 @@ import {
   smsMethod,
   voiceMethod,
 } from '../../support/flows';
+import { ScreenShell } from '../../support/screen-shell';
 import {
   done,
   expectFullCoverageOnScreens,
@@ -212,13 +211,9 @@ const replayOnScreens = (path: ModelPath) =>
     machine: passwordSignInMachine,
     path,
     screens: (actor) => (
-      <MemoryRouter>
-        <HeadingFocusProvider>
-          <AnnouncerProvider>
-            <PasswordSignInView actor={actor} />
-          </AnnouncerProvider>
-        </HeadingFocusProvider>
-      </MemoryRouter>
+      <ScreenShell>
+        <PasswordSignInView actor={actor} />
+      </ScreenShell>
     ),
     perform: perform(scriptedBackend()),
     expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),

@@ -1,7 +1,6 @@
 // Every state and transition of the SMS sign-in statechart, on generated paths, replayed on the real
 // screens with MSW answering; the verification child is driven through its own screens.
 import { fireEvent, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import { t } from '../../../src/content/i18n';
@@ -9,8 +8,8 @@ import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { SmsSignInView } from '../../../src/flows/sms-sign-in/SmsSignInView';
 import { screenOf as verificationScreenOf } from '../../../src/flows/verification/screen';
 import { phoneProblem } from '../../../src/phone/validate';
-import { AnnouncerProvider, HeadingFocusProvider } from '../../../src/ui';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
+import { ScreenShell } from '../../support/screen-shell';
 import { done, expectFullCoverageOnScreens, type ModelSpec, replayOnScreen, settleOnScreen } from './harness';
 import { scriptedBackend } from './scripted-backend';
 
@@ -128,13 +127,9 @@ describe('SMS sign-in statechart, model-based, on the real screens', () => {
         machine: smsSignInMachine,
         path,
         screens: (actor) => (
-          <MemoryRouter>
-            <HeadingFocusProvider>
-              <AnnouncerProvider>
-                <SmsSignInView actor={actor} />
-              </AnnouncerProvider>
-            </HeadingFocusProvider>
-          </MemoryRouter>
+          <ScreenShell>
+            <SmsSignInView actor={actor} />
+          </ScreenShell>
         ),
         perform: perform(scriptedBackend()),
         expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),

@@ -19,7 +19,6 @@ import {
 } from '../../../src/flows/verification/screen';
 import { VerificationView } from '../../../src/flows/verification/VerificationView';
 import type { WaysOut } from '../../../src/flows/verification/ways-out';
-import { AnnouncerProvider, HeadingFocusProvider } from '../../../src/ui';
 import {
   appCodeFlow,
   appMethod,
@@ -33,6 +32,7 @@ import {
   smsMethod,
   voiceMethod,
 } from '../../support/flows';
+import { ScreenShell } from '../../support/screen-shell';
 import {
   after,
   done,
@@ -246,11 +246,9 @@ const replayOnScreens = (path: ModelPath) =>
     machine: verificationMachine,
     path,
     screens: (actor) => (
-      <HeadingFocusProvider>
-        <AnnouncerProvider>
-          <VerificationView actor={actor} ways={ways} starting={<h1>The parent’s screen</h1>} />
-        </AnnouncerProvider>
-      </HeadingFocusProvider>
+      <ScreenShell>
+        <VerificationView actor={actor} ways={ways} starting={<h1>The parent’s screen</h1>} />
+      </ScreenShell>
     ),
     perform: perform(scriptedBackend()),
     expectScreen: (snapshot) => expectScreen(snapshot as VerificationSnapshot),
