@@ -2,7 +2,16 @@
 // failure comes back as an ApiError with a stable code (see errors.ts).
 import createClient from 'openapi-fetch';
 import { ApiError, errorFromResponse } from './errors';
-import type { AuthenticationMethods, Flow, paths, Session, StartVerificationRequest } from './types';
+import type {
+  AuthenticationMethods,
+  Flow,
+  PhoneChangeRequest,
+  PhoneMethodId,
+  PhoneRegistrationRequest,
+  paths,
+  Session,
+  StartVerificationRequest,
+} from './types';
 
 /** Where the backend lives: same origin `/api` unless the build says otherwise (README). */
 export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL || '/api';
@@ -167,5 +176,46 @@ export function listAuthenticationMethods(token: string, signal?: AbortSignal) {
     (s) => api.GET('/me/authentication-methods', { headers: bearer(token), signal: s }),
     signal,
     isMethods,
+  );
+}
+
+/** Register a phone: answers a flow verifying the new number (saved once verified). */
+export function addPhoneMethod(
+  token: string,
+  body: PhoneRegistrationRequest,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) {
+  return call(
+    (s) =>
+      api.POST('/me/phone-methods', {
+        params: idempotency(idempotencyKey),
+        headers: bearer(token),
+        body,
+        signal: s,
+      }),
+    signal,
+    isFlow,
+  );
+}
+
+/** Change a registered phone's number: answers a flow verifying the new number. */
+export function changePhoneMethod(
+  token: string,
+  methodId: PhoneMethodId,
+  body: PhoneChangeRequest,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) {
+  return call(
+    (s) =>
+      api.PATCH('/me/phone-methods/{methodId}', {
+        params: { path: { methodId }, ...idempotency(idempotencyKey) },
+        headers: bearer(token),
+        body,
+        signal: s,
+      }),
+    signal,
+    isFlow,
   );
 }

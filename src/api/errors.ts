@@ -119,6 +119,8 @@ export function errorFromResponse(response: Response, body: unknown): ApiError {
 /** What a screen needs to know about a failure: plain data, safe to keep in machine context. */
 export interface ErrorInfo {
   code: AppErrorCode;
+  /** The HTTP status, when there was an answer at all. */
+  status: number | null;
   retryAfterSeconds: number | null;
   attemptsLeft: number | null;
   reference: string | null;
@@ -131,6 +133,7 @@ export function describeError(error: unknown): ErrorInfo {
   const api = isApiError(error) ? error : null;
   return {
     code: api?.code ?? 'unexpected-response',
+    status: api?.status ?? null,
     retryAfterSeconds: api?.retryAfterSeconds ?? null,
     attemptsLeft: api?.attemptsLeft ?? null,
     reference: api?.reference ?? null,
@@ -140,5 +143,9 @@ export function describeError(error: unknown): ErrorInfo {
   };
 }
 
-/** The request may or may not have reached the backend: a retry must reuse its idempotency key. */
-export const outcomeUnknown = (code: AppErrorCode) => code === 'network-error' || code === 'timeout';
+/** Gateways answer these when the backend behind them may or may not have done the work. */
+const GATEWAY_STATUSES: ReadonlySet<number | null> = new Set([502, 503, 504]);
+
+/** The request may or may not have been carried out: a retry must reuse its idempotency key. */
+export const outcomeUnknown = ({ code, status }: Pick<ErrorInfo, 'code' | 'status'>) =>
+  code === 'network-error' || code === 'timeout' || GATEWAY_STATUSES.has(status);

@@ -12,10 +12,12 @@ interface ChoiceListProps {
   choices: readonly Choice[];
   /** Names the list for screen readers when the heading above does not. */
   label?: string;
+  /** While one choice is being carried out, the others (and it) ignore presses but stay readable. */
+  busy?: boolean;
 }
 
 /** A list of large buttons, one per option: the ways to verify, the ways to sign in. */
-export function ChoiceList({ choices, label }: ChoiceListProps) {
+export function ChoiceList({ choices, label, busy = false }: ChoiceListProps) {
   const prefix = useId();
   return (
     <ul className="choice-list" aria-label={label}>
@@ -29,7 +31,8 @@ export function ChoiceList({ choices, label }: ChoiceListProps) {
               className="choice"
               aria-labelledby={labelId}
               aria-describedby={choice.description ? descriptionId : undefined}
-              onClick={choice.onSelect}
+              aria-disabled={busy || undefined}
+              onClick={busy ? undefined : choice.onSelect}
             >
               <span id={labelId} className="choice-label">
                 {choice.label}

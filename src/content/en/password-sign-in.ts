@@ -7,6 +7,11 @@ export const passwordSignIn = {
   'passwordSignIn.password.label': 'Password',
   'passwordSignIn.problem.username-required': 'Enter your user name.',
   'passwordSignIn.problem.password-required': 'Enter your password.',
+  'passwordSignIn.problem.username-too-long': 'A user name has at most 256 characters. Check what you typed.',
+  'passwordSignIn.problem.password-blank':
+    'Your password can’t be only spaces. Check what you typed, or reset your password.',
+  'passwordSignIn.problem.password-too-long':
+    'A password has at most 256 characters. Check what you typed, or reset your password.',
   'passwordSignIn.submit': 'Sign in',
   'passwordSignIn.signingIn': 'Signing in…',
   'passwordSignIn.forgotPassword': 'Forgotten your password?',

@@ -13,6 +13,15 @@ export const verification = {
   'verification.code.hint': 'It has {count} digits.',
   'verification.masked': '{countryCode} number ending in {digits}',
   'verification.code.submit': 'Verify',
+  'verification.code.problem.not-digits': 'A code has digits only. Check for letters or other characters.',
+  'verification.code.problem.too-long': {
+    one: 'That’s more than {count} digit. Check the code and type it again.',
+    other: 'That’s more than {count} digits. Check the code and type it again.',
+  },
+  'verification.code.problem.incomplete': {
+    one: 'Enter the {count}-digit code.',
+    other: 'Enter all {count} digits of the code.',
+  },
   'verification.code.checking': 'Checking the code…',
   'verification.code.help.heading': 'Didn’t get the code?',
   'verification.code.help.sms':
@@ -26,6 +35,21 @@ export const verification = {
   'verification.code.throttled': 'You can try again in {wait}.',
   'verification.sending.code': 'Sending your code…',
   'verification.sending.call': 'Calling your phone…',
+  'verification.hangingUp': 'Hanging up…',
+
+  'verification.confirm.heading': 'Confirm your phone number',
+  'verification.confirm.intro':
+    'To make sure it’s you, enter the complete number that ends as shown: {destination}. We send nothing until it matches.',
+  'verification.confirm.label': 'Phone number',
+  'verification.confirm.hint': 'The country code {callingCode} is filled in for you; you can type it too.',
+  'verification.confirm.submit': 'Continue',
+  'verification.confirm.checking': 'Checking the number…',
+  'verification.confirm.problem.required': 'Enter your phone number.',
+  'verification.confirm.problem.invalid': 'That isn’t a complete phone number. Check it and try again.',
+  'verification.confirm.problem.different':
+    'That number doesn’t end in the digits shown, or has another country code. Check it and try again.',
+  'verification.confirm.problem.mismatch':
+    'That isn’t the number on your account. Check it and try again; your number is kept as you typed it.',
 
   'verification.call.heading': 'Answer the call',
   'verification.call.intro': 'We’re calling {destination}. Answer it and press # to finish signing in.',
@@ -72,6 +96,11 @@ export const verification = {
   'verification.sendFailed.call.heading': 'We couldn’t call you',
   'verification.resumeFailed.heading': 'We couldn’t load your sign-in',
   'verification.tryAgain': 'Try again',
+  'verification.denied.body':
+    'You can’t go on from here for now. Contact your administrator and give them the reference below.',
+  'verification.unexpected.heading': 'Something unexpected happened',
+  'verification.unexpected.body':
+    'We got an answer we couldn’t understand, so we can’t go on with this step. Start again, or use another way.',
   'verification.retryable': 'You can try again now.',
 
   'verification.alternatives.heading': 'Other ways to verify',
@@ -95,4 +124,8 @@ export const verification = {
   'method.unavailable.text-limit':
     'Not available for {wait}: you’ve hit our limit on text verification codes.',
   'method.unavailable.call-limit': 'Not available for {wait}: you’ve hit our limit on verification calls.',
+  'method.unavailable.text-limit.later':
+    'Not available right now: you’ve hit our limit on text verification codes. Try again later.',
+  'method.unavailable.call-limit.later':
+    'Not available right now: you’ve hit our limit on verification calls. Try again later.',
 } as const;

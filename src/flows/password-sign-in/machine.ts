@@ -1,33 +1,58 @@
-// Password sign-in with phone MFA (SPEC flow 2): user name and password → "Verify your identity"
-// (the methods the backend reports, default first) → the shared verification (text, call, app code)
-// → signed in. "Sign in another way" is reachable from every verification screen: it stops the
-// verification child, and with it any call-status polling.
-import { assign, fromPromise, setup } from 'xstate';
+// Password sign-in with phone MFA (src/behaviour.md#password-sign-in-with-mfa): user name and
+// password → "Verify your identity" (the methods the backend reports, default first) → the shared
+// verification (text, call, app code) → signed in. Every way out of the verification goes through
+// the child, which hangs up a live call first (and signs the person in if # was pressed meanwhile).
+import { assign, fromPromise, sendTo, setup } from 'xstate';
 import * as api from '../../api/client';
 import { describeError, type ErrorInfo } from '../../api/errors';
-import type { Flow, FlowAwaitingMethod, VerificationMethod } from '../../api/types';
-import { sessionToken } from '../../session/token';
-import { flowMemory } from '../flow-memory';
-import type { SignedIn } from '../sms-sign-in/machine';
-import { type VerificationOutput, verificationMachine } from '../verification/machine';
+import type { Flow } from '../../api/types';
+import {
+  abandonFlow,
+  forgetFlow,
+  keepSession,
+  leftBy,
+  outcomeGuards,
+  rememberFlow,
+  type SignedIn,
+  signedInFrom,
+  verifiedFlow,
+} from '../verification-parent';
+import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
+import { type ListedMethod, listMethods } from '../verification/rules';
 
 export interface PasswordSignInInput {
   resumeFlowId?: string | null;
 }
 
-export type CredentialsProblem = 'username-required' | 'password-required';
+/** The contract's limit on both fields (PasswordSignInRequest). */
+export const CREDENTIAL_MAX_LENGTH = 256;
 
-type PasswordSignInEvent =
+export type CredentialsProblem =
+  | 'username-required'
+  | 'username-too-long'
+  | 'password-required'
+  | 'password-blank'
+  | 'password-too-long';
+
+/** What is wrong with the credentials before anything is sent (the backend checks them again). */
+export function credentialsProblem(username: string, password: string): CredentialsProblem | null {
+  const name = username.trim();
+  if (name === '') return 'username-required';
+  if (name.length > CREDENTIAL_MAX_LENGTH) return 'username-too-long';
+  if (password === '') return 'password-required';
+  if (password.trim() === '') return 'password-blank';
+  if (password.length > CREDENTIAL_MAX_LENGTH) return 'password-too-long';
+  return null;
+}
+
+export type PasswordSignInEvent =
   | { type: 'USERNAME.CHANGE'; username: string }
   | { type: 'PASSWORD.CHANGE'; password: string }
   | { type: 'CREDENTIALS.SUBMIT' }
   | { type: 'METHOD.SELECT'; methodId: string }
-  /** "Sign in another way" / "I can't use this method right now". */
-  | { type: 'ANOTHER_WAY' }
-  /** "Cancel the call": hang it up, then choose again. */
-  | { type: 'CALL.CANCEL' }
   /** Start again from the user name (a locked or expired flow, a blocked user). */
   | { type: 'RESTART' };
+
 
 export interface PasswordSignInContext {
   username: string;
@@ -36,8 +61,7 @@ export interface PasswordSignInContext {
   /** The backend's answer to the credentials (wrong, throttled, unreachable). */
   credentialsError: ErrorInfo | null;
   flowId: string | null;
-  methods: VerificationMethod[];
-  defaultMethodId: string | null;
+  methods: ListedMethod[];
   /** The method being verified now. */
   methodId: string | null;
   /** Why the last method could not be used (shown above the list of the others). */
@@ -46,17 +70,17 @@ export interface PasswordSignInContext {
   /** A verification to resume after a reload. */
   resumeVerification: boolean;
   blocked: ErrorInfo | null;
+  outcome: VerificationOutput | null;
   signedIn: SignedIn | null;
 }
 
-const signedInFrom = (flow: Flow): SignedIn | null =>
-  flow.stage === 'completed' && flow.sessionToken && flow.session
-    ? { token: flow.sessionToken, session: flow.session }
-    : null;
+export const PASSWORD_SIGN_IN_WAYS: WaysOut = {
+  anotherWay: 'verification.anotherWay',
+  restart: 'verification.startAgain',
+  cancelCall: true,
+};
 
-/** Default first, then the backend's order. */
-export const orderMethods = (methods: VerificationMethod[]) =>
-  [...methods].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 
 export const passwordSignInMachine = setup({
   types: {
@@ -75,51 +99,73 @@ export const passwordSignInMachine = setup({
     loadFlow: fromPromise<Flow, { flowId: string }>(({ input, signal }) => api.getFlow(input.flowId, signal)),
   },
   guards: {
+    ...outcomeGuards,
     resuming: ({ context }) => context.resumeFlowId !== null,
-    credentialsFilled: ({ context }) => context.username.trim() !== '' && context.password !== '',
-    isStage: (_, params: { flow: Flow; stage: Flow['stage'] }) => params.flow.stage === params.stage,
-    signedIn: (_, { flow }: { flow: Flow }) => signedInFrom(flow) !== null,
-    failedWith: (_, params: { error: unknown; code: string }) =>
-      describeError(params.error).code === params.code,
-    methodUsable: ({ context }, { methodId }: { methodId: string }) =>
-      context.methods.some((method) => method.id === methodId && method.available),
-    verifiedAndSignedIn: (_, { output }: { output: VerificationOutput }) =>
-      output.outcome === 'verified' && signedInFrom(output.flow) !== null,
-    rejected: (_, { output }: { output: VerificationOutput }) => output.outcome === 'rejected',
+    credentialsValid: ({ context }) => credentialsProblem(context.username, context.password) === null,
+    answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
+    answeredSignedIn: ({ event }) => signedInFrom(outputOf<Flow>(event)) !== null,
+    answeredBlocked: ({ event }) =>
+      describeError((event as unknown as { error: unknown }).error).code === 'user-blocked',
+    methodUsable: ({ context, event }) =>
+      event.type === 'METHOD.SELECT' &&
+      context.methods.some((method) => method.id === event.methodId && method.available),
+    /** The method the person picked on the way out of the last one, if it can be used. */
+    leftForUsableMethod: ({ context }) => {
+      const leave = leftBy(context.outcome);
+      return (
+        leave?.way === 'method' &&
+        context.methods.some((method) => method.id === leave.methodId && method.available)
+      );
+    },
+    limitPending: ({ context }) => context.methods.some((method) => method.availableAt !== null),
+  },
+  delays: {
+    /** Until the first temporarily unavailable method can be used again (asked at most once a second). */
+    limitLifts: ({ context }) =>
+      Math.max(
+        1000,
+        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) - Date.now(),
+      ),
   },
   actions: {
-    acceptMethods: assign((_, { flow }: { flow: Flow }) =>
-      flow.stage === 'awaiting-method' || flow.stage === 'verifying'
-        ? {
-            flowId: flow.flowId,
-            methods: orderMethods(flow.methods),
-            defaultMethodId:
-              flow.stage === 'awaiting-method'
-                ? (flow as FlowAwaitingMethod).defaultMethodId
-                : (flow.methods.find((method) => method.isDefault)?.id ?? null),
-          }
-        : { flowId: flow.flowId },
-    ),
-    rememberFlow: (_, { flow }: { flow: Flow }) => flowMemory.remember('password-sign-in', flow.flowId),
-    forgetFlow: () => flowMemory.forget('password-sign-in'),
-    /** Best effort: the backend hangs up; the list is read again right after anyway. */
-    hangUp: ({ context }) => {
-      if (context.flowId) api.cancelVerification(context.flowId).catch(() => undefined);
-    },
-    abandonFlow: ({ context }) => {
-      // While resuming, the id is only in memory: the flow still has to be cancelled.
-      const flowId = context.flowId ?? flowMemory.recall('password-sign-in');
-      flowMemory.forget('password-sign-in');
-      if (flowId) api.cancelFlow(flowId).catch(() => undefined);
-    },
-    keepSession: (_, { flow }: { flow: Flow }) => {
-      const signedIn = signedInFrom(flow);
-      if (signedIn) sessionToken.set(signedIn.token);
-    },
-    setSignedIn: assign((_, { flow }: { flow: Flow }) => ({ signedIn: signedInFrom(flow) })),
-    recordCredentialsError: assign((_, { error }: { error: unknown }) => ({
-      credentialsError: describeError(error),
+    acceptMethods: assign(({ event }) => {
+      const flow = outputOf<Flow>(event);
+      return flow.stage === 'awaiting-method' || flow.stage === 'verifying'
+        ? { flowId: flow.flowId, methods: listMethods(flow.methods, Date.now()) }
+        : { flowId: flow.flowId };
+    }),
+    rememberFlow: ({ event }) => rememberFlow('password-sign-in', outputOf<Flow>(event).flowId),
+    forgetFlow: () => forgetFlow('password-sign-in'),
+    abandonFlow: ({ context }) => abandonFlow('password-sign-in', context.flowId ?? context.resumeFlowId),
+    signInFromAnswer: assign(({ event }) => {
+      const signedIn = signedInFrom(outputOf<Flow>(event))!;
+      keepSession(signedIn);
+      return { signedIn };
+    }),
+    signInFromOutcome: assign(({ context }) => {
+      const signedIn = signedInFrom(verifiedFlow(context.outcome))!;
+      keepSession(signedIn);
+      return { signedIn };
+    }),
+    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
+    recordCredentialsError: assign(({ event }) => ({
+      credentialsError: describeError((event as unknown as { error: unknown }).error),
     })),
+    /** Another way out of the verification: the child decides (it hangs up a live call first). */
+    leaveForMethod: sendTo('verification', ({ event }) => ({
+      type: 'LEAVE' as const,
+      leave: { way: 'method' as const, methodId: event.type === 'METHOD.SELECT' ? event.methodId : '' },
+    })),
+    leaveToRestart: sendTo('verification', { type: 'LEAVE' as const, leave: { way: 'restart' as const } }),
+    startAgain: assign({
+      flowId: null,
+      methods: [],
+      methodId: null,
+      methodError: null,
+      blocked: null,
+      password: '',
+      resumeFlowId: null,
+    }),
   },
 }).createMachine({
   id: 'passwordSignIn',
@@ -130,23 +176,17 @@ export const passwordSignInMachine = setup({
     credentialsError: null,
     flowId: null,
     methods: [],
-    defaultMethodId: null,
     methodId: null,
     methodError: null,
     resumeFlowId: input.resumeFlowId ?? null,
     resumeVerification: false,
     blocked: null,
+    outcome: null,
     signedIn: null,
   }),
   initial: 'booting',
   on: {
-    RESTART: {
-      target: '.credentials',
-      actions: [
-        'abandonFlow',
-        assign({ flowId: null, methods: [], methodId: null, methodError: null, blocked: null, password: '' }),
-      ],
-    },
+    RESTART: { target: '.credentials', actions: ['abandonFlow', 'startAgain'] },
   },
   states: {
     booting: {
@@ -161,40 +201,24 @@ export const passwordSignInMachine = setup({
         input: ({ context }) => ({ flowId: context.resumeFlowId! }),
         onDone: [
           {
-            guard: { type: 'isStage', params: ({ event }) => ({ flow: event.output, stage: 'verifying' }) },
+            guard: { type: 'answered', params: { stage: 'verifying' } },
             target: 'verifying',
             actions: [
-              { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
+              'acceptMethods',
               assign({
                 resumeVerification: true,
-                methodId: ({ event }) =>
-                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
+                methodId: ({ event }) => (event.output.stage === 'verifying' ? event.output.verification.methodId : null),
               }),
             ],
           },
-          {
-            guard: {
-              type: 'isStage',
-              params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }),
-            },
-            target: 'choosingMethod',
-            actions: { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
-          },
-          {
-            guard: { type: 'signedIn', params: ({ event }) => ({ flow: event.output }) },
-            target: 'signedIn',
-            actions: [
-              { type: 'setSignedIn', params: ({ event }) => ({ flow: event.output }) },
-              { type: 'keepSession', params: ({ event }) => ({ flow: event.output }) },
-              'forgetFlow',
-            ],
-          },
-          { target: 'credentials', actions: 'forgetFlow' },
+          { guard: { type: 'answered', params: { stage: 'awaiting-method' } }, target: 'choosingMethod', actions: 'acceptMethods' },
+          { guard: 'answeredSignedIn', target: 'signedIn', actions: ['signInFromAnswer', 'forgetFlow'] },
+          // Anything else (another kind of flow, or one that is over) is not resumed here.
+          { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
         ],
-        // Expired, or unreachable: the person starts from the user name; nothing was lost but time.
-        onError: { target: 'credentials', actions: 'forgetFlow' },
+        // Gone, unreadable or unreachable: the person starts from the user name; nothing was lost but time.
+        onError: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
       },
-      exit: assign({ resumeFlowId: null }),
     },
     credentials: {
       on: {
@@ -213,11 +237,10 @@ export const passwordSignInMachine = setup({
           }),
         },
         'CREDENTIALS.SUBMIT': [
-          { guard: 'credentialsFilled', target: 'signingIn' },
+          { guard: 'credentialsValid', target: 'signingIn' },
           {
             actions: assign({
-              credentialsProblem: ({ context }) =>
-                context.username.trim() === '' ? 'username-required' : 'password-required',
+              credentialsProblem: ({ context }) => credentialsProblem(context.username, context.password),
             }),
           },
         ],
@@ -231,61 +254,39 @@ export const passwordSignInMachine = setup({
         src: 'signIn',
         input: ({ context }) => ({ username: context.username.trim(), password: context.password }),
         onDone: [
+          { guard: 'answeredSignedIn', target: 'signedIn', actions: 'signInFromAnswer' },
           {
-            guard: { type: 'signedIn', params: ({ event }) => ({ flow: event.output }) },
-            target: 'signedIn',
-            actions: [
-              { type: 'setSignedIn', params: ({ event }) => ({ flow: event.output }) },
-              { type: 'keepSession', params: ({ event }) => ({ flow: event.output }) },
-            ],
-          },
-          {
-            guard: {
-              type: 'isStage',
-              params: ({ event }) => ({ flow: event.output, stage: 'awaiting-method' }),
-            },
+            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
             target: 'choosingMethod',
-            actions: [
-              { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
-              { type: 'rememberFlow', params: ({ event }) => ({ flow: event.output }) },
-            ],
+            actions: ['acceptMethods', 'rememberFlow'],
           },
-          {
-            target: 'credentials',
-            actions: assign({ credentialsError: () => describeError(null) }),
-          },
+          { target: 'credentials', actions: assign({ credentialsError: () => describeError(null) }) },
         ],
         onError: [
           {
-            guard: {
-              type: 'failedWith',
-              params: ({ event }) => ({ error: event.error, code: 'user-blocked' }),
-            },
+            guard: 'answeredBlocked',
             target: 'blocked',
             actions: assign({ blocked: ({ event }) => describeError(event.error) }),
           },
-          {
-            target: 'credentials',
-            actions: { type: 'recordCredentialsError', params: ({ event }) => ({ error: event.error }) },
-          },
+          { target: 'credentials', actions: 'recordCredentialsError' },
         ],
       },
     },
     /** "Verify your identity": every method, default first; unusable ones say why. */
     choosingMethod: {
-      initial: 'ready',
+      initial: 'listed',
       states: {
+        listed: { always: [{ guard: 'limitPending', target: 'limited' }, { target: 'ready' }] },
         ready: {},
+        /** A method waits for a limit to lift: then ask again, so it becomes a button by itself. */
+        limited: { after: { limitLifts: 'refreshing' } },
         /** Back from a method: ask what is usable now (limits lift, availability changes). */
         refreshing: {
           invoke: {
             id: 'loadFlow',
             src: 'loadFlow',
             input: ({ context }) => ({ flowId: context.flowId! }),
-            onDone: {
-              target: 'ready',
-              actions: { type: 'acceptMethods', params: ({ event }) => ({ flow: event.output }) },
-            },
+            onDone: { target: 'listed', actions: 'acceptMethods' },
             // the list already shown stays usable; the backend re-checks whatever is chosen
             onError: 'ready',
           },
@@ -293,7 +294,7 @@ export const passwordSignInMachine = setup({
       },
       on: {
         'METHOD.SELECT': {
-          guard: { type: 'methodUsable', params: ({ event }) => ({ methodId: event.methodId }) },
+          guard: 'methodUsable',
           target: 'verifying',
           actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
         },
@@ -305,52 +306,55 @@ export const passwordSignInMachine = setup({
         src: 'verification',
         input: ({ context }) =>
           context.resumeVerification
-            ? { resumeFlowId: context.flowId!, remember: 'password-sign-in' as const }
+            ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
             : {
                 send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
-                remember: 'password-sign-in' as const,
+                methods: context.methods,
+                ways: PASSWORD_SIGN_IN_WAYS,
               },
-        onDone: [
-          {
-            guard: { type: 'verifiedAndSignedIn', params: ({ event }) => ({ output: event.output }) },
-            target: 'signedIn',
-            actions: [
-              {
-                type: 'setSignedIn',
-                params: ({ event }) => ({ flow: (event.output as { flow: Flow }).flow }),
-              },
-              {
-                type: 'keepSession',
-                params: ({ event }) => ({ flow: (event.output as { flow: Flow }).flow }),
-              },
-              'forgetFlow',
-            ],
-          },
-          {
-            // the method itself was refused: back to the list, saying why
-            guard: { type: 'rejected', params: ({ event }) => ({ output: event.output }) },
-            target: 'choosingMethod.refreshing',
-            actions: assign({
-              methodError: ({ event }) => (event.output.outcome === 'rejected' ? event.output.error : null),
-            }),
-          },
-          {
-            target: 'choosingMethod.refreshing',
-            actions: assign({ methodError: () => describeError(null) }),
-          },
-        ],
+        onDone: { target: 'verified', actions: 'recordOutcome' },
       },
       on: {
-        ANOTHER_WAY: 'choosingMethod.refreshing',
-        'CALL.CANCEL': { target: 'choosingMethod.refreshing', actions: 'hangUp' },
-        'METHOD.SELECT': {
-          guard: { type: 'methodUsable', params: ({ event }) => ({ methodId: event.methodId }) },
-          target: 'verifying',
-          reenter: true,
-          actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
-        },
+        // The list stays on screen, busy, while the first method starts: a second press is the
+        // child's to ignore, "Start again" the child's to carry out.
+        'METHOD.SELECT': { actions: 'leaveForMethod' },
+        RESTART: { actions: 'leaveToRestart' },
       },
       exit: assign({ resumeVerification: false }),
+    },
+    /** The verification is over: signed in, or where the person asked to go. */
+    verified: {
+      always: [
+        { guard: 'signedIn', target: 'signedIn', actions: ['signInFromOutcome', 'forgetFlow'] },
+        {
+          guard: 'leftForUsableMethod',
+          target: 'verifying',
+          actions: assign({
+            methodId: ({ context }) => {
+              const leave = leftBy(context.outcome);
+              return leave?.way === 'method' ? leave.methodId : null;
+            },
+            methodError: null,
+          }),
+        },
+        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+        {
+          // the method itself was refused: back to the list, saying why
+          guard: 'rejected',
+          target: '#passwordSignIn.choosingMethod.refreshing',
+          actions: assign({
+            methodError: ({ context }) => (context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null),
+          }),
+        },
+        {
+          // verified, yet not signed in: not an answer this flow can use
+          guard: 'verified',
+          target: '#passwordSignIn.choosingMethod.refreshing',
+          actions: assign({ methodError: () => describeError(null) }),
+        },
+        // another way, the call cancelled, or a method that is not usable any more: the list
+        { target: '#passwordSignIn.choosingMethod.refreshing' },
+      ],
     },
     /** Blocked by the administrator: nothing here can help; say who can. */
     blocked: {},

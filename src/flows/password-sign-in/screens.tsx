@@ -1,6 +1,4 @@
-import { useSelector } from '@xstate/react';
-import type { ActorRefFrom } from 'xstate';
-import { ApiError, describeError } from '../../api/errors';
+import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import {
@@ -15,24 +13,21 @@ import {
   TextLink,
 } from '../../ui';
 import { MethodList } from '../verification/MethodList';
-import type { passwordSignInMachine } from './machine';
+import type { PasswordSignInEvent } from './machine';
+import type { ChooseMethodData, PasswordSignInScreen } from './screen';
 
-type Actor = ActorRefFrom<typeof passwordSignInMachine>;
+type Send = (event: PasswordSignInEvent) => void;
+type Credentials = Extract<PasswordSignInScreen, { name: 'credentials' }>;
 
 /** User name and password: one message for any wrong pair (no hint whether the user exists). */
-export function CredentialsScreen({ actor }: { actor: Actor }) {
-  const username = useSelector(actor, (s) => s.context.username);
-  const password = useSelector(actor, (s) => s.context.password);
-  const problem = useSelector(actor, (s) => s.context.credentialsProblem);
-  const error = useSelector(actor, (s) => s.context.credentialsError);
-  const busy = useSelector(actor, (s) => s.hasTag('busy'));
-  const text = error ? errorText(error) : null;
+export function CredentialsScreen({ screen, send }: { screen: Credentials; send: Send }) {
+  const alert = screen.alert ? errorText(screen.alert) : null;
   return (
     <Page
       heading={t('passwordSignIn.heading')}
       intro={t('passwordSignIn.intro')}
       secondary={[
-        <TextLink key="reset" to="/reset-password">
+        <TextLink key="reset" to="/reset-password" state={{ username: screen.username.trim() }}>
           {t('passwordSignIn.forgotPassword')}
         </TextLink>,
         <TextLink key="phone" to="/">
@@ -40,12 +35,12 @@ export function CredentialsScreen({ actor }: { actor: Actor }) {
         </TextLink>,
       ]}
     >
-      {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
+      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          actor.send({ type: 'CREDENTIALS.SUBMIT' });
+          send({ type: 'CREDENTIALS.SUBMIT' });
         }}
       >
         <TextField
@@ -55,23 +50,23 @@ export function CredentialsScreen({ actor }: { actor: Actor }) {
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          value={username}
-          readOnly={busy}
-          onChange={(event) => actor.send({ type: 'USERNAME.CHANGE', username: event.target.value })}
-          error={problem === 'username-required' ? t('passwordSignIn.problem.username-required') : null}
+          value={screen.username}
+          readOnly={screen.busy}
+          onChange={(event) => send({ type: 'USERNAME.CHANGE', username: event.target.value })}
+          error={screen.usernameError && t(`passwordSignIn.problem.${screen.usernameError}`)}
         />
         <PasswordField
           label={t('passwordSignIn.password.label')}
           name="password"
           autoComplete="current-password"
-          value={password}
-          readOnly={busy}
-          onChange={(event) => actor.send({ type: 'PASSWORD.CHANGE', password: event.target.value })}
-          error={problem === 'password-required' ? t('passwordSignIn.problem.password-required') : null}
+          value={screen.password}
+          readOnly={screen.busy}
+          onChange={(event) => send({ type: 'PASSWORD.CHANGE', password: event.target.value })}
+          error={screen.passwordError && t(`passwordSignIn.problem.${screen.passwordError}`)}
         />
         <Actions>
-          <Button type="submit" busy={busy}>
-            {busy ? t('passwordSignIn.signingIn') : t('passwordSignIn.submit')}
+          <Button type="submit" busy={screen.busy}>
+            {screen.busy ? t('passwordSignIn.signingIn') : t('passwordSignIn.submit')}
           </Button>
         </Actions>
       </form>
@@ -80,49 +75,47 @@ export function CredentialsScreen({ actor }: { actor: Actor }) {
 }
 
 /** "Verify your identity": the user's methods, default first. Busy while the chosen one starts. */
-export function ChooseMethodScreen({ actor, starting }: { actor: Actor; starting: boolean }) {
-  const methods = useSelector(actor, (s) => s.context.methods);
-  const username = useSelector(actor, (s) => s.context.username.trim());
-  const methodError = useSelector(actor, (s) => s.context.methodError);
-  const calling = useSelector(
-    actor,
-    (s) => s.context.methods.find((m) => m.id === s.context.methodId)?.type === 'voice',
-  );
-  const text = methodError ? errorText(methodError) : null;
+export function ChooseMethodScreen({ screen, send }: { screen: ChooseMethodData; send: Send }) {
+  const alert = screen.alert ? errorText(screen.alert) : null;
   return (
     <Page
       heading={t('mfa.heading')}
-      caption={username || undefined}
+      caption={screen.username || undefined}
       intro={t('mfa.intro')}
       secondary={[
-        <LinkButton key="restart" onClick={() => actor.send({ type: 'RESTART' })}>
+        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
           {t('mfa.startAgain')}
         </LinkButton>,
       ]}
     >
-      {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
-      {starting && (
-        <Progress>{t(calling ? 'verification.sending.call' : 'verification.sending.code')}</Progress>
+      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {screen.starting && (
+        <Progress>{t(screen.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}</Progress>
       )}
       <MethodList
-        methods={methods}
-        onSelect={(methodId) => actor.send({ type: 'METHOD.SELECT', methodId })}
+        methods={screen.methods}
+        busy={screen.starting !== null}
+        onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
       />
     </Page>
   );
 }
 
 /** Blocked by the administrator: say so plainly and who can help. */
-export function BlockedScreen({ actor }: { actor: Actor }) {
-  const blocked = useSelector(actor, (s) => s.context.blocked);
-  const text = errorText(blocked ?? describeError(new ApiError('user-blocked')));
+export function BlockedScreen({ error, send }: { error: ErrorInfo | null; send: Send }) {
+  const text = errorText(error ?? describeError(new ApiError('user-blocked')));
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>
       {text.reference && <p className="reference">{text.reference}</p>}
       <Actions>
-        <Button onClick={() => actor.send({ type: 'RESTART' })}>{t('passwordSignIn.backToSignIn')}</Button>
+        <Button onClick={() => send({ type: 'RESTART' })}>{t('passwordSignIn.backToSignIn')}</Button>
       </Actions>
     </Page>
   );
+}
+
+/** Reading where a flow stands after a reload, or moving on once signed in. */
+export function WorkingScreen() {
+  return <Progress />;
 }

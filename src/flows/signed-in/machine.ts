@@ -5,11 +5,13 @@ import { describeError, type ErrorInfo } from '../../api/errors';
 import type { Session } from '../../api/types';
 import { sessionToken } from '../../session/token';
 
+export type SignedInEvent = { type: 'RETRY' } | { type: 'SIGN_OUT' };
+
 export const signedInMachine = setup({
   types: {
     input: {} as { token: string | null },
     context: {} as { token: string | null; session: Session | null; error: ErrorInfo | null },
-    events: {} as { type: 'RETRY' } | { type: 'SIGN_OUT' },
+    events: {} as SignedInEvent,
     tags: {} as 'busy',
   },
   actors: {

@@ -1,13 +1,19 @@
-// SMS sign-in (SPEC flow 1): phone number → the shared verification → signed in.
+// SMS sign-in (src/behaviour.md#sms-sign-in): phone number → the shared verification → signed in.
 // Reload-safe: only the flow id is remembered; a reload resumes the code screen without a new text.
 import { assign, setup } from 'xstate';
-import * as api from '../../api/client';
 import { describeError, type ErrorInfo } from '../../api/errors';
-import type { Session } from '../../api/types';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
-import { sessionToken } from '../../session/token';
-import { flowMemory } from '../flow-memory';
-import { type VerificationOutput, verificationMachine } from '../verification/machine';
+import {
+  abandonFlow,
+  childFlowId,
+  forgetFlow,
+  keepSession,
+  outcomeGuards,
+  rememberFlow,
+  signedInFrom,
+  verifiedFlow,
+} from '../verification-parent';
+import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
 
 export interface SmsSignInInput {
   /** A flow id remembered from before a reload. */
@@ -16,58 +22,63 @@ export interface SmsSignInInput {
   defaultCountry?: string;
 }
 
-export interface SignedIn {
-  token: string;
-  session: Session;
+/** Where the person goes once this flow is over. */
+export type SmsSignInOutput = { to: 'signed-in' } | { to: 'password-sign-in' };
+
+export type SmsSignInEvent = { type: 'PHONE.CHANGE'; phone: string; country?: string } | { type: 'PHONE.SUBMIT' };
+
+export interface SmsSignInContext {
+  phone: string;
+  /** The country chosen; unset when the person types an international number. */
+  country: string | undefined;
+  phoneProblem: PhoneProblem | null;
+  /** What the backend said when the flow could not go on (a refused number, a broken flow). */
+  backendError: ErrorInfo | null;
+  resumeFlowId: string | null;
+  flowId: string | null;
+  outcome: VerificationOutput | null;
+  next: SmsSignInOutput | null;
 }
 
-type SmsSignInEvent =
-  | { type: 'PHONE.CHANGE'; phone: string; country?: string }
-  | { type: 'PHONE.SUBMIT' }
-  /** "Use a different number", "Start again", or leaving for another way to sign in. */
-  | { type: 'RESTART' };
-
-const signedInFrom = (output: VerificationOutput): SignedIn | null =>
-  output.outcome === 'verified' &&
-  output.flow.stage === 'completed' &&
-  output.flow.sessionToken &&
-  output.flow.session
-    ? { token: output.flow.sessionToken, session: output.flow.session }
-    : null;
+export const SMS_SIGN_IN_WAYS: WaysOut = {
+  anotherWay: 'smsSignIn.anotherWay',
+  restart: 'smsSignIn.useDifferentNumber',
+};
 
 export const smsSignInMachine = setup({
   types: {
     input: {} as SmsSignInInput,
-    context: {} as {
-      phone: string;
-      /** The country chosen; unset when the person types an international number. */
-      country: string | undefined;
-      phoneProblem: PhoneProblem | null;
-      /** The backend refused the number itself (it rechecks what the field checked). */
-      backendError: ErrorInfo | null;
-      resumeFlowId: string | null;
-      signedIn: SignedIn | null;
-    },
+    context: {} as SmsSignInContext,
     events: {} as SmsSignInEvent,
-    output: {} as SignedIn,
+    output: {} as SmsSignInOutput,
     children: {} as { verification: 'verification' },
   },
   actors: { verification: verificationMachine },
   guards: {
+    ...outcomeGuards,
     resuming: ({ context }) => context.resumeFlowId !== null,
     phoneValid: ({ context }) => phoneProblem(context.phone) === null,
-    signedIn: (_, { output }: { output: VerificationOutput }) => signedInFrom(output) !== null,
-    rejected: (_, { output }: { output: VerificationOutput }) => output.outcome === 'rejected',
+    newFlow: ({ context, event }) => {
+      const flowId = childFlowId((event as { snapshot?: { context?: never } }).snapshot);
+      return flowId !== null && flowId !== context.flowId;
+    },
   },
   actions: {
-    keepSession: (_, { signedIn }: { signedIn: SignedIn }) => sessionToken.set(signedIn.token),
-    forgetFlow: () => flowMemory.forget('sms-sign-in'),
-    /** Tell the backend the flow is over (best effort) and forget it here. */
-    abandonFlow: () => {
-      const flowId = flowMemory.recall('sms-sign-in');
-      flowMemory.forget('sms-sign-in');
-      if (flowId) api.cancelFlow(flowId).catch(() => undefined);
-    },
+    rememberChildFlow: assign(({ event }) => {
+      const flowId = childFlowId((event as { snapshot?: { context?: never } }).snapshot)!;
+      rememberFlow('sms-sign-in', flowId);
+      return { flowId };
+    }),
+    recordOutcome: assign(({ event }) => ({ outcome: (event as unknown as { output: VerificationOutput }).output })),
+    keepSession: ({ context }) => keepSession(signedInFrom(verifiedFlow(context.outcome))!),
+    forgetFlow: () => forgetFlow('sms-sign-in'),
+    abandonFlow: assign(({ context }) => {
+      abandonFlow('sms-sign-in', context.flowId ?? context.resumeFlowId);
+      return { flowId: null, resumeFlowId: null };
+    }),
+    explainRejection: assign(({ context }) => ({
+      backendError: context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : describeError(null),
+    })),
   },
 }).createMachine({
   id: 'smsSignIn',
@@ -77,7 +88,9 @@ export const smsSignInMachine = setup({
     phoneProblem: null,
     backendError: null,
     resumeFlowId: input.resumeFlowId ?? null,
-    signedIn: null,
+    flowId: input.resumeFlowId ?? null,
+    outcome: null,
+    next: null,
   }),
   initial: 'booting',
   states: {
@@ -95,7 +108,7 @@ export const smsSignInMachine = setup({
           }),
         },
         'PHONE.SUBMIT': [
-          { guard: 'phoneValid', target: 'verifying' },
+          { guard: 'phoneValid', target: 'verifying', actions: assign({ backendError: null }) },
           { actions: assign({ phoneProblem: ({ context }) => phoneProblem(context.phone) }) },
         ],
       },
@@ -106,43 +119,32 @@ export const smsSignInMachine = setup({
         src: 'verification',
         input: ({ context }) =>
           context.resumeFlowId
-            ? { resumeFlowId: context.resumeFlowId, remember: 'sms-sign-in' as const }
-            : {
-                send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
-                remember: 'sms-sign-in' as const,
-              },
-        onDone: [
-          {
-            guard: { type: 'signedIn', params: ({ event }) => ({ output: event.output }) },
-            target: 'signedIn',
-            actions: [
-              assign({ signedIn: ({ event }) => signedInFrom(event.output) }),
-              { type: 'keepSession', params: ({ event }) => ({ signedIn: signedInFrom(event.output)! }) },
-              'forgetFlow',
-            ],
-          },
-          {
-            guard: { type: 'rejected', params: ({ event }) => ({ output: event.output }) },
-            target: 'enteringPhone',
-            actions: [
-              assign({
-                backendError: ({ event }) =>
-                  event.output.outcome === 'rejected' ? event.output.error : null,
-              }),
-              'forgetFlow',
-            ],
-          },
-          {
-            // verified, yet no session: not an answer this flow can use
-            target: 'enteringPhone',
-            actions: [assign({ backendError: () => describeError(null) }), 'forgetFlow'],
-          },
-        ],
+            ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
+            : { send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone }, ways: SMS_SIGN_IN_WAYS },
+        onSnapshot: { guard: 'newFlow', actions: 'rememberChildFlow' },
+        onDone: { target: 'verified', actions: 'recordOutcome' },
       },
-      on: { RESTART: { target: 'enteringPhone', actions: 'abandonFlow' } },
-      exit: assign({ resumeFlowId: null }),
     },
-    signedIn: { type: 'final' },
+    /** The verification is over: signed in, or back to the number, or off to another way in. */
+    verified: {
+      always: [
+        {
+          guard: 'signedIn',
+          target: 'done',
+          actions: ['keepSession', 'forgetFlow', assign({ next: { to: 'signed-in' } })],
+        },
+        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'enteringPhone', actions: 'abandonFlow' },
+        {
+          guard: { type: 'leftBy', params: { way: 'anotherWay' } },
+          target: 'done',
+          actions: ['abandonFlow', assign({ next: { to: 'password-sign-in' } })],
+        },
+        // refused (the number itself, or a remembered flow that can no longer be read), or verified
+        // without a session: nothing this flow can continue from
+        { target: 'enteringPhone', actions: ['explainRejection', 'abandonFlow'] },
+      ],
+    },
+    done: { type: 'final' },
   },
-  output: ({ context }) => context.signedIn!,
+  output: ({ context }) => context.next!,
 });

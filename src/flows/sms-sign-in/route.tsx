@@ -2,19 +2,24 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultCountry } from '../../phone/countries';
-import { flowMemory } from '../flow-memory';
-import { smsSignInMachine } from './machine';
-import { SmsSignInView } from './SmsSignInView';
+import { rememberedFlow } from '../verification-parent';
+import { type SmsSignInOutput, smsSignInMachine } from './machine';
+import { SmsSignInView } from './View';
 
-/** `/`: sign in with a phone number and a texted code (SPEC flow 1). */
+const PATHS: Record<SmsSignInOutput['to'], string> = {
+  'signed-in': '/signed-in',
+  'password-sign-in': '/sign-in/password',
+};
+
+/** `/`: sign in with a phone number and a texted code (src/behaviour.md#sms-sign-in). */
 export function Component() {
   const navigate = useNavigate();
   const actor = useActorRef(smsSignInMachine, {
-    input: { resumeFlowId: flowMemory.recall('sms-sign-in'), defaultCountry: defaultCountry() },
+    input: { resumeFlowId: rememberedFlow('sms-sign-in'), defaultCountry: defaultCountry() },
   });
-  const done = useSelector(actor, (s) => s.status === 'done');
+  const next = useSelector(actor, (snapshot) => snapshot.output?.to ?? null);
   useEffect(() => {
-    if (done) navigate('/signed-in', { replace: true });
-  }, [done, navigate]);
+    if (next) navigate(PATHS[next], { replace: next === 'signed-in' });
+  }, [next, navigate]);
   return <SmsSignInView actor={actor} />;
 }

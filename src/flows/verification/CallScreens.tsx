@@ -1,94 +1,71 @@
-import { useSelector } from '@xstate/react';
 import { useId } from 'react';
-import type { CallStatus, VerificationMethod } from '../../api/types';
+import type { VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { Actions, Button, formatDuration, LinkButton, LiveRegion, Page, useSecondsLeft } from '../../ui';
+import { Actions, Button, CallClock, LinkButton, LiveRegion, Page } from '../../ui';
 import { Masked } from './Masked';
-import type { VerificationActor } from './machine';
-import { callHelpOffered, callStatusOf } from './screen';
+import type { Send } from './machine';
+import type { EndedCall, VerificationScreen } from './screen';
 import { waysOutLinks } from './WaysOutLinks';
-import type { WaysOut } from './ways-out';
 
-/** "Text me instead": a text to the same phone if there is one, else to any phone. */
-function textInstead(ways: WaysOut, phoneType: VerificationMethod['phoneType']) {
-  const texts = ways.methods.filter((method) => method.type === 'sms' && method.available);
-  return texts.find((method) => method.phoneType === phoneType) ?? texts[0] ?? null;
-}
+type CallingScreen = Extract<VerificationScreen, { name: 'calling' }>;
+type CallEndedScreen = Extract<VerificationScreen, { name: 'callEnded' }>;
 
-function CallIntro({ actor }: { actor: VerificationActor }) {
-  const verification = useSelector(actor, (s) => s.context.flow!.verification);
-  const destination = <Masked value={verification.maskedDestination} />;
+function TextInstead({ method, send }: { method: VerificationMethod | null; send: Send }) {
+  if (!method) return null;
   return (
-    <p>
-      {verification.extension
-        ? rich('verification.call.introOffice', { destination, extension: verification.extension })
-        : rich('verification.call.intro', { destination })}
-    </p>
-  );
-}
-
-/** Time since the call was placed and time left to answer: a visible clock, ticking once a second. */
-function CallClock({ actor }: { actor: VerificationActor }) {
-  const startedAt = useSelector(actor, (s) => s.context.callStartedAt);
-  const endsAt = useSelector(actor, (s) => s.context.callEndsAt);
-  const left = useSecondsLeft(endsAt);
-  if (startedAt === null || endsAt === null) return null;
-  const elapsed = Math.max(0, Math.floor((Date.now() - startedAt) / 1000));
-  const total = Math.max(1, Math.round((endsAt - startedAt) / 1000));
-  return (
-    <div className="call-clock">
-      <progress max={total} value={Math.min(elapsed, total)} aria-hidden="true" />
-      <p>
-        <span>{t('verification.call.elapsed', { elapsed: formatDuration(elapsed) })}</span>
-        <span>{t('verification.call.left', { wait: formatDuration(left) })}</span>
-      </p>
-    </div>
+    <Button
+      variant="secondary"
+      onClick={() => send({ type: 'LEAVE', leave: { way: 'method', methodId: method.id } })}
+    >
+      {t('verification.call.textInstead')}
+    </Button>
   );
 }
 
 /** The call is under way: what to do, how it is going, and what else to try once it is overdue. */
-export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
-  const status = useSelector(actor, callStatusOf);
-  const offered = useSelector(actor, callHelpOffered);
-  const phoneType = useSelector(
-    actor,
-    (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType,
-  );
-  const text = textInstead(ways, phoneType);
+export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send }) {
   const helpId = useId();
+  const destination = <Masked value={screen.maskedDestination} />;
   return (
     <Page
       heading={t('verification.call.heading')}
-      intro={<CallIntro actor={actor} />}
+      intro={
+        <p>
+          {screen.extension
+            ? rich('verification.call.introOffice', { destination, extension: screen.extension })
+            : rich('verification.call.intro', { destination })}
+        </p>
+      }
       secondary={[
-        ways.cancelCall && (
-          <LinkButton key="cancel" onClick={ways.cancelCall}>
+        screen.ways.cancelCall && (
+          <LinkButton key="cancel" onClick={() => send({ type: 'LEAVE', leave: { way: 'cancelCall' } })}>
             {t('verification.call.cancel')}
           </LinkButton>
         ),
-        ...waysOutLinks(ways),
+        ...waysOutLinks(screen.ways, send),
       ].filter(Boolean)}
     >
       <LiveRegion visible className="call-status">
-        {t(status === 'answered' ? 'verification.call.status.answered' : 'verification.call.status.ringing')}
+        {t(screen.answered ? 'verification.call.status.answered' : 'verification.call.status.ringing')}
       </LiveRegion>
-      <CallClock actor={actor} />
-      {offered && (
+      <CallClock
+        startedAt={screen.startedAt}
+        endsAt={screen.endsAt}
+        elapsed={(wait) => t('verification.call.elapsed', { elapsed: wait })}
+        left={(wait) => t('verification.call.left', { wait })}
+      />
+      {screen.help && (
         <section className="help" aria-labelledby={helpId}>
           <h2 id={helpId} className="section-heading">
             {t('verification.call.help.heading')}
           </h2>
           <p>{t('verification.call.help.body')}</p>
           <Actions>
-            <Button variant="secondary" onClick={() => actor.send({ type: 'CALL.AGAIN' })}>
+            <Button variant="secondary" onClick={() => send({ type: 'CALL.AGAIN' })}>
               {t('verification.call.again')}
             </Button>
-            {text && ways.onSelectMethod && (
-              <Button variant="secondary" onClick={() => ways.onSelectMethod?.(text.id)}>
-                {t('verification.call.textInstead')}
-              </Button>
-            )}
+            <TextInstead method={screen.help.textInstead} send={send} />
           </Actions>
         </section>
       )}
@@ -96,9 +73,7 @@ export function CallScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
   );
 }
 
-type EndedStatus = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
-
-const ENDED: Record<EndedStatus, { heading: MessageId; body: MessageId }> = {
+const ENDED: Record<EndedCall, { heading: MessageId; body: MessageId }> = {
   voicemail: {
     heading: 'verification.call.ended.voicemail.heading',
     body: 'verification.call.ended.voicemail.body',
@@ -122,23 +97,13 @@ const ENDED: Record<EndedStatus, { heading: MessageId; body: MessageId }> = {
 };
 
 /** The call ended without a #: each outcome says what happened and offers the next steps. */
-export function CallEndedScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
-  const status = useSelector(actor, callStatusOf);
-  const phoneType = useSelector(
-    actor,
-    (s) => ways.methods.find((m) => m.id === s.context.flow?.verification.methodId)?.phoneType,
-  );
-  const text = textInstead(ways, phoneType);
-  const copy = ENDED[status as EndedStatus] ?? ENDED['timed-out'];
+export function CallEndedScreen({ screen, send }: { screen: CallEndedScreen; send: Send }) {
+  const copy = ENDED[screen.outcome];
   return (
-    <Page heading={t(copy.heading)} intro={t(copy.body)} secondary={waysOutLinks(ways)}>
+    <Page heading={t(copy.heading)} intro={t(copy.body)} secondary={waysOutLinks(screen.ways, send)}>
       <Actions>
-        <Button onClick={() => actor.send({ type: 'CALL.AGAIN' })}>{t('verification.call.again')}</Button>
-        {text && ways.onSelectMethod && (
-          <Button variant="secondary" onClick={() => ways.onSelectMethod?.(text.id)}>
-            {t('verification.call.textInstead')}
-          </Button>
-        )}
+        <Button onClick={() => send({ type: 'CALL.AGAIN' })}>{t('verification.call.again')}</Button>
+        <TextInstead method={screen.textInstead} send={send} />
       </Actions>
     </Page>
   );

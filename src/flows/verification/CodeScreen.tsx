@@ -1,6 +1,5 @@
-import { useSelector } from '@xstate/react';
 import { useEffect, useId, useRef } from 'react';
-import type { FlowVerifying } from '../../api/types';
+import type { Channel } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
@@ -16,12 +15,11 @@ import {
 } from '../../ui';
 import { CodeField } from './CodeField';
 import { Masked } from './Masked';
-import type { VerificationActor } from './machine';
-import { HELP_AFTER_MS } from './rules';
-import { entryOf, resendOf } from './screen';
-import { useAfter } from './use-after';
+import type { Send } from './machine';
+import type { CodeFieldError, CodeHelp, VerificationScreen } from './screen';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
-import type { WaysOut } from './ways-out';
+
+type CodeScreenProps = { screen: Extract<VerificationScreen, { name: 'code' }>; send: Send };
 
 const SENT_TO = {
   sms: 'verification.code.sent.sms',
@@ -30,65 +28,62 @@ const SENT_TO = {
   email: 'verification.code.sent.email',
   voice: 'verification.code.sent.sms',
   app: 'verification.code.sent.app',
-} as const;
+} as const satisfies Record<Channel, string>;
 
-function SentTo({ flow }: { flow: FlowVerifying }) {
-  const { channel, maskedDestination } = flow.verification;
-  return <p>{rich(SENT_TO[channel], { destination: <Masked value={maskedDestination} /> })}</p>;
+function fieldMessage(error: CodeFieldError, length: number): string | null {
+  if (error === null) return null;
+  if (error.kind === 'typed') return t(`verification.code.problem.${error.problem}`, { count: length });
+  const text = errorText(error.error);
+  return `${text.title}. ${text.detail}`;
 }
 
 /** Enter the code: typed, pasted or filled in by the browser; help and resend once it is overdue. */
-export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: WaysOut }) {
-  const flow = useSelector(actor, (s) => s.context.flow!);
-  const code = useSelector(actor, (s) => s.context.code);
-  const codeLength = useSelector(actor, (s) => s.context.codeLength);
-  const error = useSelector(actor, (s) => s.context.error);
-  const retryAt = useSelector(actor, (s) => s.context.retryAt);
-  const entry = useSelector(actor, entryOf);
+export function CodeScreen({ screen, send }: CodeScreenProps) {
   const input = useRef<HTMLInputElement>(null);
-  const alertId = useId();
-
-  const wrongCode = error?.code === 'wrong-code' ? errorText(error) : null;
-  const otherError = error && !wrongCode ? errorText(error) : null;
-  const { verification } = flow;
+  const announce = useAnnounce();
+  const message = fieldMessage(screen.fieldError, screen.length);
+  const wrongAttempts = screen.fieldError?.kind === 'wrong' ? screen.fieldError.error.attemptsLeft : null;
+  const alert = screen.alert ? errorText(screen.alert) : null;
 
   // A wrong code is cleared: put the person back in the field to type the next one.
   useEffect(() => {
-    if (wrongCode) input.current?.focus();
-  }, [wrongCode]);
+    if (wrongAttempts !== null) input.current?.focus();
+  }, [wrongAttempts]);
+
+  // A new code was sent: say so, and back to the field for it.
+  const resends = useRef(screen.resends);
+  useEffect(() => {
+    if (screen.resends === resends.current) return;
+    resends.current = screen.resends;
+    announce(t('verification.code.resent'));
+    input.current?.focus();
+  }, [screen.resends, announce]);
 
   return (
     <Page
       heading={t('verification.code.heading')}
-      intro={<SentTo flow={flow} />}
-      secondary={waysOutLinks(ways)}
+      intro={<p>{rich(SENT_TO[screen.channel], { destination: <Masked value={screen.maskedDestination} /> })}</p>}
+      secondary={waysOutLinks(screen.ways, send)}
     >
-      {verification.whatsAppFirstUse && (
+      {screen.whatsAppNotice && (
         <Notice title={t('verification.code.whatsAppNotice.title')}>
           {t('verification.code.whatsAppNotice.body')}
         </Notice>
       )}
-      {otherError && entry !== 'codeExpired' && entry !== 'throttled' && (
-        <ErrorMessage id={alertId} title={otherError.title}>
-          {otherError.detail}
-        </ErrorMessage>
-      )}
-      {entry === 'codeExpired' && error && (
-        <ErrorMessage title={errorText(error).title}>{errorText(error).detail}</ErrorMessage>
-      )}
-      {entry === 'throttled' && error && (
-        <ErrorMessage title={errorText(error).title}>
+      {alert && screen.field === 'throttled' && (
+        <ErrorMessage title={alert.title}>
           <div>
             <Countdown
-              deadline={retryAt}
+              deadline={screen.retryAt}
               format={(seconds) => t('verification.code.throttled', { wait: formatDuration(seconds) })}
             />
           </div>
         </ErrorMessage>
       )}
-      {wrongCode && (
+      {alert && screen.field !== 'throttled' && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {message && (
         <p role="alert" className="visually-hidden">
-          {`${wrongCode.title}. ${wrongCode.detail}`}
+          {message}
         </p>
       )}
       <form
@@ -96,110 +91,72 @@ export function CodeScreen({ actor, ways }: { actor: VerificationActor; ways: Wa
         className="code-form"
         onSubmit={(event) => {
           event.preventDefault();
-          actor.send({ type: 'CODE.SUBMIT' });
+          send({ type: 'CODE.SUBMIT' });
         }}
       >
         <CodeField
           inputRef={input}
-          value={code}
-          length={codeLength}
-          onChange={(value) => actor.send({ type: 'CODE.CHANGE', code: value })}
-          readOnly={entry !== 'editing'}
-          fromSms={verification.channel === 'sms'}
-          error={wrongCode ? `${wrongCode.title}. ${wrongCode.detail}` : null}
+          value={screen.value}
+          length={screen.length}
+          onChange={(code) => send({ type: 'CODE.CHANGE', code })}
+          readOnly={screen.field !== 'editing'}
+          fromSms={screen.webOtp}
+          error={message}
         />
         <Actions>
           <Button
             type="submit"
-            busy={entry === 'checking'}
-            aria-disabled={entry === 'throttled' || undefined}
+            busy={screen.field === 'checking'}
+            aria-disabled={screen.field === 'throttled' || screen.field === 'expired' || undefined}
           >
-            {entry === 'checking' ? t('verification.code.checking') : t('verification.code.submit')}
+            {screen.field === 'checking' ? t('verification.code.checking') : t('verification.code.submit')}
           </Button>
         </Actions>
       </form>
-      <CodeHelp actor={actor} ways={ways} onResent={() => input.current?.focus()} />
+      {screen.help && <Help help={screen.help} send={send} />}
     </Page>
   );
 }
 
-/** "Didn't get the code?": shown once it is overdue, or as soon as a new code is the only way on. */
-function CodeHelp({
-  actor,
-  ways,
-  onResent,
-}: {
-  actor: VerificationActor;
-  ways: WaysOut;
-  onResent: () => void;
-}) {
-  const resend = useSelector(actor, resendOf);
-  const verificationId = useSelector(actor, (s) => s.context.flow!.verification.id);
-  // After a reload the code was sent a while ago: help at once rather than 10 s after the reload.
-  const resumed = useSelector(actor, (s) => s.context.resumeFlowId !== null);
-  const overdue = useAfter(HELP_AFTER_MS, verificationId) || resumed;
-  const entry = useSelector(actor, entryOf);
-  const resendAt = useSelector(actor, (s) => s.context.resendAt);
-  const resendError = useSelector(actor, (s) => s.context.resendError);
-  const channel = useSelector(actor, (s) => s.context.flow!.verification.channel);
+/** "Didn't get the code?": a new code when one can be sent, and what else to try. */
+function Help({ help, send }: { help: CodeHelp; send: Send }) {
   const headingId = useId();
-  const announce = useAnnounce();
-  const wasResending = useRef(false);
-
-  useEffect(() => {
-    if (wasResending.current && resend === 'coolingDown') {
-      announce(t('verification.code.resent'));
-      onResent();
-    }
-    wasResending.current = resend === 'resending';
-  }, [resend, announce, onResent]);
-
-  const limited = resend === 'limited' && resendError ? errorText(resendError) : null;
-  // Shown once the code is overdue, or as soon as a new code is possible or needed.
-  if (
-    !overdue &&
-    resend !== 'ready' &&
-    resend !== 'resending' &&
-    entry !== 'codeExpired' &&
-    !limited &&
-    !resendError
-  )
-    return null;
-
+  const { resend } = help;
+  const failed =
+    (resend.state === 'ready' || resend.state === 'refused') && resend.error ? errorText(resend.error) : null;
   return (
     <section className="help" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-heading">
         {t('verification.code.help.heading')}
       </h2>
-      <p>{t(channel === 'app' ? 'verification.code.help.app' : 'verification.code.help.sms')}</p>
-      {limited && (
-        <ErrorMessage title={limited.title}>
+      <p>{t(help.tip === 'app' ? 'verification.code.help.app' : 'verification.code.help.sms')}</p>
+      {resend.state === 'limited' && (
+        <ErrorMessage title={errorText(resend.error).title}>
           <div>
-            <Countdown deadline={resendAt} format={(seconds) => errorText(resendError!, seconds).detail} />
+            <Countdown deadline={resend.at} format={(seconds) => errorText(resend.error, seconds).detail} />
           </div>
         </ErrorMessage>
       )}
-      {resendError && !limited && (
-        <ErrorMessage title={errorText(resendError).title}>{errorText(resendError).detail}</ErrorMessage>
-      )}
-      {resend === 'ready' || resend === 'resending' ? (
+      {failed && <ErrorMessage title={failed.title}>{failed.detail}</ErrorMessage>}
+      {(resend.state === 'ready' || resend.state === 'resending') && (
         <Button
           variant="secondary"
-          busy={resend === 'resending'}
-          onClick={() => actor.send({ type: 'CODE.RESEND' })}
+          busy={resend.state === 'resending'}
+          onClick={() => send({ type: 'CODE.RESEND' })}
         >
-          {resend === 'resending' ? t('verification.code.resending') : t('verification.code.resend')}
+          {resend.state === 'resending' ? t('verification.code.resending') : t('verification.code.resend')}
         </Button>
-      ) : resend === 'coolingDown' ? (
+      )}
+      {resend.state === 'waiting' && (
         <div className="resend-wait">
           <Countdown
-            deadline={resendAt}
+            deadline={resend.at}
             announceEvery={15}
             format={(seconds) => t('verification.code.resendIn', { wait: formatDuration(seconds) })}
           />
         </div>
-      ) : null}
-      {limited && <Alternatives ways={ways} named={resendError?.alternatives} />}
+      )}
+      <Alternatives methods={help.alternatives} send={send} />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import type { VerificationActor } from './machine';
-import type { WaysOut } from './ways-out';
 
-const load = () => import('./VerificationView');
+const load = () => import('./View');
 const VerificationView = lazy(() => load().then((module) => ({ default: module.VerificationView })));
 
 /**
@@ -15,11 +14,7 @@ export function usePreloadVerification() {
   }, []);
 }
 
-export function LazyVerificationView(props: {
-  actor: VerificationActor;
-  ways: WaysOut;
-  starting: ReactNode;
-}) {
+export function LazyVerificationView(props: { actor: VerificationActor; starting: ReactNode }) {
   return (
     <Suspense fallback={props.starting}>
       <VerificationView {...props} />

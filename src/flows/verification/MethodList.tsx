@@ -1,15 +1,26 @@
 import './verification.css';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';
 import { ChoiceList, Countdown, formatDuration } from '../../ui';
 import { methodLabel } from './method-label';
+import type { ListedMethod } from './rules';
 
-const UNAVAILABLE: Record<NonNullable<VerificationMethod['unavailableReason']>, MessageId> = {
-  'voice-unavailable': 'method.unavailable.voice-unavailable',
-  'country-not-enabled': 'method.unavailable.country-not-enabled',
-  'text-limit': 'method.unavailable.text-limit',
-  'call-limit': 'method.unavailable.call-limit',
+
+type Reason = NonNullable<VerificationMethod['unavailableReason']>;
+
+/** Why a method cannot be used, with the wait when the backend named one, and without it when not. */
+const UNAVAILABLE: Record<Reason, { waiting: MessageId; plain: MessageId }> = {
+  'voice-unavailable': {
+    waiting: 'method.unavailable.voice-unavailable',
+    plain: 'method.unavailable.voice-unavailable',
+  },
+  'country-not-enabled': {
+    waiting: 'method.unavailable.country-not-enabled',
+    plain: 'method.unavailable.country-not-enabled',
+  },
+  'text-limit': { waiting: 'method.unavailable.text-limit', plain: 'method.unavailable.text-limit.later' },
+  'call-limit': { waiting: 'method.unavailable.call-limit', plain: 'method.unavailable.call-limit.later' },
 };
 
 function notesFor(method: VerificationMethod): string | undefined {
@@ -22,13 +33,15 @@ function notesFor(method: VerificationMethod): string | undefined {
 
 /**
  * Every method the backend reports, in its order (default first): usable ones as big buttons, the
- * others listed with the reason they cannot be used now.
+ * others listed with the reason they cannot be used now. While one is starting, the list is inert.
  */
 export function MethodList({
   methods,
+  busy,
   onSelect,
 }: {
-  methods: readonly VerificationMethod[];
+  methods: readonly ListedMethod[];
+  busy: boolean;
   onSelect: (methodId: string) => void;
 }) {
   const unavailableId = useId();
@@ -38,6 +51,7 @@ export function MethodList({
     <>
       <ChoiceList
         label={t('mfa.methods.label')}
+        busy={busy}
         choices={usable.map((method) => ({
           id: method.id,
           label: methodLabel(method),
@@ -54,7 +68,11 @@ export function MethodList({
             {unusable.map((method) => (
               <li key={method.id}>
                 <span className="unavailable-label">{methodLabel(method)}</span>
-                {method.unavailableReason && <UnavailableReason method={method} />}
+                {method.unavailableReason && (
+                  <div className="unavailable-reason">
+                    <UnavailableReason reason={method.unavailableReason} availableAt={method.availableAt} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -64,23 +82,14 @@ export function MethodList({
   );
 }
 
-/** Why a method cannot be used; a limit counts down to when it lifts. */
-function UnavailableReason({ method }: { method: VerificationMethod }) {
-  const reason = method.unavailableReason!;
-  const [liftsAt] = useState(() =>
-    method.retryAfterSeconds === undefined ? null : Date.now() + method.retryAfterSeconds * 1000,
-  );
+function UnavailableReason({ reason, availableAt }: { reason: Reason; availableAt: number | null }) {
+  const copy = UNAVAILABLE[reason];
+  if (availableAt === null) return <>{t(copy.plain)}</>;
   return (
-    <div className="unavailable-reason">
-      {liftsAt === null ? (
-        t(UNAVAILABLE[reason], { wait: formatDuration(0) })
-      ) : (
-        <Countdown
-          deadline={liftsAt}
-          announceEvery={60}
-          format={(seconds) => t(UNAVAILABLE[reason], { wait: formatDuration(seconds) })}
-        />
-      )}
-    </div>
+    <Countdown
+      deadline={availableAt}
+      announceEvery={60}
+      format={(seconds) => (seconds > 0 ? t(copy.waiting, { wait: formatDuration(seconds) }) : t(copy.plain))}
+    />
   );
 }

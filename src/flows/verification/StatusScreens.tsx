@@ -1,130 +1,123 @@
-import { useSelector } from '@xstate/react';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { Actions, Button, Countdown, ErrorMessage, Page, Progress, useSecondsLeft } from '../../ui';
-import type { VerificationActor } from './machine';
+import { Actions, Button, Countdown, ErrorMessage, Page, Progress } from '../../ui';
+import type { Send } from './machine';
+import type { VerificationScreen } from './screen';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
-import type { WaysOut } from './ways-out';
 
-interface ScreenProps {
-  actor: VerificationActor;
-  ways: WaysOut;
-}
+type Screen<N extends VerificationScreen['name']> = Extract<VerificationScreen, { name: N }>;
 
-/** Sending again, or reading the flow after a reload: visible progress, ways out still there. */
-export function WorkingScreen({ actor, ways }: ScreenProps) {
-  const resuming = useSelector(actor, (s) => s.matches('resuming'));
-  const calling = useSelector(
-    actor,
-    (s) =>
-      s.context.flow?.verification.type === 'voice' ||
-      (s.context.send?.kind === 'method' &&
-        ways.methods.find((m) => m.id === (s.context.send as { methodId: string }).methodId)?.type ===
-          'voice'),
-  );
-  const heading = resuming
-    ? t('app.loading')
-    : t(calling ? 'verification.sending.call' : 'verification.sending.code');
+const WORKING = {
+  loading: 'app.loading',
+  sendingCode: 'verification.sending.code',
+  sendingCall: 'verification.sending.call',
+  hangingUp: 'verification.hangingUp',
+} as const;
+
+/** Sending again, reading the flow, hanging up: visible progress, ways out still there. */
+export function WorkingScreen({ screen, send }: { screen: Screen<'working'>; send: Send }) {
+  const heading = t(WORKING[screen.doing]);
   return (
-    <Page heading={heading} secondary={waysOutLinks(ways)}>
+    <Page heading={heading} secondary={waysOutLinks(screen.ways, send)}>
       <Progress>{heading}</Progress>
     </Page>
   );
 }
 
 /** A limit with a retry time: counted down, other methods offered meanwhile, retry when it lifts. */
-export function ThrottledScreen({ actor, ways }: ScreenProps) {
-  const error = useSelector(actor, (s) => s.context.error);
-  const retryAt = useSelector(actor, (s) => s.context.retryAt);
-  const retryable = useSelector(actor, (s) => s.matches('retryable'));
-  const secondsLeft = useSecondsLeft(retryAt);
-  if (!error) return null;
-  const text = errorText(error, secondsLeft);
+export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>; send: Send }) {
+  const { error, retryAt } = screen;
   return (
-    <Page heading={text.title} secondary={waysOutLinks(ways)}>
+    <Page heading={errorText(error).title} secondary={waysOutLinks(screen.ways, send)}>
       <div role="status">
-        {retryable ? (
+        {retryAt === null ? (
           <p>{t('verification.retryable')}</p>
         ) : (
           <div>
-            <Countdown
-              deadline={retryAt}
-              announceEvery={60}
-              format={(seconds) => errorText(error, seconds).detail}
-            />
+            <Countdown deadline={retryAt} announceEvery={60} format={(seconds) => errorText(error, seconds).detail} />
           </div>
         )}
       </div>
-      {retryable && (
+      {retryAt === null && (
         <Actions>
-          <Button onClick={() => actor.send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
+          <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
         </Actions>
       )}
-      <Alternatives ways={ways} named={error.alternatives} />
+      <Alternatives methods={screen.alternatives} send={send} />
     </Page>
   );
 }
 
 /** This method cannot be used (having trouble verifying, trial tenant, country not enabled…). */
-export function BlockedScreen({ actor, ways }: ScreenProps) {
-  const error = useSelector(actor, (s) => s.context.error);
-  if (!error) return null;
-  const text = errorText(error);
+export function BlockedScreen({ screen, send }: { screen: Screen<'blocked'>; send: Send }) {
+  const text = errorText(screen.error);
   return (
-    <Page heading={text.title} intro={text.detail} secondary={waysOutLinks(ways)}>
+    <Page heading={text.title} intro={text.detail} secondary={waysOutLinks(screen.ways, send)}>
       {text.reference && <p className="reference">{text.reference}</p>}
-      <Alternatives ways={ways} named={error.alternatives} />
+      <Alternatives methods={screen.alternatives} send={send} />
     </Page>
   );
 }
 
-/** No answer, or one we could not read: say so and retry without losing anything. */
-export function FailedScreen({ actor, ways }: ScreenProps) {
-  const error = useSelector(actor, (s) => s.context.error);
-  const resume = useSelector(actor, (s) => s.matches('resumeFailed'));
-  const calling = useSelector(actor, (s) => s.context.flow?.verification.type === 'voice');
-  const text = error ? errorText(error) : null;
-  const heading = resume
-    ? t('verification.resumeFailed.heading')
-    : t(calling ? 'verification.sendFailed.call.heading' : 'verification.sendFailed.code.heading');
+/** Nothing more can be done here for a long while: no countdown, no alternatives; who can help. */
+export function DeniedScreen({ screen, send }: { screen: Screen<'denied'>; send: Send }) {
+  const text = errorText(screen.error);
   return (
-    <Page heading={heading} secondary={waysOutLinks(ways)}>
-      {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
+    <Page heading={text.title} intro={t('verification.denied.body')} secondary={waysOutLinks(screen.ways, send)}>
+      {text.reference && <p className="reference">{text.reference}</p>}
+    </Page>
+  );
+}
+
+const FAILED = {
+  code: 'verification.sendFailed.code.heading',
+  call: 'verification.sendFailed.call.heading',
+  read: 'verification.resumeFailed.heading',
+} as const;
+
+/** No answer, or the backend failed: say so and retry without losing anything. */
+export function FailedScreen({ screen, send }: { screen: Screen<'failed'>; send: Send }) {
+  const text = errorText(screen.error);
+  return (
+    <Page heading={t(FAILED[screen.attempt])} secondary={waysOutLinks(screen.ways, send)}>
+      <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>
       <Actions>
-        <Button onClick={() => actor.send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
+        <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
       </Actions>
     </Page>
   );
 }
 
-/** The flow is over (too many wrong codes, 0# pressed, timed out): start again, or get help. */
-export function StoppedScreen({ actor, ways }: ScreenProps) {
-  const expired = useSelector(actor, (s) => s.matches('expired'));
-  const fraud = useSelector(
-    actor,
-    (s) => s.context.latest?.stage === 'locked' && s.context.latest.reason === 'fraud-reported',
-  );
-  const reference = useSelector(actor, (s) =>
-    s.context.latest?.stage === 'locked'
-      ? (s.context.latest.reference ?? null)
-      : (s.context.error?.reference ?? null),
-  );
-  const heading = expired
-    ? t('verification.expired.heading')
-    : fraud
-      ? t('verification.locked.fraud.heading')
-      : t('verification.locked.codes.heading');
-  const body = expired
-    ? t('verification.expired.body')
-    : fraud
-      ? t('verification.locked.fraud.body')
-      : t('verification.locked.codes.body');
+/** An answer this app cannot read: nothing to retry; start again, or another way. */
+export function UnexpectedScreen({ screen, send }: { screen: Screen<'unexpected'>; send: Send }) {
   return (
-    <Page heading={heading} intro={body}>
-      {fraud && <p>{t('verification.locked.fraud.next')}</p>}
-      {reference && <p className="reference">{t('error.reference', { reference })}</p>}
+    <Page
+      heading={t('verification.unexpected.heading')}
+      intro={t('verification.unexpected.body')}
+      secondary={waysOutLinks(screen.ways, send, { restart: false })}
+    >
       <Actions>
-        <Button onClick={ways.restart.onSelect}>{t('verification.startAgain')}</Button>
+        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>{t(screen.ways.restart)}</Button>
+      </Actions>
+    </Page>
+  );
+}
+
+const STOPPED = {
+  expired: { heading: 'verification.expired.heading', body: 'verification.expired.body' },
+  codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.body' },
+  fraud: { heading: 'verification.locked.fraud.heading', body: 'verification.locked.fraud.body' },
+} as const;
+
+/** The flow is over (too many wrong codes, 0# pressed, timed out): start again, or get help. */
+export function StoppedScreen({ screen, send }: { screen: Screen<'stopped'>; send: Send }) {
+  const copy = STOPPED[screen.reason];
+  return (
+    <Page heading={t(copy.heading)} intro={t(copy.body)}>
+      {screen.reason === 'fraud' && <p>{t('verification.locked.fraud.next')}</p>}
+      {screen.reference && <p className="reference">{t('error.reference', { reference: screen.reference })}</p>}
+      <Actions>
+        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>{t('verification.startAgain')}</Button>
       </Actions>
     </Page>
   );

@@ -1,15 +1,14 @@
 import { useId } from 'react';
+import type { VerificationMethod } from '../../api/types';
 import { t } from '../../content/i18n';
 import { ChoiceList, LinkButton } from '../../ui';
+import type { Send, WaysOut } from './machine';
 import { methodLabel } from './method-label';
-import { suggestions, type WaysOut } from './ways-out';
 
 /** "Other ways to verify": the methods worth trying instead, as big buttons. */
-export function Alternatives({ ways, named }: { ways: WaysOut; named?: readonly string[] }) {
+export function Alternatives({ methods, send }: { methods: readonly VerificationMethod[]; send: Send }) {
   const headingId = useId();
-  const methods = suggestions(ways, named);
-  const select = ways.onSelectMethod;
-  if (!select || methods.length === 0) return null;
+  if (methods.length === 0) return null;
   return (
     <section className="alternatives" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-heading">
@@ -20,23 +19,28 @@ export function Alternatives({ ways, named }: { ways: WaysOut; named?: readonly 
           id: method.id,
           label: methodLabel(method),
           description: method.recommended ? t('method.recommended') : undefined,
-          onSelect: () => select(method.id),
+          onSelect: () => send({ type: 'LEAVE', leave: { way: 'method', methodId: method.id } }),
         }))}
       />
     </section>
   );
 }
 
-/** The secondary links under every verification screen: another way, start again. */
-export function waysOutLinks(ways: WaysOut) {
+/**
+ * The secondary links under every verification screen: another way, start again (left out where
+ * starting again is the screen's main button).
+ */
+export function waysOutLinks(ways: WaysOut, send: Send, { restart = true } = {}) {
   return [
     ways.anotherWay && (
-      <LinkButton key="another" onClick={ways.anotherWay.onSelect}>
-        {ways.anotherWay.label}
+      <LinkButton key="another" onClick={() => send({ type: 'LEAVE', leave: { way: 'anotherWay' } })}>
+        {t(ways.anotherWay)}
       </LinkButton>
     ),
-    <LinkButton key="restart" onClick={ways.restart.onSelect}>
-      {ways.restart.label}
-    </LinkButton>,
+    restart && (
+      <LinkButton key="restart" onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
+        {t(ways.restart)}
+      </LinkButton>
+    ),
   ].filter(Boolean);
 }

@@ -1,90 +1,160 @@
 // The shared verification statechart: one verification (a texted or e-mailed code, an authenticator
 // code, or a voice call answered with #) inside a flow. SMS sign-in, MFA, password reset and phone
-// registration invoke it as a child actor; its final output says how the flow moved on.
+// registration invoke it as a child actor; its final output says how the flow moved on, or which
+// way out the person took (src/behaviour.md#verification).
 //
-// Ways out are the parent's: every screen of this machine offers them (another method, start again,
-// back to sign in) by sending the parent an event, which stops this child and everything it runs.
-import { assertEvent, assign, enqueueActions, fromPromise, setup } from 'xstate';
+// Every failed request is classified once (rules.ts, `classify`) and the state that made it routes
+// on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,
+// and if the person pressed # meanwhile they are verified rather than sent away.
+import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn } from 'xstate';
 import * as api from '../../api/client';
-import { describeError, type ErrorInfo, outcomeUnknown } from '../../api/errors';
+import { describeError, outcomeUnknown } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
-import type { CallStatus, Flow, FlowKind, FlowVerifying } from '../../api/types';
-import { flowMemory } from '../flow-memory';
+import type {
+  DeliveryKind,
+  Flow,
+  PhoneMethodId,
+  PhoneType,
+  VerificationMethod,
+} from '../../api/types';
+import type { ConfirmProblem } from '../../phone/confirm';
 import {
   CALL_GRACE_MS,
+  type CodeProblem,
+  classify,
+  type Failure,
+  type FailureKind,
   type FlowPosition,
   flowPosition,
+  HELP_AFTER_MS,
+  isVerifying,
   nextPollDelay,
-  normalizeCode,
   POLL_FIRST_MS,
-  type ResendFailure,
-  resendFailure,
-  type SendFailure,
-  type SubmitFailure,
-  sendFailure,
-  submitFailure,
+  readCode,
 } from './rules';
 
 /** How to start the verification: each flow sends differently, the rest is shared. */
 export type SendRequest =
   | { kind: 'sms-sign-in'; phoneNumber: string }
-  | { kind: 'method'; flowId: string; methodId: string; confirmPhoneNumber?: string };
+  /** One of the flow's methods (MFA, step-up, password reset); reset phones are confirmed first. */
+  | { kind: 'method'; flowId: string; methodId: string; confirmPhoneNumber?: string }
+  /** Verify a phone that is not saved yet; it is saved once verified. */
+  | {
+      kind: 'register-phone';
+      token: string;
+      phoneNumber: string;
+      phoneType: PhoneType;
+      verifyBy: DeliveryKind;
+    }
+  | { kind: 'change-phone'; token: string; methodId: PhoneMethodId; phoneNumber: string; verifyBy: DeliveryKind };
+
+/** The ways out a person can take from any screen of the verification. */
+export type Leave =
+  /** "Sign in another way", "I can't use this method": the parent's other options. */
+  | { way: 'anotherWay' }
+  /** "Start again", "Use a different number". */
+  | { way: 'restart' }
+  /** "Cancel the call". */
+  | { way: 'cancelCall' }
+  /** A method suggested instead ("Text me instead", other ways to verify). */
+  | { way: 'method'; methodId: string };
+
+/** Which ways out the parent offers, and how it names them (message ids of the catalog). */
+export interface WaysOut {
+  anotherWay?: 'verification.anotherWay' | 'smsSignIn.anotherWay';
+  restart: 'verification.startAgain' | 'smsSignIn.useDifferentNumber';
+  /** Offer "Cancel the call" on the call screen. */
+  cancelCall?: boolean;
+}
 
 export interface VerificationInput {
   /** Send first (a new code or call)... */
   send?: SendRequest;
   /** ...or, after a reload, ask the backend where this flow stands and send nothing. */
   resumeFlowId?: string;
-  /** Keep the flow id (only the id) under this kind so a reload can resume it. */
-  remember?: FlowKind;
+  /** The flow's methods as the parent last read them: alternatives to suggest. */
+  methods?: readonly VerificationMethod[];
+  ways: WaysOut;
 }
 
 export type VerificationOutput =
   | { outcome: 'verified'; flow: Flow }
-  | { outcome: 'rejected'; error: ErrorInfo };
+  | { outcome: 'rejected'; failure: Failure }
+  | { outcome: 'left'; leave: Leave };
 
 export interface VerificationContext {
   send: SendRequest | null;
   resumeFlowId: string | null;
-  remember: FlowKind | null;
-  /** The latest answer about the flow. */
-  latest: Flow | null;
-  /** The latest answer while verifying: method, channel, masked number, alternatives. */
-  flow: FlowVerifying | null;
+  ways: WaysOut;
+  methods: readonly VerificationMethod[];
+  /** The flow as last read. */
+  flow: Flow | null;
+  /** The step being verified (a reset has two): a later step after a hang-up means it passed. */
+  step: number | null;
+  /** The code as typed (shown back as typed, letters and all). */
   code: string;
   codeLength: number;
-  /** The latest failure, for the screen (the code typed is kept unless it was wrong). */
-  error: ErrorInfo | null;
-  resendError: ErrorInfo | null;
-  /** Deadlines (epoch ms): the view counts them down, `after` delays derive from them. */
+  codeProblem: CodeProblem | null;
+  /** The complete number typed to confirm a masked one (password reset). */
+  confirmNumber: string;
+  confirmProblem: ConfirmProblem | null;
+  /** The latest failure of a send, a read or a check, classified. */
+  failure: Failure | null;
+  resendFailure: Failure | null;
+  /** Deadlines (epoch ms): screens count them down, `after` delays derive from them. */
   resendAt: number | null;
   retryAt: number | null;
   callStartedAt: number | null;
-  /** When the backend says the call ends (for the time-left display). */
   callEndsAt: number | null;
-  /**
-   * How long to keep polling without an answer before calling it timed out: the call's time left
-   * plus a grace, renewed by every answer. Counted in waits (`waitedMs`), so it is deterministic.
-   */
-  pollBudgetMs: number;
+  /** Polls of this call stop after this long, whatever the backend keeps saying. */
+  pollLimitMs: number;
+  /** Time spent waiting between polls of this call. */
   waitedMs: number;
-  /** Waited since this call was placed: "Didn't get the call?" help shows after a while. */
-  callWaitedMs: number;
-  callStatus: CallStatus | null;
   pollDelayMs: number;
+  /** The client gave up on the call (the backend never said it ended). */
+  callTimedOut: boolean;
+  /** New codes sent so far at the person's request. */
+  resends: number;
   sendKey: string;
   resendKey: string;
+  leave: Leave | null;
 }
 
-type VerificationEvent =
+export type VerificationEvent =
   | { type: 'CODE.CHANGE'; code: string }
   | { type: 'CODE.SUBMIT' }
   | { type: 'CODE.RESEND' }
   | { type: 'CODE.REFRESHED' }
+  | { type: 'NUMBER.CHANGE'; number: string }
+  | { type: 'NUMBER.SUBMIT' }
   | { type: 'CALL.AGAIN' }
-  | { type: 'RETRY' };
+  | { type: 'RETRY' }
+  | { type: 'LEAVE'; leave: Leave };
 
 const seconds = (n: number) => n * 1000;
+
+// Actions on an invoke's done and error transitions read what the actor produced.
+const outputOf = <T>(event: unknown) => (event as { output: T }).output;
+const errorOf = (event: unknown) => (event as { error: unknown }).error;
+const nothing = () => undefined;
+
+/** The flow id the verification belongs to, once known. */
+const flowIdOf = (context: VerificationContext): string | null =>
+  context.flow?.flowId ??
+  context.resumeFlowId ??
+  (context.send?.kind === 'method' ? context.send.flowId : null);
+
+/** A registration's call is the registration: hanging up abandons it (nothing is saved). */
+const registering = (context: VerificationContext) =>
+  context.send?.kind === 'register-phone' || context.send?.kind === 'change-phone';
+
+/** Hangs up at the backend; a failure changes nothing for the person, who is leaving anyway. */
+function hangUpCall(flowId: string, registration: boolean): Promise<unknown> {
+  return (registration ? api.cancelFlow(flowId) : api.cancelVerification(flowId)).catch(nothing);
+}
+
+const currentMethod = (context: VerificationContext) =>
+  context.methods.find((method) => method.id === (context.send?.kind === 'method' ? context.send.methodId : null));
 
 export const verificationMachine = setup({
   types: {
@@ -100,15 +170,25 @@ export const verificationMachine = setup({
       switch (request.kind) {
         case 'sms-sign-in':
           return api.startSmsSignIn(request.phoneNumber, idempotencyKey, signal);
-        case 'method':
-          return api.startVerification(
-            request.flowId,
-            request.confirmPhoneNumber
-              ? { methodId: request.methodId, confirmPhoneNumber: request.confirmPhoneNumber }
-              : { methodId: request.methodId },
+        case 'method': {
+          const { methodId, confirmPhoneNumber } = request;
+          const body = confirmPhoneNumber === undefined ? { methodId } : { methodId, confirmPhoneNumber };
+          return api.startVerification(request.flowId, body, idempotencyKey, signal);
+        }
+        case 'register-phone': {
+          const { phoneNumber, phoneType, verifyBy } = request;
+          return api.addPhoneMethod(request.token, { phoneNumber, phoneType, verifyBy }, idempotencyKey, signal);
+        }
+        case 'change-phone': {
+          const { phoneNumber, verifyBy } = request;
+          return api.changePhoneMethod(
+            request.token,
+            request.methodId,
+            { phoneNumber, verifyBy },
             idempotencyKey,
             signal,
           );
+        }
       }
     }),
     loadFlow: fromPromise<Flow, { flowId: string }>(({ input, signal }) => api.getFlow(input.flowId, signal)),
@@ -118,306 +198,345 @@ export const verificationMachine = setup({
     resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(({ input, signal }) =>
       api.resendCode(input.flowId, input.idempotencyKey, signal),
     ),
+    /** The phone field's rules load with the screen that needs them, not with the first page. */
+    readNumber: fromPromise<
+      { e164: string } | { problem: ConfirmProblem },
+      { typed: string; maskedDestination: string }
+    >(async ({ input }) => (await import('../../phone/confirm')).confirmation(input.typed, input.maskedDestination)),
+    /** Hang up, then read where the flow stands: # may have been pressed while the person left. */
+    leaveCall: fromPromise<Flow | null, { flowId: string; registration: boolean }>(async ({ input }) => {
+      await hangUpCall(input.flowId, input.registration);
+      return api.getFlow(input.flowId).catch(() => null);
+    }),
+    /** Holds the line while calling: if the whole verification is stopped (the screen closed), hang up. */
+    holdLine: fromCallback<
+      { type: 'never' },
+      { owner: { getSnapshot: () => { status: string } }; flowId: string; registration: boolean }
+    >(({ input }) => () => {
+      if (input.owner.getSnapshot().status === 'stopped') void hangUpCall(input.flowId, input.registration);
+    }),
   },
   guards: {
     resuming: ({ context }) => context.resumeFlowId !== null,
-    at: ({ context }, params: { position: FlowPosition }) =>
-      context.latest !== null && flowPosition(context.latest) === params.position,
-    stillRinging: (_, params: { flow: Flow }) => flowPosition(params.flow) === 'call',
-    sendRefused: (_, params: { error: unknown; as: SendFailure }) =>
-      sendFailure(describeError(params.error).code) === params.as,
-    /** Reading the flow failed because it is over (gone, or locked). */
-    flowOver: (_, params: { error: unknown; as: 'expired' | 'locked' }) =>
-      describeError(params.error).code === (params.as === 'expired' ? 'flow-expired' : 'flow-locked'),
-    submitFailed: (_, params: { error: unknown; as: SubmitFailure }) => {
-      const { code, attemptsLeft } = describeError(params.error);
-      return submitFailure(code, attemptsLeft) === params.as;
-    },
-    resendFailed: (_, params: { error: unknown; as: ResendFailure }) =>
-      resendFailure(describeError(params.error).code) === params.as,
-    codeComplete: ({ context }) => context.code.length === context.codeLength,
+    /** A reset phone: the person types the whole number before anything is sent to it. */
+    mustConfirmNumber: ({ context }) =>
+      context.send?.kind === 'method' &&
+      context.send.confirmPhoneNumber === undefined &&
+      currentMethod(context)?.requiresPhoneConfirmation === true,
+    numberRead: ({ context }) => context.confirmProblem === null,
+    flowIs: ({ context }, { position }: { position: FlowPosition }) =>
+      context.flow !== null && flowPosition(context.flow, context.step) === position,
+    failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
+    resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
+    resumedFlowUnreadable: ({ context }) =>
+      context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
+    flowKnown: ({ context }) => flowIdOf(context) !== null,
+    codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
     canResend: ({ context }) => context.resendAt !== null,
-    callOverdue: ({ context }) => context.waitedMs >= context.pollBudgetMs,
+    callOverdue: ({ context }) => context.waitedMs >= context.pollLimitMs,
+    /** A second press on a method while the first is being sent: one request, one screen. */
+    sameChoiceAgain: (_, { leave }: { leave: Leave }) => leave.way === 'method',
+    /** The request in flight may be placing a call the backend has to hang up. */
+    mayBeCalling: ({ context }) =>
+      flowIdOf(context) !== null &&
+      ((isVerifying(context.flow) && context.flow.verification.type === 'voice') ||
+        currentMethod(context)?.type === 'voice'),
   },
   delays: {
     resendCooldown: ({ context }) => Math.max(0, (context.resendAt ?? 0) - Date.now()),
     retryAfter: ({ context }) => Math.max(0, (context.retryAt ?? 0) - Date.now()),
     pollDelay: ({ context }) => context.pollDelayMs,
+    // After a reload the code was sent a while ago: help at once rather than 10 s after the reload.
+    codeHelp: ({ context }) => (context.resumeFlowId === null ? HELP_AFTER_MS : 0),
+    callHelp: ({ context }) => Math.max(0, (context.callStartedAt ?? 0) + HELP_AFTER_MS - Date.now()),
   },
   actions: {
-    acceptFlow: assign((_, { flow }: { flow: Flow }) => {
-      if (flow.stage !== 'verifying') return { latest: flow };
+    acceptFlow: assign(({ context, event }) => {
+      const flow = outputOf<Flow | null>(event);
+      if (flow === null) return {};
+      const methods = 'methods' in flow && flow.methods.length > 0 ? flow.methods : context.methods;
+      if (flow.stage !== 'verifying') return { flow, methods };
       const { verification } = flow;
+      const { call } = verification;
       const now = Date.now();
       return {
-        latest: flow,
         flow,
+        methods,
+        step: flow.step.current,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
-        callStatus: verification.call?.status ?? null,
-        callStartedAt: verification.call ? now - seconds(verification.call.elapsedSeconds) : null,
-        callEndsAt: verification.call ? now + seconds(verification.call.remainingSeconds) : null,
-        pollBudgetMs: verification.call ? seconds(verification.call.remainingSeconds) + CALL_GRACE_MS : 0,
-        waitedMs: 0,
+        callStartedAt: call ? now - seconds(call.elapsedSeconds) : null,
+        callEndsAt: call ? now + seconds(call.remainingSeconds) : null,
       };
     }),
-    rememberFlow: ({ context }, { flow }: { flow: Flow }) => {
-      if (context.remember) flowMemory.remember(context.remember, flow.flowId);
-    },
-    forgetFlow: ({ context }) => {
-      if (context.remember) flowMemory.forget(context.remember);
-    },
-    recordError: assign((_, { error }: { error: unknown }) => ({ error: describeError(error) })),
-    recordResendError: assign((_, { error }: { error: unknown }) => ({ resendError: describeError(error) })),
-    clearErrors: assign({ error: null, resendError: null }),
-    startThrottle: assign((_, { error }: { error: unknown }) => ({
-      retryAt: Date.now() + seconds(describeError(error).retryAfterSeconds ?? 0),
+    /** The one step that turns a failed request into a kind the states route on. */
+    classifyFailure: assign(({ context, event }, { retrying }: { retrying: 'send' | 'none' }) => {
+      const failure = classify(describeError(errorOf(event)));
+      // A retry after an unknown outcome is the same action (one text at most); anything else is new.
+      const sendKey =
+        retrying === 'send' && !outcomeUnknown(failure.error) ? newIdempotencyKey() : context.sendKey;
+      return { failure, sendKey };
+    }),
+    classifyResendFailure: assign(({ context, event }) => {
+      const failure = classify(describeError(errorOf(event)));
+      return {
+        resendFailure: failure,
+        resendKey: outcomeUnknown(failure.error) ? context.resendKey : newIdempotencyKey(),
+      };
+    }),
+    clearFailure: assign({ failure: null }),
+    startThrottle: assign(({ context }) => ({
+      retryAt: Date.now() + seconds(context.failure?.error.retryAfterSeconds ?? 0),
     })),
-    delayResend: assign((_, { error }: { error: unknown }) => ({
-      resendAt: Date.now() + seconds(describeError(error).retryAfterSeconds ?? 0),
+    delayResend: assign(({ context }) => ({
+      resendAt: Date.now() + seconds(context.resendFailure?.error.retryAfterSeconds ?? 0),
     })),
-    /** A new user action gets a new key; a retry after an unknown outcome must not. */
     renewSendKey: assign({ sendKey: () => newIdempotencyKey() }),
-    renewSendKeyUnlessUnknown: assign(({ context }, { error }: { error: unknown }) => ({
-      sendKey: outcomeUnknown(describeError(error).code) ? context.sendKey : newIdempotencyKey(),
-    })),
     renewResendKey: assign({ resendKey: () => newIdempotencyKey() }),
-    renewResendKeyUnlessUnknown: assign(({ context }, { error }: { error: unknown }) => ({
-      resendKey: outcomeUnknown(describeError(error).code) ? context.resendKey : newIdempotencyKey(),
-    })),
+    /** A new code replaces the old one: the field starts afresh (unless a check is under way). */
+    countResend: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ resends: context.resends + 1 });
+      enqueue.raise({ type: 'CODE.REFRESHED' });
+    }),
+    recordLeave: assign((_, { leave }: { leave: Leave }) => ({ leave })),
     /** "Call again" repeats the request that placed the call; after a reload it is rebuilt from the flow. */
     prepareCallAgain: assign(({ context }) => ({
       send:
         context.send ??
-        (context.flow
-          ? {
-              kind: 'method' as const,
-              flowId: context.flow.flowId,
-              methodId: context.flow.verification.methodId,
-            }
+        (isVerifying(context.flow)
+          ? { kind: 'method' as const, flowId: context.flow.flowId, methodId: context.flow.verification.methodId }
           : null),
     })),
     updateCode: enqueueActions(({ context, event, enqueue }) => {
-      assertEvent(event, 'CODE.CHANGE');
-      const code = normalizeCode(event.code, context.codeLength);
-      enqueue.assign({ code, error: null });
-      // Six digits in (typed, pasted or filled by WebOTP): check at once.
-      if (code.length === context.codeLength && code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
+      if (event.type !== 'CODE.CHANGE') return;
+      const { problem } = readCode(event.code, context.codeLength);
+      enqueue.assign({
+        code: event.code,
+        // An unfinished code is not a problem while it is being typed.
+        codeProblem: problem === 'incomplete' ? null : problem,
+        failure: null,
+      });
+      // All digits in (typed, pasted or filled by WebOTP): check at once.
+      if (problem === null && event.code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
     }),
-    clearCode: assign({ code: '' }),
-    resetPolling: assign({ pollDelayMs: POLL_FIRST_MS, callWaitedMs: 0 }),
-    countWait: assign(({ context }) => ({
-      waitedMs: context.waitedMs + context.pollDelayMs,
-      callWaitedMs: context.callWaitedMs + context.pollDelayMs,
+    explainCode: assign(({ context }) => ({ codeProblem: readCode(context.code, context.codeLength).problem })),
+    clearCode: assign({ code: '', codeProblem: null }),
+    updateNumber: assign(({ event }) =>
+      event.type === 'NUMBER.CHANGE' ? { confirmNumber: event.number, confirmProblem: null, failure: null } : {},
+    ),
+    acceptNumber: assign(({ context, event }) => {
+      const read = outputOf<{ e164: string } | { problem: ConfirmProblem }>(event);
+      if ('problem' in read) return { confirmProblem: read.problem };
+      return {
+        confirmProblem: null,
+        send: context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: read.e164 } : context.send,
+      };
+    }),
+    /** The number did not match: type it again, as typed so far. */
+    reopenNumber: assign(({ context }) => ({
+      send: context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: undefined } : context.send,
     })),
+    startCallClock: assign(({ context }) => ({
+      pollDelayMs: POLL_FIRST_MS,
+      waitedMs: 0,
+      callTimedOut: false,
+      pollLimitMs: Math.max(0, (context.callEndsAt ?? Date.now()) - Date.now()) + CALL_GRACE_MS,
+    })),
+    countWait: assign(({ context }) => ({ waitedMs: context.waitedMs + context.pollDelayMs })),
     backOff: assign(({ context }, { failed }: { failed: boolean }) => ({
       pollDelayMs: nextPollDelay(context.pollDelayMs, failed),
     })),
-    markTimedOut: assign({ callStatus: 'timed-out' as CallStatus }),
+    markTimedOut: assign({ callTimedOut: true }),
   },
 }).createMachine({
   id: 'verification',
   context: ({ input }) => ({
     send: input.send ?? null,
     resumeFlowId: input.resumeFlowId ?? null,
-    remember: input.remember ?? null,
-    latest: null,
+    ways: input.ways,
+    methods: input.methods ?? [],
     flow: null,
+    step: null,
     code: '',
     codeLength: 6,
-    error: null,
-    resendError: null,
+    codeProblem: null,
+    confirmNumber: '',
+    confirmProblem: null,
+    failure: null,
+    resendFailure: null,
     resendAt: null,
     retryAt: null,
     callStartedAt: null,
     callEndsAt: null,
-    pollBudgetMs: 0,
+    pollLimitMs: 0,
     waitedMs: 0,
-    callWaitedMs: 0,
-    callStatus: null,
     pollDelayMs: POLL_FIRST_MS,
+    callTimedOut: false,
+    resends: 0,
     sendKey: newIdempotencyKey(),
     resendKey: newIdempotencyKey(),
+    leave: null,
   }),
   initial: 'starting',
+  // Leaving with nothing under way is immediate; states with a call or a send in flight override it.
+  on: {
+    LEAVE: { target: '.left', actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) } },
+  },
   states: {
     starting: {
-      always: [{ guard: 'resuming', target: 'resuming' }, { target: 'sending' }],
+      always: [
+        { guard: 'resuming', target: 'reading' },
+        { guard: 'mustConfirmNumber', target: 'confirmingNumber' },
+        { target: 'sending' },
+      ],
+    },
+    /** "Enter your complete mobile number": checked by the backend before anything is sent. */
+    confirmingNumber: {
+      initial: 'editing',
+      states: {
+        editing: {
+          on: {
+            'NUMBER.CHANGE': { actions: 'updateNumber' },
+            'NUMBER.SUBMIT': 'reading',
+          },
+        },
+        reading: {
+          tags: ['busy'],
+          invoke: {
+            src: 'readNumber',
+            input: ({ context }) => ({
+              typed: context.confirmNumber,
+              maskedDestination: currentMethod(context)?.maskedDestination ?? '',
+            }),
+            onDone: { target: 'judged', actions: 'acceptNumber' },
+            // the field's rules could not load (offline): say so, keep what was typed
+            onError: { target: 'editing', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
+          },
+        },
+        judged: {
+          always: [{ guard: 'numberRead', target: '#verification.sending' }, { target: 'editing' }],
+        },
+      },
     },
     sending: {
       tags: ['busy'],
-      entry: 'clearErrors',
+      entry: 'clearFailure',
       invoke: {
-        id: 'sendCode',
         src: 'sendCode',
         input: ({ context }) => ({ request: context.send!, idempotencyKey: context.sendKey }),
-        onDone: {
-          target: 'arrived',
-          actions: [
-            { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-            { type: 'rememberFlow', params: ({ event }) => ({ flow: event.output }) },
-            'renewSendKey',
-          ],
-        },
-        onError: [
+        onDone: { target: 'arrived', actions: ['acceptFlow', 'renewSendKey'] },
+        onError: { target: 'sendRefused', actions: { type: 'classifyFailure', params: { retrying: 'send' } } },
+      },
+      on: {
+        LEAVE: [
+          { guard: { type: 'sameChoiceAgain', params: ({ event }) => ({ leave: event.leave }) } },
           {
-            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'throttled' }) },
-            target: 'throttled',
-            actions: [
-              { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-              { type: 'startThrottle', params: ({ event }) => ({ error: event.error }) },
-              'renewSendKey',
-            ],
+            guard: 'mayBeCalling',
+            target: 'hangingUp',
+            actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) },
           },
-          {
-            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'blocked' }) },
-            target: 'blocked',
-            actions: [
-              { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-              'renewSendKey',
-            ],
-          },
-          {
-            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
-            target: 'locked',
-            actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-          },
-          {
-            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
-            target: 'expired',
-            actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-          },
-          {
-            guard: { type: 'sendRefused', params: ({ event }) => ({ error: event.error, as: 'rejected' }) },
-            target: 'rejected',
-            actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-          },
-          {
-            target: 'sendFailed',
-            actions: [
-              { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-              { type: 'renewSendKeyUnlessUnknown', params: ({ event }) => ({ error: event.error }) },
-            ],
-          },
+          { target: 'left', actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) } },
         ],
       },
     },
-    resuming: {
+    sendRefused: {
+      always: [
+        { guard: { type: 'failed', params: { as: 'throttled' } }, target: 'throttled', actions: 'startThrottle' },
+        { guard: { type: 'failed', params: { as: 'cooldown' } }, target: 'throttled', actions: 'startThrottle' },
+        { guard: { type: 'failed', params: { as: 'blocked' } }, target: 'blocked' },
+        { guard: { type: 'failed', params: { as: 'denied' } }, target: 'denied' },
+        { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
+        { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
+        { guard: { type: 'failed', params: { as: 'mismatch' } }, target: 'confirmingNumber', actions: 'reopenNumber' },
+        { guard: { type: 'failed', params: { as: 'stale' } }, target: 'reading' },
+        { guard: { type: 'failed', params: { as: 'rejected' } }, target: 'rejected' },
+        { guard: { type: 'failed', params: { as: 'unexpected' } }, target: 'unexpected' },
+        { target: 'sendFailed' },
+      ],
+    },
+    /** After a reload, or when the flow moved on meanwhile: ask where it stands; nothing is sent. */
+    reading: {
       tags: ['busy'],
       invoke: {
-        id: 'loadFlow',
         src: 'loadFlow',
-        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
-        onDone: {
-          target: 'arrived',
-          actions: { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-        },
-        onError: [
-          {
-            guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
-            target: 'expired',
-          },
-          {
-            target: 'resumeFailed',
-            actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-          },
-        ],
+        input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+        onDone: { target: 'arrived', actions: 'acceptFlow' },
+        onError: { target: 'readRefused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
       },
+    },
+    readRefused: {
+      always: [
+        { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
+        { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
+        // A remembered flow that reads as nonsense is not resumed: the parent drops it.
+        { guard: 'resumedFlowUnreadable', target: 'rejected' },
+        { guard: { type: 'failed', params: { as: 'retry' } }, target: 'readFailed' },
+        { target: 'unexpected' },
+      ],
     },
     /** Routes any answer about the flow to the screen it calls for. */
     arrived: {
       always: [
-        { guard: { type: 'at', params: { position: 'code' } }, target: 'code' },
-        { guard: { type: 'at', params: { position: 'call' } }, target: 'calling', actions: 'resetPolling' },
-        { guard: { type: 'at', params: { position: 'callEnded' } }, target: 'callEnded' },
-        { guard: { type: 'at', params: { position: 'locked' } }, target: 'locked' },
+        { guard: { type: 'flowIs', params: { position: 'code' } }, target: 'code' },
+        { guard: { type: 'flowIs', params: { position: 'call' } }, target: 'calling' },
+        { guard: { type: 'flowIs', params: { position: 'callEnded' } }, target: 'callEnded' },
+        { guard: { type: 'flowIs', params: { position: 'locked' } }, target: 'locked' },
+        // Cancelled elsewhere (another tab): nothing to verify here any more.
+        {
+          guard: { type: 'flowIs', params: { position: 'withdrawn' } },
+          target: 'left',
+          actions: { type: 'recordLeave', params: { leave: { way: 'anotherWay' } } },
+        },
         { target: 'done' },
       ],
     },
     code: {
       type: 'parallel',
       states: {
-        entry: {
+        field: {
           initial: 'editing',
-          on: { 'CODE.REFRESHED': { target: '.editing', actions: ['clearCode', 'clearErrors'] } },
           states: {
             editing: {
               on: {
                 'CODE.CHANGE': { actions: 'updateCode' },
-                'CODE.SUBMIT': { guard: 'codeComplete', target: 'checking' },
+                'CODE.SUBMIT': [{ guard: 'codeReady', target: 'checking' }, { actions: 'explainCode' }],
+                'CODE.REFRESHED': { actions: ['clearCode', 'clearFailure'] },
               },
             },
+            // A new code asked for meanwhile does not throw this answer away: it waits for it.
             checking: {
               tags: ['busy'],
               invoke: {
-                id: 'checkCode',
                 src: 'checkCode',
-                input: ({ context }) => ({ flowId: context.flow!.flowId, code: context.code }),
-                onDone: {
-                  target: '#verification.arrived',
-                  actions: { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-                },
-                onError: [
-                  {
-                    guard: {
-                      type: 'submitFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'wrong' }),
-                    },
-                    target: 'editing',
-                    actions: [
-                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                      'clearCode',
-                    ],
-                  },
-                  {
-                    guard: {
-                      type: 'submitFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'codeExpired' }),
-                    },
-                    target: 'codeExpired',
-                    actions: [
-                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                      'clearCode',
-                    ],
-                  },
-                  {
-                    guard: {
-                      type: 'submitFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'locked' }),
-                    },
-                    target: '#verification.locked',
-                    actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                  },
-                  {
-                    guard: {
-                      type: 'submitFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
-                    },
-                    target: '#verification.expired',
-                  },
-                  {
-                    guard: {
-                      type: 'submitFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'throttled' }),
-                    },
-                    target: 'throttled',
-                    actions: [
-                      { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                      { type: 'startThrottle', params: ({ event }) => ({ error: event.error }) },
-                    ],
-                  },
-                  {
-                    // no answer or an unreadable one: keep the code, the person retries
-                    target: 'editing',
-                    actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                  },
-                ],
+                input: ({ context }) => ({
+                  flowId: flowIdOf(context)!,
+                  code: readCode(context.code, context.codeLength).digits,
+                }),
+                onDone: { target: '#verification.arrived', actions: 'acceptFlow' },
+                onError: { target: 'refused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
               },
             },
+            refused: {
+              always: [
+                { guard: { type: 'failed', params: { as: 'wrong' } }, target: 'editing', actions: 'clearCode' },
+                { guard: { type: 'failed', params: { as: 'codeExpired' } }, target: 'codeExpired', actions: 'clearCode' },
+                { guard: { type: 'failed', params: { as: 'throttled' } }, target: 'throttled', actions: 'startThrottle' },
+                { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
+                { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
+                { guard: { type: 'failed', params: { as: 'denied' } }, target: '#verification.denied' },
+                { guard: { type: 'failed', params: { as: 'stale' } }, target: '#verification.reading' },
+                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                // no answer, or the backend failed: the code stays, the person tries again
+                { target: 'editing' },
+              ],
+            },
             /** The code ran out: only a new one helps (the resend region sends it). */
-            codeExpired: {},
+            codeExpired: {
+              on: { 'CODE.REFRESHED': { target: 'editing', actions: 'clearFailure' } },
+            },
             throttled: {
-              after: { retryAfter: { target: 'editing', actions: assign({ retryAt: null, error: null }) } },
+              after: { retryAfter: { target: 'editing', actions: ['clearFailure', assign({ retryAt: null })] } },
+              on: { 'CODE.REFRESHED': { actions: 'clearCode' } },
             },
           },
         },
@@ -428,137 +547,121 @@ export const verificationMachine = setup({
               always: [{ guard: 'canResend', target: 'coolingDown' }, { target: 'unavailable' }],
             },
             coolingDown: { after: { resendCooldown: 'ready' } },
-            ready: { on: { 'CODE.RESEND': 'resending' } },
+            ready: {
+              on: {
+                'CODE.RESEND': {
+                  guard: not(stateIn({ code: { field: 'checking' } })),
+                  target: 'resending',
+                },
+              },
+            },
             resending: {
               tags: ['resending'],
-              entry: assign({ resendError: null }),
+              entry: assign({ resendFailure: null }),
               invoke: {
-                id: 'resendCode',
                 src: 'resendCode',
-                input: ({ context }) => ({ flowId: context.flow!.flowId, idempotencyKey: context.resendKey }),
+                input: ({ context }) => ({ flowId: flowIdOf(context)!, idempotencyKey: context.resendKey }),
                 onDone: {
                   target: 'coolingDown',
-                  actions: [
-                    { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-                    'renewResendKey',
-                    enqueueActions(({ enqueue }) => enqueue.raise({ type: 'CODE.REFRESHED' })),
-                  ],
+                  actions: ['acceptFlow', 'renewResendKey', 'countResend'],
                 },
-                onError: [
-                  {
-                    guard: {
-                      type: 'resendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'cooldown' }),
-                    },
-                    target: 'coolingDown',
-                    actions: [
-                      { type: 'delayResend', params: ({ event }) => ({ error: event.error }) },
-                      'renewResendKey',
-                    ],
-                  },
-                  {
-                    guard: {
-                      type: 'resendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'limited' }),
-                    },
-                    target: 'limited',
-                    actions: [
-                      { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
-                      { type: 'delayResend', params: ({ event }) => ({ error: event.error }) },
-                      'renewResendKey',
-                    ],
-                  },
-                  {
-                    guard: {
-                      type: 'resendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'unavailable' }),
-                    },
-                    target: 'unavailable',
-                    actions: { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
-                  },
-                  {
-                    guard: {
-                      type: 'resendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'locked' }),
-                    },
-                    target: '#verification.locked',
-                    actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                  },
-                  {
-                    guard: {
-                      type: 'resendFailed',
-                      params: ({ event }) => ({ error: event.error, as: 'expired' }),
-                    },
-                    target: '#verification.expired',
-                  },
-                  {
-                    target: 'ready',
-                    actions: [
-                      { type: 'recordResendError', params: ({ event }) => ({ error: event.error }) },
-                      {
-                        type: 'renewResendKeyUnlessUnknown',
-                        params: ({ event }) => ({ error: event.error }),
-                      },
-                    ],
-                  },
-                ],
+                onError: { target: 'refused', actions: 'classifyResendFailure' },
               },
+            },
+            refused: {
+              always: [
+                { guard: { type: 'resendFailed', params: { as: 'cooldown' } }, target: 'coolingDown', actions: 'delayResend' },
+                { guard: { type: 'resendFailed', params: { as: 'throttled' } }, target: 'limited', actions: 'delayResend' },
+                { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
+                { guard: { type: 'resendFailed', params: { as: 'locked' } }, target: '#verification.locked' },
+                { guard: { type: 'resendFailed', params: { as: 'expired' } }, target: '#verification.expired' },
+                { guard: { type: 'resendFailed', params: { as: 'denied' } }, target: '#verification.denied' },
+                { guard: { type: 'resendFailed', params: { as: 'stale' } }, target: '#verification.reading' },
+                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
+                // refused for this method for good (rejected and the like): the code sent still counts
+                { target: 'unavailable' },
+              ],
             },
             /** A limit: the retry time is counted down, other methods are offered meanwhile. */
             limited: {
-              after: { resendCooldown: { target: 'ready', actions: assign({ resendError: null }) } },
+              after: { resendCooldown: { target: 'ready', actions: assign({ resendFailure: null }) } },
             },
             /** No resend for this method (an authenticator code), or the backend refused it for good. */
             unavailable: {},
           },
         },
+        help: {
+          initial: 'hidden',
+          states: {
+            hidden: { after: { codeHelp: 'offered' } },
+            /** "Didn't get the code?": resend, and what else to try. */
+            offered: {},
+          },
+        },
       },
     },
     calling: {
-      on: { 'CALL.AGAIN': { target: 'sending', actions: 'prepareCallAgain' } },
-      initial: 'waiting',
+      type: 'parallel',
+      entry: 'startCallClock',
+      invoke: {
+        src: 'holdLine',
+        input: ({ context, self }) => ({
+          owner: self,
+          flowId: flowIdOf(context)!,
+          registration: registering(context),
+        }),
+      },
+      on: {
+        'CALL.AGAIN': { target: 'sending', actions: 'prepareCallAgain' },
+        LEAVE: {
+          target: 'hangingUp',
+          actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) },
+        },
+      },
       states: {
-        waiting: { after: { pollDelay: { target: 'checking', actions: 'countWait' } } },
-        checking: {
-          invoke: {
-            id: 'pollCall',
-            src: 'loadFlow',
-            input: ({ context }) => ({ flowId: context.flow!.flowId }),
-            onDone: [
-              {
-                guard: { type: 'stillRinging', params: ({ event }) => ({ flow: event.output }) },
-                target: 'waiting',
-                actions: [
-                  { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-                  { type: 'backOff', params: { failed: false } },
-                ],
+        poll: {
+          initial: 'waiting',
+          states: {
+            waiting: {
+              always: { guard: 'callOverdue', target: '#verification.callEnded', actions: 'markTimedOut' },
+              after: { pollDelay: { target: 'checking', actions: 'countWait' } },
+            },
+            checking: {
+              invoke: {
+                src: 'loadFlow',
+                input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+                onDone: { target: 'answered', actions: 'acceptFlow' },
+                onError: { target: 'refused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
               },
-              {
-                target: '#verification.arrived',
-                actions: { type: 'acceptFlow', params: ({ event }) => ({ flow: event.output }) },
-              },
-            ],
-            onError: [
-              {
-                guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'expired' }) },
-                target: '#verification.expired',
-              },
-              {
-                guard: { type: 'flowOver', params: ({ event }) => ({ error: event.error, as: 'locked' }) },
-                target: '#verification.locked',
-                actions: { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-              },
-              {
-                // the backend has not answered past the call's own deadline: stop waiting
-                guard: 'callOverdue',
-                target: '#verification.callEnded',
-                actions: [
-                  'markTimedOut',
-                  { type: 'recordError', params: ({ event }) => ({ error: event.error }) },
-                ],
-              },
-              { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
-            ],
+            },
+            answered: {
+              always: [
+                {
+                  guard: { type: 'flowIs', params: { position: 'call' } },
+                  target: 'waiting',
+                  actions: { type: 'backOff', params: { failed: false } },
+                },
+                { target: '#verification.arrived' },
+              ],
+            },
+            refused: {
+              always: [
+                { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
+                { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
+                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                // no answer this time: ask again, less often (waiting gives up at the call's deadline)
+                { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
+              ],
+            },
+          },
+        },
+        help: {
+          initial: 'hidden',
+          states: {
+            hidden: { after: { callHelp: 'offered' } },
+            /** "Didn't get the call?": call again, or a text instead. */
+            offered: {},
           },
         },
       },
@@ -566,6 +669,22 @@ export const verificationMachine = setup({
     /** Voicemail, no key, declined, no answer, timed out: call again or use another method. */
     callEnded: {
       on: { 'CALL.AGAIN': { target: 'sending', actions: 'prepareCallAgain' } },
+    },
+    /** The person is leaving a call: it is hung up, and the flow read once more. */
+    hangingUp: {
+      tags: ['busy'],
+      invoke: {
+        src: 'leaveCall',
+        input: ({ context }) => ({ flowId: flowIdOf(context)!, registration: registering(context) }),
+        onDone: { target: 'hungUp', actions: 'acceptFlow' },
+        onError: 'left',
+      },
+      // Already on the way out: a second click changes nothing.
+      on: { LEAVE: {} },
+    },
+    /** Verified after all if # was pressed before the call was hung up; otherwise gone. */
+    hungUp: {
+      always: [{ guard: { type: 'flowIs', params: { position: 'finished' } }, target: 'done' }, { target: 'left' }],
     },
     /** Sending was refused for a while: the retry time is counted down, alternatives offered. */
     throttled: {
@@ -576,22 +695,31 @@ export const verificationMachine = setup({
     },
     /** This method cannot be used (the parent offers the others). */
     blocked: {},
+    /** Nothing more can be done here for a long while: say so, with the reference for support. */
+    denied: {},
     sendFailed: {
       on: { RETRY: 'sending' },
     },
-    resumeFailed: {
-      on: { RETRY: 'resuming' },
+    readFailed: {
+      on: { RETRY: [{ guard: 'flowKnown', target: 'reading' }, { target: 'unexpected' }] },
     },
-    locked: { entry: 'forgetFlow' },
-    expired: { entry: 'forgetFlow' },
+    /** An answer outside the contract: nothing to retry; the ways out remain. */
+    unexpected: {},
+    locked: {},
+    expired: {},
     rejected: { type: 'final' },
+    left: { type: 'final' },
     done: { type: 'final' },
   },
-  output: ({ context }): VerificationOutput =>
-    context.latest && flowPosition(context.latest) === 'finished'
-      ? { outcome: 'verified', flow: context.latest }
-      : { outcome: 'rejected', error: context.error ?? describeError(null) },
+  output: ({ context }): VerificationOutput => {
+    if (context.flow && flowPosition(context.flow, context.step) === 'finished')
+      return { outcome: 'verified', flow: context.flow };
+    if (context.leave) return { outcome: 'left', leave: context.leave };
+    return { outcome: 'rejected', failure: context.failure ?? classify(describeError(null)) };
+  },
 });
 
 export type VerificationActor = import('xstate').ActorRefFrom<typeof verificationMachine>;
 export type VerificationSnapshot = import('xstate').SnapshotFrom<typeof verificationMachine>;
+/** What a screen can ask of the verification. */
+export type Send = (event: VerificationEvent) => void;

@@ -1,81 +1,83 @@
-// Pure rules of the verification statechart: how each backend answer is classified. The machine's
-// guards call these, and test/unit tables check them answer by answer.
-import type { AppErrorCode } from '../../api/errors';
-import type { CallStatus, Flow, FlowVerifying } from '../../api/types';
+// Pure rules of the verification statechart: what each backend answer means for the person, how a
+// typed code is read, and how long to wait. The machine's guards call these; test/unit tables check
+// them answer by answer.
+import type { AppErrorCode, ErrorInfo } from '../../api/errors';
+import type { CallStatus, Flow, FlowVerifying, VerificationMethod } from '../../api/types';
+import { toAsciiDigits } from '../../phone/digits';
 
-/** Where a failed send (text a code, place a call) leaves the person. */
-export type SendFailure =
+/**
+ * What a failed request means, whichever request it was. Each state that waits for an answer routes
+ * on this kind; what it does with a kind it does not expect is its `else` branch.
+ */
+export type FailureKind =
   | 'throttled' // a limit with a retry time: count it down, offer other methods meanwhile
+  | 'cooldown' // asked again too soon: wait the few seconds the backend names
   | 'blocked' // this method cannot be used (having trouble verifying, trial tenant, country, blocked user)
-  | 'locked' // the flow is over: start again
+  | 'denied' // nothing more is possible here for a long while (reset locked): a dead end with a reference
+  | 'locked' // the flow is over (too many wrong codes, 0# pressed): start again
   | 'expired' // the flow timed out: start again
-  | 'rejected' // the request itself was refused (a field on the previous screen): back to it
-  | 'failed'; // no answer, or one we cannot read: retry without losing anything
+  | 'wrong' // a wrong code, with tries left
+  | 'codeExpired' // the code ran out: only a new one helps
+  | 'mismatch' // the number typed to confirm is not the one on the account
+  | 'stale' // the flow moved on meanwhile (a call approved while texting): read where it stands
+  | 'rejected' // the request itself was refused (a field on the parent's form): the parent says why
+  | 'unexpected' // an answer outside the contract: nothing here can make sense of it
+  | 'retry'; // no answer, or the backend failed: try the same thing again
 
-const SEND_FAILURES: Partial<Record<AppErrorCode, SendFailure>> = {
+/** Every code the client can meet, classified once. A code missing here fails to compile. */
+export const FAILURE_KINDS: Record<AppErrorCode, FailureKind> = {
   'text-limit': 'throttled',
   'call-limit': 'throttled',
   'too-many-requests': 'throttled',
-  'reset-locked': 'throttled',
-  'resend-cooldown': 'throttled',
+  'resend-cooldown': 'cooldown',
+  'reset-locked': 'denied',
   'verification-blocked': 'blocked',
   'user-blocked': 'blocked',
   'voice-unavailable': 'blocked',
   'country-not-enabled': 'blocked',
   'method-not-available': 'blocked',
   'method-not-registered': 'blocked',
-  'not-authenticated': 'blocked',
   'flow-locked': 'locked',
   'flow-expired': 'expired',
+  'wrong-code': 'wrong',
+  'code-expired': 'codeExpired',
+  'phone-mismatch': 'mismatch',
+  'flow-stage-mismatch': 'stale',
   'validation-failed': 'rejected',
   'invalid-phone-number': 'rejected',
   'extension-not-allowed': 'rejected',
   'virtual-number': 'rejected',
-  'phone-mismatch': 'rejected',
   'phone-type-exists': 'rejected',
   'mobile-required-first': 'rejected',
+  'mobile-has-alternate': 'rejected',
+  'default-method-in-use': 'rejected',
   'step-up-required': 'rejected',
+  'not-authenticated': 'rejected',
+  'invalid-credentials': 'rejected',
+  'human-check-failed': 'rejected',
+  'reset-not-enabled': 'rejected',
+  'reset-methods-missing': 'rejected',
+  'password-weak': 'rejected',
+  'password-banned': 'rejected',
+  // The client made the key: a clash means the client is wrong, not the person.
+  'idempotency-key-reused': 'unexpected',
+  'unexpected-response': 'unexpected',
+  'network-error': 'retry',
+  timeout: 'retry',
+  'internal-error': 'retry',
+  'service-unavailable': 'retry',
 };
 
-export const sendFailure = (code: AppErrorCode): SendFailure => SEND_FAILURES[code] ?? 'failed';
+export interface Failure {
+  kind: FailureKind;
+  error: ErrorInfo;
+}
 
-/** Where a failed code check leaves the person. */
-export type SubmitFailure = 'wrong' | 'codeExpired' | 'locked' | 'expired' | 'throttled' | 'failed';
-
-const SUBMIT_FAILURES: Partial<Record<AppErrorCode, SubmitFailure>> = {
-  'wrong-code': 'wrong',
-  'code-expired': 'codeExpired',
-  'flow-locked': 'locked',
-  'flow-expired': 'expired',
-  'too-many-requests': 'throttled',
-  'reset-locked': 'throttled',
-};
-
-export const submitFailure = (code: AppErrorCode, attemptsLeft: number | null): SubmitFailure => {
-  const kind = SUBMIT_FAILURES[code] ?? 'failed';
+export function classify(error: ErrorInfo): Failure {
+  const kind = FAILURE_KINDS[error.code];
   // A backend that answers "wrong, none left" instead of "locked" still means locked.
-  return kind === 'wrong' && attemptsLeft === 0 ? 'locked' : kind;
-};
-
-/** Where a failed resend leaves the resend button (the code already sent can still be typed). */
-export type ResendFailure = 'cooldown' | 'limited' | 'unavailable' | 'locked' | 'expired' | 'failed';
-
-const RESEND_FAILURES: Partial<Record<AppErrorCode, ResendFailure>> = {
-  'resend-cooldown': 'cooldown',
-  'text-limit': 'limited',
-  'call-limit': 'limited',
-  'too-many-requests': 'limited',
-  'reset-locked': 'limited',
-  'verification-blocked': 'unavailable',
-  'user-blocked': 'unavailable',
-  'country-not-enabled': 'unavailable',
-  'method-not-available': 'unavailable',
-  'flow-stage-mismatch': 'unavailable',
-  'flow-locked': 'locked',
-  'flow-expired': 'expired',
-};
-
-export const resendFailure = (code: AppErrorCode): ResendFailure => RESEND_FAILURES[code] ?? 'failed';
+  return { kind: kind === 'wrong' && error.attemptsLeft === 0 ? 'locked' : kind, error };
+}
 
 /** Call statuses after which the phone no longer rings and nothing more will happen. */
 export const ENDED_CALL: ReadonlySet<CallStatus> = new Set([
@@ -87,9 +89,13 @@ export const ENDED_CALL: ReadonlySet<CallStatus> = new Set([
 ]);
 
 /** What a flow answer means for the verification under way. */
-export type FlowPosition = 'code' | 'call' | 'callEnded' | 'locked' | 'finished';
+export type FlowPosition = 'code' | 'call' | 'callEnded' | 'locked' | 'withdrawn' | 'finished';
 
-export function flowPosition(flow: Flow): FlowPosition {
+/**
+ * `step` is the step being verified (a reset has two): a flow back at the method list with a later
+ * step passed this one; at the same step, its verification was withdrawn (cancelled elsewhere).
+ */
+export function flowPosition(flow: Flow, step: number | null): FlowPosition {
   switch (flow.stage) {
     case 'verifying': {
       const { verification } = flow;
@@ -99,16 +105,73 @@ export function flowPosition(flow: Flow): FlowPosition {
     }
     case 'locked':
       return 'locked';
+    case 'awaiting-method':
+      return step !== null && flow.step.current > step ? 'finished' : 'withdrawn';
     default:
-      // completed, the next reset step, or a new password: this verification is done
+      // completed, or a reset's new password next: this verification has nothing more to do
       return 'finished';
   }
 }
 
 export const isVerifying = (flow: Flow | null): flow is FlowVerifying => flow?.stage === 'verifying';
 
-/** Digits only, at most `length`: a pasted "123 456" or "123-456" becomes "123456". */
-export const normalizeCode = (raw: string, length: number) => raw.replace(/\D/g, '').slice(0, length);
+/** Why a typed code cannot be checked yet. */
+export type CodeProblem = 'not-digits' | 'too-long' | 'incomplete';
+
+/** Spaces and dashes people type or paste between groups of digits ("123 456", "123-456"). */
+const SEPARATORS = /[\s\-‐‑‒–—.·]/gu;
+
+/**
+ * The digits of a typed or pasted code, in any script's digits (Arabic-Indic, Persian, full-width…),
+ * and what is wrong with it. A letter is reported, not silently dropped; so is a longer paste, which
+ * must not spend one of the tries on a guess.
+ */
+export function readCode(raw: string, length: number): { digits: string; problem: CodeProblem | null } {
+  const compact = toAsciiDigits(raw).replace(SEPARATORS, '');
+  const digits = compact.replace(/\D/g, '');
+  if (digits.length !== compact.length) return { digits, problem: 'not-digits' };
+  if (digits.length > length) return { digits, problem: 'too-long' };
+  return { digits, problem: digits.length === length ? null : 'incomplete' };
+}
+
+/** The method to offer as "Text me instead" on a call: a text to the same phone, else any text. */
+export function textInstead(
+  methods: readonly VerificationMethod[],
+  currentMethodId: string | null,
+): VerificationMethod | null {
+  const current = methods.find((method) => method.id === currentMethodId);
+  const texts = methods.filter((method) => method.type === 'sms' && method.available);
+  return texts.find((method) => method.phoneType === current?.phoneType) ?? texts[0] ?? null;
+}
+
+/**
+ * Methods worth suggesting instead of the current one: those the backend named, else every other
+ * usable method; the recommended one (an authenticator app) first.
+ */
+export function alternativesTo(
+  methods: readonly VerificationMethod[],
+  currentMethodId: string | null,
+  named: readonly string[] = [],
+): VerificationMethod[] {
+  const usable = methods.filter((method) => method.available && method.id !== currentMethodId);
+  const picked = named.length > 0 ? usable.filter((method) => named.includes(method.id)) : [];
+  return [...(picked.length > 0 ? picked : usable)].sort(
+    (a, b) => Number(b.recommended ?? false) - Number(a.recommended ?? false),
+  );
+}
+
+/** A method as a list shows it: when a temporary limit lifts, as a deadline (epoch ms). */
+export type ListedMethod = VerificationMethod & { availableAt: number | null };
+
+/** Default first, then the backend's order; a limit's retry time becomes a deadline. */
+export function listMethods(methods: readonly VerificationMethod[], now: number): ListedMethod[] {
+  return [...methods]
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
+    .map((method) => ({
+      ...method,
+      availableAt: method.retryAfterSeconds === undefined ? null : now + method.retryAfterSeconds * 1000,
+    }));
+}
 
 /** Polling: quick at first (the person may press # at once), easing off, and further on errors. */
 export const POLL_FIRST_MS = 1_000;
@@ -117,7 +180,10 @@ export const POLL_ERROR_MAX_MS = 8_000;
 export const nextPollDelay = (current: number, failed: boolean) =>
   failed ? Math.min(current * 2, POLL_ERROR_MAX_MS) : Math.min(Math.round(current * 1.5), POLL_MAX_MS);
 
-/** Give up on a call this long after the backend's own deadline if it still has no answer. */
+/**
+ * Stop polling a call this long after the backend's own deadline for it (as first announced), even
+ * if the backend keeps saying it rings: the person then sees "timed out" and can call again.
+ */
 export const CALL_GRACE_MS = 15_000;
 
 /** After this long without the code (or the call), offer help: try again, another method. */

@@ -1,68 +1,287 @@
-// The one selector from the verification machine's state to the screen that shows it.
-import type { CallStatus } from '../../api/types';
-import type { VerificationSnapshot } from './machine';
-import { HELP_AFTER_MS } from './rules';
+// The one selector from the verification machine's snapshot to the screen that shows it, with
+// everything that screen needs: which error shows at the field and which in an alert, whether help
+// is offered, what to suggest instead, and the deadlines its countdowns count to. Screens decide
+// nothing; they draw this.
+import type { ErrorInfo } from '../../api/errors';
+import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
+import type { ConfirmProblem } from '../../phone/confirm';
+import { maskParts } from '../../phone/confirm';
+import type { VerificationSnapshot, WaysOut } from './machine';
+import { alternativesTo, type CodeProblem, isVerifying, textInstead } from './rules';
+
+export type EndedCall = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
+
+export type ResendState =
+  | { state: 'waiting'; at: number | null }
+  /** With why the last try failed, if it did (no answer: try again). */
+  | { state: 'ready'; error: ErrorInfo | null }
+  | { state: 'resending' }
+  | { state: 'limited'; error: ErrorInfo; at: number | null }
+  /** No new code for this verification, and why. */
+  | { state: 'refused'; error: ErrorInfo }
+  | { state: 'none' };
+
+export interface CodeHelp {
+  tip: 'sms' | 'app';
+  resend: ResendState;
+  /** Other methods, shown once texts are limited. */
+  alternatives: VerificationMethod[];
+}
+
+export type CodeFieldError =
+  | { kind: 'wrong'; error: ErrorInfo }
+  | { kind: 'typed'; problem: CodeProblem }
+  | null;
 
 export type VerificationScreen =
   /** The first send is under way: the parent keeps showing its own form, busy. */
-  | 'starting'
-  /** Sending again (call again, retry) or reading the flow after a reload. */
-  | 'working'
-  | 'code'
-  | 'calling'
-  | 'callEnded'
-  | 'throttled'
-  | 'blocked'
-  | 'sendFailed'
-  | 'resumeFailed'
-  | 'locked'
-  | 'expired'
+  | { name: 'starting' }
+  /** Sending again, reading the flow, hanging up: progress, with the ways out still there. */
+  | { name: 'working'; doing: 'loading' | 'sendingCode' | 'sendingCall' | 'hangingUp'; ways: WaysOut }
+  | {
+      name: 'confirmNumber';
+      maskedDestination: string;
+      callingCode: string | null;
+      value: string;
+      fieldError: ConfirmProblem | 'mismatch' | null;
+      alert: ErrorInfo | null;
+      busy: boolean;
+      ways: WaysOut;
+    }
+  | {
+      name: 'code';
+      channel: Channel;
+      maskedDestination: string;
+      whatsAppNotice: boolean;
+      value: string;
+      length: number;
+      field: 'editing' | 'checking' | 'expired' | 'throttled';
+      fieldError: CodeFieldError;
+      /** Failures that are not about what was typed (expired code, no answer, a throttle). */
+      alert: ErrorInfo | null;
+      retryAt: number | null;
+      /** Successful resends so far: each one is announced, and focus goes back to the field. */
+      resends: number;
+      webOtp: boolean;
+      help: CodeHelp | null;
+      ways: WaysOut;
+    }
+  | {
+      name: 'calling';
+      maskedDestination: string;
+      extension: string | null;
+      answered: boolean;
+      startedAt: number | null;
+      endsAt: number | null;
+      /** "Didn't get the call?" once it has rung a while; with a text to offer instead, if any. */
+      help: { textInstead: VerificationMethod | null } | null;
+      ways: WaysOut;
+    }
+  | { name: 'callEnded'; outcome: EndedCall; textInstead: VerificationMethod | null; ways: WaysOut }
+  | {
+      name: 'throttled';
+      error: ErrorInfo;
+      /** Counted down; null once the person can try again. */
+      retryAt: number | null;
+      alternatives: VerificationMethod[];
+      ways: WaysOut;
+    }
+  | { name: 'blocked'; error: ErrorInfo; alternatives: VerificationMethod[]; ways: WaysOut }
+  | { name: 'denied'; error: ErrorInfo; ways: WaysOut }
+  | { name: 'failed'; attempt: 'code' | 'call' | 'read'; error: ErrorInfo; ways: WaysOut }
+  | { name: 'unexpected'; ways: WaysOut }
+  | { name: 'stopped'; reason: 'expired' | 'codes' | 'fraud'; reference: string | null; ways: WaysOut }
   /** The child is done; the parent moves on. */
-  | 'finished';
+  | { name: 'finished' };
 
-export function screenOf(snapshot: VerificationSnapshot): VerificationScreen {
-  if (snapshot.status === 'done') return 'finished';
-  const { value, context } = snapshot;
-  if (typeof value === 'object') return 'code' in value ? 'code' : 'calling';
-  switch (value) {
-    case 'starting':
-    case 'sending':
-      return context.latest === null && context.resumeFlowId === null ? 'starting' : 'working';
-    case 'resuming':
-    case 'arrived':
-      return 'working';
-    case 'retryable':
-      return 'throttled';
-    case 'rejected':
-    case 'done':
-      return 'finished';
-    default:
-      return value;
-  }
-}
-
-/** Which part of code entry is showing. */
-export const entryOf = (snapshot: VerificationSnapshot) =>
-  snapshot.matches({ code: { entry: 'checking' } })
-    ? 'checking'
-    : snapshot.matches({ code: { entry: 'codeExpired' } })
-      ? 'codeExpired'
-      : snapshot.matches({ code: { entry: 'throttled' } })
-        ? 'throttled'
-        : 'editing';
-
-/** The state of the resend button. */
-export const resendOf = (snapshot: VerificationSnapshot) => {
-  for (const state of ['ready', 'resending', 'limited', 'unavailable'] as const) {
-    if (snapshot.matches({ code: { resend: state } })) return state;
-  }
-  return 'coolingDown' as const;
+const UNEXPECTED: ErrorInfo = {
+  code: 'unexpected-response',
+  status: null,
+  retryAfterSeconds: null,
+  attemptsLeft: null,
+  reference: null,
+  alternatives: [],
+  fieldErrors: [],
+  violations: [],
 };
 
-/** "Didn't get the call?" shows once the call has rung a while without an answer. */
-export const callHelpOffered = (snapshot: VerificationSnapshot) =>
-  snapshot.matches('calling') && snapshot.context.callWaitedMs >= HELP_AFTER_MS;
+const currentMethodId = ({ context }: VerificationSnapshot) =>
+  isVerifying(context.flow)
+    ? context.flow.verification.methodId
+    : context.send?.kind === 'method'
+      ? context.send.methodId
+      : null;
 
-/** The call status to show: the machine's own verdict (timed out) wins over the backend's last word. */
-export const callStatusOf = (snapshot: VerificationSnapshot): CallStatus =>
-  snapshot.context.callStatus ?? snapshot.context.flow?.verification.call?.status ?? 'ringing';
+const currentMethod = (snapshot: VerificationSnapshot) =>
+  snapshot.context.methods.find((method) => method.id === currentMethodId(snapshot));
+
+/** Whether the request being sent places a call. */
+function placesCall(snapshot: VerificationSnapshot): boolean {
+  const { send, flow } = snapshot.context;
+  if (send?.kind === 'register-phone' || send?.kind === 'change-phone') return send.verifyBy === 'voice';
+  if (isVerifying(flow)) return flow.verification.type === 'voice';
+  return currentMethod(snapshot)?.type === 'voice';
+}
+
+function resendState(snapshot: VerificationSnapshot): ResendState {
+  const { resendAt, resendFailure } = snapshot.context;
+  const at = (state: string) => snapshot.matches({ code: { resend: state } } as never);
+  if (at('ready')) return { state: 'ready', error: resendFailure?.error ?? null };
+  if (at('resending')) return { state: 'resending' };
+  if (at('limited') && resendFailure) return { state: 'limited', error: resendFailure.error, at: resendAt };
+  if (at('coolingDown')) return { state: 'waiting', at: resendAt };
+  return resendFailure ? { state: 'refused', error: resendFailure.error } : { state: 'none' };
+}
+
+function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
+  const { context } = snapshot;
+  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  const { verification } = context.flow;
+  const inField = (state: string) => snapshot.matches({ code: { field: state } } as never);
+  const field = inField('checking')
+    ? 'checking'
+    : inField('codeExpired')
+      ? 'expired'
+      : inField('throttled')
+        ? 'throttled'
+        : 'editing';
+  const failure = context.failure;
+  const fieldError: CodeFieldError =
+    failure?.kind === 'wrong'
+      ? { kind: 'wrong', error: failure.error }
+      : context.codeProblem
+        ? { kind: 'typed', problem: context.codeProblem }
+        : null;
+  const resend = resendState(snapshot);
+  const helpOffered =
+    snapshot.matches({ code: { help: 'offered' } }) ||
+    field === 'expired' ||
+    resend.state === 'ready' ||
+    resend.state === 'resending' ||
+    resend.state === 'limited' ||
+    resend.state === 'refused';
+  return {
+    name: 'code',
+    channel: verification.channel,
+    maskedDestination: verification.maskedDestination,
+    whatsAppNotice: verification.whatsAppFirstUse === true,
+    value: context.code,
+    length: context.codeLength,
+    field,
+    fieldError,
+    alert: failure && failure.kind !== 'wrong' ? failure.error : null,
+    retryAt: field === 'throttled' ? context.retryAt : null,
+    resends: context.resends,
+    webOtp: verification.channel === 'sms',
+    help: helpOffered
+      ? {
+          tip: verification.channel === 'app' ? 'app' : 'sms',
+          resend,
+          alternatives:
+            resend.state === 'limited'
+              ? alternativesTo(context.methods, verification.methodId, resend.error.alternatives)
+              : [],
+        }
+      : null,
+    ways: context.ways,
+  };
+}
+
+function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
+  const { context } = snapshot;
+  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  const { verification } = context.flow;
+  return {
+    name: 'calling',
+    maskedDestination: verification.maskedDestination,
+    extension: verification.extension ?? null,
+    answered: verification.call?.status === 'answered',
+    startedAt: context.callStartedAt,
+    endsAt: context.callEndsAt,
+    help: snapshot.matches({ calling: { help: 'offered' } })
+      ? { textInstead: textInstead(context.methods, verification.methodId) }
+      : null,
+    ways: context.ways,
+  };
+}
+
+function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
+  const { context } = snapshot;
+  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  const { verification } = context.flow;
+  const status = verification.call?.status;
+  const outcome: EndedCall =
+    !context.callTimedOut &&
+    (status === 'voicemail' || status === 'no-key' || status === 'declined' || status === 'no-answer')
+      ? status
+      : 'timed-out';
+  return {
+    name: 'callEnded',
+    outcome,
+    textInstead: textInstead(context.methods, verification.methodId),
+    ways: context.ways,
+  };
+}
+
+function stoppedScreen(snapshot: VerificationSnapshot): VerificationScreen {
+  const { flow, failure, ways } = snapshot.context;
+  if (snapshot.matches('expired')) return { name: 'stopped', reason: 'expired', reference: null, ways };
+  return flow?.stage === 'locked'
+    ? {
+        name: 'stopped',
+        reason: flow.reason === 'fraud-reported' ? 'fraud' : 'codes',
+        reference: flow.reference ?? null,
+        ways,
+      }
+    : { name: 'stopped', reason: 'codes', reference: failure?.error.reference ?? null, ways };
+}
+
+export function verificationScreen(snapshot: VerificationSnapshot): VerificationScreen {
+  if (snapshot.status === 'done') return { name: 'finished' };
+  const { context } = snapshot;
+  const { ways } = context;
+  const error = context.failure?.error ?? UNEXPECTED;
+  const alternatives = () => alternativesTo(context.methods, currentMethodId(snapshot), error.alternatives);
+
+  if (snapshot.matches('code')) return codeScreen(snapshot);
+  if (snapshot.matches('calling')) return callScreen(snapshot);
+  if (
+    snapshot.matches('confirmingNumber') ||
+    (snapshot.matches('sending') && context.flow === null && context.confirmNumber !== '')
+  ) {
+    const masked = currentMethod(snapshot)?.maskedDestination ?? '';
+    const mismatch = context.failure?.kind === 'mismatch';
+    return {
+      name: 'confirmNumber',
+      maskedDestination: masked,
+      callingCode: maskParts(masked)?.callingCode ?? null,
+      value: context.confirmNumber,
+      fieldError: mismatch ? 'mismatch' : context.confirmProblem,
+      alert: context.failure && !mismatch ? context.failure.error : null,
+      busy: snapshot.hasTag('busy'),
+      ways,
+    };
+  }
+  if (snapshot.matches('sending'))
+    return context.flow === null && context.resumeFlowId === null
+      ? { name: 'starting' }
+      : { name: 'working', doing: placesCall(snapshot) ? 'sendingCall' : 'sendingCode', ways };
+  if (snapshot.matches('hangingUp')) return { name: 'working', doing: 'hangingUp', ways };
+  if (snapshot.matches('callEnded')) return callEndedScreen(snapshot);
+  if (snapshot.matches('throttled'))
+    return { name: 'throttled', error, retryAt: context.retryAt, alternatives: alternatives(), ways };
+  if (snapshot.matches('retryable'))
+    return { name: 'throttled', error, retryAt: null, alternatives: alternatives(), ways };
+  if (snapshot.matches('blocked')) return { name: 'blocked', error, alternatives: alternatives(), ways };
+  if (snapshot.matches('denied')) return { name: 'denied', error, ways };
+  if (snapshot.matches('sendFailed'))
+    return { name: 'failed', attempt: placesCall(snapshot) ? 'call' : 'code', error, ways };
+  if (snapshot.matches('readFailed')) return { name: 'failed', attempt: 'read', error, ways };
+  if (snapshot.matches('unexpected')) return { name: 'unexpected', ways };
+  if (snapshot.matches('locked') || snapshot.matches('expired')) return stoppedScreen(snapshot);
+  // starting, reading, and the instants between an answer and the state it leads to
+  return { name: 'working', doing: snapshot.matches('hungUp') ? 'hangingUp' : 'loading', ways };
+}
+
+/** Screens are plain data: equal data, no new render. */
+export const sameScreen = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,29 @@
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom } from 'xstate';
+import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
+import { sameScreen } from '../verification/screen';
+import type { passwordSignInMachine } from './machine';
+import { passwordSignInScreen } from './screen';
+import { BlockedScreen, ChooseMethodScreen, CredentialsScreen, WorkingScreen } from './screens';
+
+/** Password sign-in and MFA: one screen per screen the selector names. */
+export function PasswordSignInView({ actor }: { actor: ActorRefFrom<typeof passwordSignInMachine> }) {
+  const screen = useSelector(actor, passwordSignInScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  usePreloadVerification();
+  const send = actor.send;
+  switch (screen.name) {
+    case 'credentials':
+      return <CredentialsScreen screen={screen} send={send} />;
+    case 'chooseMethod':
+      return <ChooseMethodScreen screen={screen} send={send} />;
+    case 'verifying': {
+      const starting = <ChooseMethodScreen screen={screen.chooseMethod} send={send} />;
+      return verification ? <LazyVerificationView actor={verification} starting={starting} /> : starting;
+    }
+    case 'blocked':
+      return <BlockedScreen error={screen.error} send={send} />;
+    case 'working':
+      return <WorkingScreen />;
+  }
+}

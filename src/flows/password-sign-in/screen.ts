@@ -1,0 +1,64 @@
+// The one selector from the password sign-in machine's snapshot to the screen that shows it.
+import type { ErrorInfo } from '../../api/errors';
+import type { ListedMethod } from '../verification/rules';
+import type { CredentialsProblem, passwordSignInMachine } from './machine';
+
+type Snapshot = import('xstate').SnapshotFrom<typeof passwordSignInMachine>;
+
+export interface ChooseMethodData {
+  username: string;
+  methods: ListedMethod[];
+  /** Why the last method could not be used. */
+  alert: ErrorInfo | null;
+  /** The method chosen is starting: the list stays up, busy, saying what is being sent. */
+  starting: { calling: boolean } | null;
+}
+
+export type PasswordSignInScreen =
+  | {
+      name: 'credentials';
+      username: string;
+      password: string;
+      usernameError: CredentialsProblem | null;
+      passwordError: CredentialsProblem | null;
+      /** The backend's answer (wrong pair, throttled, unreachable): one message, above the form. */
+      alert: ErrorInfo | null;
+      busy: boolean;
+    }
+  | ({ name: 'chooseMethod' } & ChooseMethodData)
+  | { name: 'verifying'; chooseMethod: ChooseMethodData }
+  | { name: 'blocked'; error: ErrorInfo | null }
+  | { name: 'working' };
+
+function chooseMethod(snapshot: Snapshot, starting: boolean): ChooseMethodData {
+  const { context } = snapshot;
+  return {
+    username: context.username.trim(),
+    methods: context.methods,
+    alert: context.methodError,
+    starting: starting
+      ? { calling: context.methods.find((method) => method.id === context.methodId)?.type === 'voice' }
+      : null,
+  };
+}
+
+export function passwordSignInScreen(snapshot: Snapshot): PasswordSignInScreen {
+  const { context } = snapshot;
+  if (snapshot.matches('credentials') || snapshot.matches('signingIn')) {
+    const problem = context.credentialsProblem;
+    return {
+      name: 'credentials',
+      username: context.username,
+      password: context.password,
+      usernameError: problem?.startsWith('username') ? problem : null,
+      passwordError: problem?.startsWith('password') ? problem : null,
+      alert: context.credentialsError,
+      busy: snapshot.hasTag('busy'),
+    };
+  }
+  if (snapshot.matches('choosingMethod')) return { name: 'chooseMethod', ...chooseMethod(snapshot, false) };
+  if (snapshot.matches('verifying')) return { name: 'verifying', chooseMethod: chooseMethod(snapshot, true) };
+  if (snapshot.matches('blocked')) return { name: 'blocked', error: context.blocked };
+  // resuming after a reload, the instant after the verification, signed in
+  return { name: 'working' };
+}

@@ -1,0 +1,20 @@
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom } from 'xstate';
+import { sameScreen } from '../verification/screen';
+import type { signedInMachine } from './machine';
+import { signedInScreen } from './screen';
+import { FailedScreen, LoadingScreen, ReadyScreen } from './screens';
+
+/** The signed-in page: one screen per screen the selector names. */
+export function SignedInView({ actor }: { actor: ActorRefFrom<typeof signedInMachine> }) {
+  const screen = useSelector(actor, signedInScreen, sameScreen);
+  switch (screen.name) {
+    case 'ready':
+      return <ReadyScreen session={screen.session} signingOut={screen.signingOut} send={actor.send} />;
+    case 'failed':
+      return <FailedScreen error={screen.error} signingOut={screen.signingOut} send={actor.send} />;
+    case 'loading':
+    case 'signedOut':
+      return <LoadingScreen />;
+  }
+}

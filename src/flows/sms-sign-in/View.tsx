@@ -1,0 +1,22 @@
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom } from 'xstate';
+import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
+import { sameScreen } from '../verification/screen';
+import type { smsSignInMachine } from './machine';
+import { PhoneScreen } from './PhoneScreen';
+import { smsSignInScreen } from './screen';
+
+/** SMS sign-in: the number, then the shared verification screens. */
+export function SmsSignInView({ actor }: { actor: ActorRefFrom<typeof smsSignInMachine> }) {
+  const screen = useSelector(actor, smsSignInScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  usePreloadVerification();
+  switch (screen.name) {
+    case 'phone':
+      return <PhoneScreen screen={screen} send={actor.send} />;
+    case 'verifying': {
+      const starting = <PhoneScreen screen={screen.phone} send={actor.send} />;
+      return verification ? <LazyVerificationView actor={verification} starting={starting} /> : starting;
+    }
+  }
+}

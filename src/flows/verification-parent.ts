@@ -1,0 +1,78 @@
+// What every flow around the verification child shares: the one owner of the remembered flow id,
+// keeping the session a sign-in returns, abandoning a flow, and reading how the child finished.
+//
+// Reload and back safety: only a flow's opaque id is kept, in sessionStorage (gone when the tab
+// closes), never a phone number or a code; on reload the flow asks the backend where it stands.
+import * as api from '../api/client';
+import type { Flow, FlowKind, Session } from '../api/types';
+import { sessionToken } from '../session/token';
+import { tabStorage } from '../session/tab-storage';
+import type { Leave, VerificationOutput } from './verification/machine';
+
+const key = (kind: FlowKind) => `ssi.flow.${kind}`;
+/** The contract's FlowId: anything else in storage was not put there by us. */
+const FLOW_ID = /^[A-Za-z0-9_-]{16,128}$/;
+
+export function rememberFlow(kind: FlowKind, flowId: string) {
+  tabStorage()?.setItem(key(kind), flowId);
+}
+
+export function forgetFlow(kind: FlowKind) {
+  tabStorage()?.removeItem(key(kind));
+}
+
+/** The flow to resume after a reload, if one was remembered and looks like a flow id. */
+export function rememberedFlow(kind: FlowKind): string | null {
+  const flowId = tabStorage()?.getItem(key(kind)) ?? null;
+  if (flowId !== null && !FLOW_ID.test(flowId)) {
+    forgetFlow(kind);
+    return null;
+  }
+  return flowId;
+}
+
+/** Forget the flow here and tell the backend it is over (best effort: it expires anyway). */
+export function abandonFlow(kind: FlowKind, flowId: string | null) {
+  forgetFlow(kind);
+  if (flowId) api.cancelFlow(flowId).catch(() => undefined);
+}
+
+export interface SignedIn {
+  token: string;
+  session: Session;
+}
+
+export const signedInFrom = (flow: Flow | null): SignedIn | null =>
+  flow?.stage === 'completed' && flow.sessionToken && flow.session
+    ? { token: flow.sessionToken, session: flow.session }
+    : null;
+
+export const keepSession = (signedIn: SignedIn) => sessionToken.set(signedIn.token);
+
+/** The flow the child verified, if it did. */
+export const verifiedFlow = (outcome: VerificationOutput | null): Flow | null =>
+  outcome?.outcome === 'verified' ? outcome.flow : null;
+
+/** Which way out the person took, if they left. */
+export const leftBy = (outcome: VerificationOutput | null): Leave | null =>
+  outcome?.outcome === 'left' ? outcome.leave : null;
+
+/** The flow id a child's snapshot knows, for parents that learn it only from the child's first answer. */
+export const childFlowId = (snapshot: { context?: { flow?: Flow | null } } | undefined): string | null =>
+  snapshot?.context?.flow?.flowId ?? null;
+
+interface ParentContext {
+  outcome: VerificationOutput | null;
+}
+
+/**
+ * Guards on how the child finished, for a parent that keeps the child's output as `outcome`: the
+ * parent's routing state reads these in order (signed in, left by some way, rejected, verified otherwise).
+ */
+export const outcomeGuards = {
+  signedIn: ({ context }: { context: ParentContext }) => signedInFrom(verifiedFlow(context.outcome)) !== null,
+  leftBy: ({ context }: { context: ParentContext }, { way }: { way: Leave['way'] }) =>
+    leftBy(context.outcome)?.way === way,
+  rejected: ({ context }: { context: ParentContext }) => context.outcome?.outcome === 'rejected',
+  verified: ({ context }: { context: ParentContext }) => verifiedFlow(context.outcome) !== null,
+};

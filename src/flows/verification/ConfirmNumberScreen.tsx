@@ -1,0 +1,58 @@
+import { errorText } from '../../content/errors';
+import { t } from '../../content/i18n';
+import { rich } from '../../content/rich';
+import { Actions, Button, ErrorMessage, Page, TextField } from '../../ui';
+import { Masked } from './Masked';
+import type { Send } from './machine';
+import type { VerificationScreen } from './screen';
+import { waysOutLinks } from './WaysOutLinks';
+
+type ConfirmScreen = Extract<VerificationScreen, { name: 'confirmNumber' }>;
+
+/** "Enter your complete number": nothing is sent to the phone until it matches the masked one. */
+export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; send: Send }) {
+  const alert = screen.alert ? errorText(screen.alert) : null;
+  const fieldError =
+    screen.fieldError === 'mismatch'
+      ? t('verification.confirm.problem.mismatch')
+      : screen.fieldError && t(`verification.confirm.problem.${screen.fieldError}`);
+  return (
+    <Page
+      heading={t('verification.confirm.heading')}
+      intro={<p>{rich('verification.confirm.intro', { destination: <Masked value={screen.maskedDestination} /> })}</p>}
+      secondary={waysOutLinks(screen.ways, send)}
+    >
+      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send({ type: 'NUMBER.SUBMIT' });
+        }}
+      >
+        <TextField
+          label={t('verification.confirm.label')}
+          hint={
+            screen.callingCode
+              ? t('verification.confirm.hint', { callingCode: `+${screen.callingCode}` })
+              : undefined
+          }
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          dir="ltr"
+          value={screen.value}
+          readOnly={screen.busy}
+          onChange={(event) => send({ type: 'NUMBER.CHANGE', number: event.target.value })}
+          error={fieldError || null}
+        />
+        <Actions>
+          <Button type="submit" busy={screen.busy}>
+            {screen.busy ? t('verification.confirm.checking') : t('verification.confirm.submit')}
+          </Button>
+        </Actions>
+      </form>
+    </Page>
+  );
+}
