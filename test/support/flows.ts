@@ -1,5 +1,6 @@
 // Contract-shaped answers for machine tests: each builder returns what the backend could send.
-import { ApiError } from '../../src/api/errors';
+import { PROBLEM_STATUS } from '../../mocks/identity/problems';
+import { ApiError, type AppErrorCode } from '../../src/api/errors';
 import type {
   CallStatus,
   Channel,
@@ -125,28 +126,19 @@ export function lockedFlow(reason: 'too-many-wrong-codes' | 'fraud-reported' = '
   return { flowId: FLOW_ID, kind: 'password-sign-in', stage: 'locked', reason, reference: 'REF-1234' };
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  'text-limit': 429,
-  'call-limit': 429,
-  'resend-cooldown': 429,
-  'too-many-requests': 429,
-  'wrong-code': 400,
-  'code-expired': 410,
-  'flow-expired': 410,
-  'flow-locked': 423,
-  'invalid-phone-number': 400,
-  'phone-mismatch': 400,
-  'invalid-credentials': 401,
-};
-
-/** The ApiError the client throws for a problem answer. */
-export function problem(code: ErrorCode, extra: Partial<Problem> = {}): ApiError {
-  const status = STATUS[code] ?? 403;
-  return new ApiError(code, status, {
+/**
+ * The ApiError the client throws for an answer: a problem answer with the status the contract gives
+ * its code (or `status`, for a gateway's 502/504), or one of the client's own codes.
+ */
+export function problem(code: AppErrorCode, extra: Partial<Problem> = {}, status?: number): ApiError {
+  if (!(code in PROBLEM_STATUS)) return new ApiError(code, status ?? null);
+  const problemCode = code as ErrorCode;
+  const answered = status ?? PROBLEM_STATUS[problemCode];
+  return new ApiError(problemCode, answered, {
     type: `urn:problem:sign-in:${code}`,
     title: code,
-    status,
-    code,
+    status: answered,
+    code: problemCode,
     ...extra,
   });
 }

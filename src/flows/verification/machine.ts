@@ -246,8 +246,7 @@ export const verificationMachine = setup({
     resendCooldown: ({ context }) => Math.max(0, (context.resendAt ?? 0) - Date.now()),
     retryAfter: ({ context }) => Math.max(0, (context.retryAt ?? 0) - Date.now()),
     pollDelay: ({ context }) => context.pollDelayMs,
-    // After a reload the code was sent a while ago: help at once rather than 10 s after the reload.
-    codeHelp: ({ context }) => (context.resumeFlowId === null ? HELP_AFTER_MS : 0),
+    codeHelp: HELP_AFTER_MS,
     callHelp: ({ context }) => Math.max(0, (context.callStartedAt ?? 0) + HELP_AFTER_MS - Date.now()),
   },
   actions: {
@@ -592,8 +591,10 @@ export const verificationMachine = setup({
           },
         },
         help: {
-          initial: 'hidden',
+          initial: 'deciding',
           states: {
+            // After a reload the code was sent a while ago: help at once, not 10 s after the reload.
+            deciding: { always: [{ guard: 'resuming', target: 'offered' }, { target: 'hidden' }] },
             hidden: { after: { codeHelp: 'offered' } },
             /** "Didn't get the code?": resend, and what else to try. */
             offered: {},
