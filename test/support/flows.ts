@@ -1,5 +1,6 @@
 // Contract-shaped answers for machine tests: each builder returns what the backend could send.
 import { ApiError } from '../../src/api/errors';
+import { PROBLEM_STATUS } from '../../src/api/problem-status';
 import type {
   CallStatus,
   Channel,
@@ -125,23 +126,9 @@ export function lockedFlow(reason: 'too-many-wrong-codes' | 'fraud-reported' = '
   return { flowId: FLOW_ID, kind: 'password-sign-in', stage: 'locked', reason, reference: 'REF-1234' };
 }
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  'text-limit': 429,
-  'call-limit': 429,
-  'resend-cooldown': 429,
-  'too-many-requests': 429,
-  'wrong-code': 400,
-  'code-expired': 410,
-  'flow-expired': 410,
-  'flow-locked': 423,
-  'invalid-phone-number': 400,
-  'phone-mismatch': 400,
-  'invalid-credentials': 401,
-};
-
 /** The ApiError the client throws for a problem answer. */
 export function problem(code: ErrorCode, extra: Partial<Problem> = {}): ApiError {
-  const status = STATUS[code] ?? 403;
+  const status = PROBLEM_STATUS[code];
   return new ApiError(code, status, {
     type: `urn:problem:sign-in:${code}`,
     title: code,
