@@ -5,8 +5,7 @@ import type { operations } from '../../src/api/types';
 import type { ProblemAnswer } from './problems';
 
 export type OperationId = keyof operations;
-type Responses<Op extends OperationId> = operations[Op]['responses'];
-type Declared<Op extends OperationId> = Exclude<keyof Responses<Op>, 'default'>;
+type Declared<Responses> = Exclude<keyof Responses, 'default'>;
 type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 
 type AnswerFor<R, S> = S extends 200 | 201
@@ -17,9 +16,12 @@ type AnswerFor<R, S> = S extends 200 | 201
       ? ProblemAnswer<S>
       : never;
 
-export type Answer<Op extends OperationId> =
-  | { [S in Declared<Op>]: AnswerFor<Responses<Op>[S], S> }[Declared<Op>]
+/** Over a `responses` object rather than an operation id, so mocks/reply.ts can check each route too. */
+export type AnswerTo<Responses> =
+  | { [S in Declared<Responses>]: AnswerFor<Responses[S], S> }[Declared<Responses>]
   | ProblemAnswer<500 | 503>;
+
+export type Answer<Op extends OperationId> = AnswerTo<operations[Op]['responses']>;
 
 export const ok = <B>(body: B) => ({ status: 200 as const, body });
 export const created = <B>(body: B) => ({ status: 201 as const, body });

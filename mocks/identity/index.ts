@@ -39,7 +39,7 @@ import type { Context } from './state';
 import { createStore, type StateStorage } from './store';
 import { resendCode, startVerification, submitCode } from './verification';
 
-export type { Answer } from './answers';
+export type { Answer, AnswerTo } from './answers';
 export type { Clock } from './clock';
 export { createManualClock, systemClock } from './clock';
 export type { Persona } from './directory';

@@ -1,46 +1,8 @@
-// RFC 9457 problem details with the contract's stable codes. Each code has exactly one HTTP status,
-// so an operation's answer type (answers.ts) can refuse at compile time a code its contract does
-// not declare.
+// RFC 9457 problem details with the contract's stable codes. Each code has exactly one HTTP status
+// (the contract's table, generated into src/api/problem-status.ts), so an operation's answer type
+// (answers.ts) can refuse at compile time a code its contract does not declare.
+import { PROBLEM_STATUS } from '../../src/api/problem-status';
 import type { Channel, ErrorCode, FieldError, PasswordViolation, Problem } from '../../src/api/types';
-
-export const PROBLEM_STATUS = {
-  'validation-failed': 400,
-  'invalid-phone-number': 400,
-  'extension-not-allowed': 400,
-  'virtual-number': 400,
-  'wrong-code': 400,
-  'phone-mismatch': 400,
-  'human-check-failed': 400,
-  'invalid-credentials': 401,
-  'not-authenticated': 401,
-  'verification-blocked': 403,
-  'user-blocked': 403,
-  'voice-unavailable': 403,
-  'country-not-enabled': 403,
-  'reset-not-enabled': 403,
-  'reset-methods-missing': 403,
-  'step-up-required': 403,
-  'method-not-registered': 404,
-  'flow-stage-mismatch': 409,
-  'phone-type-exists': 409,
-  'mobile-required-first': 409,
-  'mobile-has-alternate': 409,
-  'default-method-in-use': 409,
-  'method-not-available': 409,
-  'flow-expired': 410,
-  'code-expired': 410,
-  'password-weak': 422,
-  'password-banned': 422,
-  'idempotency-key-reused': 422,
-  'flow-locked': 423,
-  'text-limit': 429,
-  'call-limit': 429,
-  'resend-cooldown': 429,
-  'reset-locked': 429,
-  'too-many-requests': 429,
-  'internal-error': 500,
-  'service-unavailable': 503,
-} as const satisfies Record<ErrorCode, number>;
 
 export type StatusOf<C extends ErrorCode> = (typeof PROBLEM_STATUS)[C];
 

@@ -639,7 +639,9 @@ export interface components {
             smsSignInAllowed: boolean;
         };
         /**
-         * @description Stable, machine-readable; the client maps each to its own message and next step.
+         * @description Stable, machine-readable; the client maps each to its own message and next step. A code
+         *     always comes with the same HTTP status, given by `x-status-by-code` (the error responses'
+         *     descriptions list the same codes).
          * @enum {string}
          */
         ErrorCode: "validation-failed" | "invalid-phone-number" | "extension-not-allowed" | "virtual-number" | "country-not-enabled" | "voice-unavailable" | "text-limit" | "call-limit" | "resend-cooldown" | "too-many-requests" | "verification-blocked" | "user-blocked" | "invalid-credentials" | "wrong-code" | "code-expired" | "flow-expired" | "flow-locked" | "flow-stage-mismatch" | "method-not-registered" | "method-not-available" | "human-check-failed" | "reset-not-enabled" | "reset-methods-missing" | "reset-locked" | "phone-mismatch" | "password-weak" | "password-banned" | "phone-type-exists" | "mobile-required-first" | "mobile-has-alternate" | "default-method-in-use" | "step-up-required" | "not-authenticated" | "idempotency-key-reused" | "internal-error" | "service-unavailable";

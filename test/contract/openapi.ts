@@ -76,6 +76,8 @@ export function loadContract(): Contract {
   addFormats(ajv);
   // The document's own members are not schema keywords; declaring them lets ajv stay strict inside.
   ajv.addVocabulary(['openapi', 'info', 'servers', 'tags', 'paths', 'components', 'security', 'webhooks']);
+  // The contract's extensions annotate schemas without constraining values.
+  ajv.addVocabulary(['x-status-by-code']);
   ajv.addSchema(document, 'openapi');
   const validators = new Map<string, ValidateFunction>();
   const schemaAt = (pointer: string): ValidateFunction => {
@@ -172,6 +174,12 @@ export function loadContract(): Contract {
     return schemaErrors(schemaPointer.pointer, parsed.value).map((error) => `${where}: body ${error}`);
   }
 
+  const table = ['components', 'schemas', 'ErrorCode', 'x-status-by-code'].reduce<Json | undefined>(
+    (at, part) => (isObject(at) ? at[part] : undefined),
+    document,
+  );
+  const statusByCode = isObject(table) ? table : {};
+
   function checkResponse(message: ResponseMessage): string[] {
     const operation = findOperation(message.method, message.path);
     const where = `${message.method} ${message.path} → ${message.status}`;
@@ -199,7 +207,17 @@ export function loadContract(): Contract {
       }
     }
     if (message.status === 429) problems.push(...throttleConsistency(where, message));
+    if (message.status >= 400) problems.push(...codeStatus(where, message));
     return problems;
+  }
+
+  /** Each problem code has one status, the contract's x-status-by-code (its schema checks the code). */
+  function codeStatus(where: string, message: ResponseMessage): string[] {
+    const parsed = parseJson(message.body);
+    const code = parsed.ok && isObject(parsed.value as Json) ? (parsed.value as JsonObject).code : undefined;
+    if (typeof code !== 'string' || !(code in statusByCode)) return [];
+    const status = statusByCode[code];
+    return status === message.status ? [] : [`${where}: ${code} goes with ${String(status)}`];
   }
 
   /**

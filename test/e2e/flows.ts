@@ -122,13 +122,14 @@ export const phoneCall = (page: Page, to: string): Locator =>
     .filter({ hasText: `Call to ${to}` })
     .first();
 
-/** GET requests for one flow (the call screen's status polling): `/api/flows/{id}`. */
-export function recordFlowReads(page: Page): { reads: string[] } {
-  const log = { reads: [] as string[] };
+/** Reads of a flow (`GET /api/flows/{id}`: the call screen polls) and hang-ups (`DELETE …/verification`). */
+export function recordFlowRequests(page: Page): { reads: string[]; hangUps: string[] } {
+  const log = { reads: [] as string[], hangUps: [] as string[] };
   page.on('request', (request: Request) => {
-    if (request.method() === 'GET' && /\/api\/flows\/[^/?]+(\?.*)?$/.test(new URL(request.url()).pathname)) {
-      log.reads.push(request.url());
-    }
+    const path = new URL(request.url()).pathname;
+    if (request.method() === 'GET' && /\/api\/flows\/[^/]+$/.test(path)) log.reads.push(request.url());
+    if (request.method() === 'DELETE' && /\/api\/flows\/[^/]+\/verification$/.test(path))
+      log.hangUps.push(request.url());
   });
   return log;
 }

@@ -1,6 +1,6 @@
 // Contract-shaped answers for machine tests: each builder returns what the backend could send.
-import { PROBLEM_STATUS } from '../../mocks/identity/problems';
 import { ApiError, type AppErrorCode } from '../../src/api/errors';
+import { PROBLEM_STATUS } from '../../src/api/problem-status';
 import type {
   CallStatus,
   Channel,
