@@ -5,7 +5,7 @@ import { identity } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
-import { recordApi } from './api-log';
+import { recordApi } from '../../support/api-log';
 
 const api = recordApi();
 const h1 = (name: string | RegExp, timeout = 3000) =>

@@ -4,7 +4,7 @@ import { axe } from 'vitest-axe';
 import { identity, server } from '../../../mocks/node';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
-import { recordApi } from './api-log';
+import { recordApi } from '../../support/api-log';
 
 const api = recordApi();
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });

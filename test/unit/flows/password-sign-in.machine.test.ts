@@ -1,10 +1,12 @@
 import { createActor } from 'xstate';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
-import { flowMemory } from '../../../src/flows/flow-memory';
-import { orderMethods, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
+import { credentialsProblem, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
+import { rememberedFlow } from '../../../src/flows/verification-parent';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
+import { listMethods } from '../../../src/flows/verification/rules';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush, simulatedTime } from '../../support/actors';
+import { recordApi } from '../../support/api-log';
 import {
   appMethod,
   callFlow,
@@ -16,6 +18,8 @@ import {
   smsMethod,
   voiceMethod,
 } from '../../support/flows';
+
+const api = recordApi();
 
 const awaiting = (methods = [voiceMethod, smsMethod, appMethod]): FlowAwaitingMethod => ({
   flowId: FLOW_ID,
@@ -40,16 +44,19 @@ function start(resumeFlowId: string | null = null) {
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
   const childLoad = controlled<Flow, { flowId: string }>();
   const checkCode = controlled<Flow, { flowId: string; code: string }>();
-  const abandonFlow = vi.fn();
-  const hangUp = vi.fn();
+  const leaveCall = controlled<Flow | null, { flowId: string; registration: boolean }>();
   const actor = createActor(
     passwordSignInMachine.provide({
-      actions: { abandonFlow, hangUp },
       actors: {
         signIn: signIn.logic,
         loadFlow: loadFlow.logic,
         verification: verificationMachine.provide({
-          actors: { sendCode: sendCode.logic, loadFlow: childLoad.logic, checkCode: checkCode.logic },
+          actors: {
+            sendCode: sendCode.logic,
+            loadFlow: childLoad.logic,
+            checkCode: checkCode.logic,
+            leaveCall: leaveCall.logic,
+          },
         }),
       },
     }),
@@ -57,7 +64,7 @@ function start(resumeFlowId: string | null = null) {
   ).start();
   const child = () => actor.getSnapshot().children.verification;
   const value = () => actor.getSnapshot().value;
-  return { actor, signIn, loadFlow, sendCode, childLoad, checkCode, abandonFlow, hangUp, child, value };
+  return { actor, signIn, loadFlow, sendCode, childLoad, checkCode, leaveCall, child, value };
 }
 
 async function atChooser() {
@@ -74,8 +81,11 @@ describe('credentials', () => {
   it.each([
     ['', 'secret', 'username-required'],
     ['  ', 'secret', 'username-required'],
+    ['x'.repeat(257), 'secret', 'username-too-long'],
     ['megan@contoso.example', '', 'password-required'],
-  ])('asks for what is missing (%j / %j)', (username, password, problem) => {
+    ['megan@contoso.example', '    ', 'password-blank'],
+    ['megan@contoso.example', 'a'.repeat(257), 'password-too-long'],
+  ])('stops %j / %j before sending: %s', (username, password, problem) => {
     const h = start();
     h.actor.send({ type: 'USERNAME.CHANGE', username });
     h.actor.send({ type: 'PASSWORD.CHANGE', password });
@@ -134,7 +144,7 @@ describe('choosing a method', () => {
       'mobile-voice',
       'app-code',
     ]);
-    expect(flowMemory.recall('password-sign-in')).toBe(FLOW_ID);
+    expect(rememberedFlow('password-sign-in')).toBe(FLOW_ID);
   });
 
   it('ignores a method that is not usable', async () => {
@@ -156,10 +166,10 @@ describe('choosing a method', () => {
   it('verifies the chosen method through the shared child', async () => {
     const h = await atChooser();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     expect(h.value()).toBe('verifying');
-    expect(h.sendCode.last().input).toMatchObject({
-      request: { kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' },
-    });
+    expect(h.sendCode.calls).toHaveLength(1);
+    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' });
   });
 
   it('signs in when the verification completes the flow', async () => {
@@ -171,10 +181,10 @@ describe('choosing a method', () => {
     h.checkCode.last().resolve(completedFlow('password-sign-in'));
     await flush();
     expect(h.actor.getSnapshot().output?.session.user.displayName).toBe('Ava Ortiz');
-    expect(flowMemory.recall('password-sign-in')).toBeNull();
+    expect(rememberedFlow('password-sign-in')).toBeNull();
   });
 
-  it('"Sign in another way" stops the call and its polling, then refreshes the list', async () => {
+  it('"Sign in another way" hangs the call up, stops its polling, then refreshes the list', async () => {
     const h = await atChooser();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     h.sendCode.last().resolve(callFlow());
@@ -182,8 +192,11 @@ describe('choosing a method', () => {
     time.clock.increment(1_000);
     await flush();
     const poll = h.childLoad.last();
-    h.actor.send({ type: 'ANOTHER_WAY' });
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'anotherWay' } });
     expect(poll.signal.aborted).toBe(true);
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: false });
+    h.leaveCall.last().resolve(awaiting());
+    await flush();
     expect(h.child()).toBeUndefined();
     expect(h.value()).toEqual({ choosingMethod: 'refreshing' });
     h.loadFlow.last().resolve(awaiting([smsMethod, appMethod]));
@@ -192,15 +205,41 @@ describe('choosing a method', () => {
     expect(h.actor.getSnapshot().context.methods).toHaveLength(2);
   });
 
-  it('"Cancel the call" hangs it up, stops polling and goes back to the list', async () => {
+  it('"Cancel the call" hangs it up and goes back to the list', async () => {
     const h = await atChooser();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     h.sendCode.last().resolve(callFlow());
     await flush();
-    h.actor.send({ type: 'CALL.CANCEL' });
-    expect(h.hangUp).toHaveBeenCalledTimes(1);
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'cancelCall' } });
+    h.leaveCall.last().resolve(awaiting());
+    await flush();
     expect(h.child()).toBeUndefined();
     expect(h.value()).toEqual({ choosingMethod: 'refreshing' });
+  });
+
+  it('signs in after all when # was pressed while the person left the call', async () => {
+    const h = await atChooser();
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
+    h.sendCode.last().resolve(callFlow());
+    await flush();
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'method', methodId: 'mobile-sms' } });
+    h.leaveCall.last().resolve(completedFlow('password-sign-in'));
+    await flush();
+    expect(h.actor.getSnapshot().status).toBe('done');
+    expect(sessionToken.get()).toBe('session_0123456789abcdef');
+  });
+
+  it('"Text me instead" on the call screen hangs up, then sends the text', async () => {
+    const h = await atChooser();
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
+    h.sendCode.last().resolve(callFlow());
+    await flush();
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'method', methodId: 'mobile-sms' } });
+    expect(h.sendCode.calls).toHaveLength(1);
+    h.leaveCall.last().resolve(awaiting());
+    await flush();
+    expect(h.value()).toBe('verifying');
+    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-sms' });
   });
 
   it('switches straight to another method from a verification screen ("Text me instead")', async () => {
@@ -209,8 +248,8 @@ describe('choosing a method', () => {
     h.sendCode.last().reject(problem('call-limit', { retryAfterSeconds: 900, alternatives: ['mobile-sms'] }));
     await flush();
     expect(h.child()!.getSnapshot().value).toBe('throttled');
-    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
-    expect(h.sendCode.last().input).toMatchObject({ request: { methodId: 'mobile-sms' } });
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'method', methodId: 'mobile-sms' } });
+    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-sms' });
   });
 
   it('returns to the list with the reason when the method is refused', async () => {
@@ -225,11 +264,12 @@ describe('choosing a method', () => {
     expect(h.value()).toEqual({ choosingMethod: 'ready' });
   });
 
-  it('starts again from the user name, abandoning the flow', async () => {
+  it('starts again from the user name, abandoning the flow at the backend', async () => {
     const h = await atChooser();
     h.actor.send({ type: 'RESTART' });
     expect(h.value()).toBe('credentials');
-    expect(h.abandonFlow).toHaveBeenCalled();
+    expect(rememberedFlow('password-sign-in')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
     expect(h.actor.getSnapshot().context).toMatchObject({
       username: ' megan@contoso.example ',
       password: '',
@@ -255,20 +295,55 @@ describe('reload', () => {
     const h = start(FLOW_ID);
     h.loadFlow.last().resolve(callFlow());
     await flush();
-    expect(h.child()!.getSnapshot().value).toBe('resuming');
+    expect(h.child()!.getSnapshot().value).toBe('reading');
     expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID });
   });
 
-  it('starts from the user name when the flow has expired', async () => {
+  it.each([
+    ['has expired', problem('flow-expired')],
+    ['answers outside the contract', problem('unexpected-response', {}, 200)],
+  ])('starts from the user name, dropping and cancelling the flow, when it %s', async (_, error) => {
     const h = start(FLOW_ID);
-    h.loadFlow.last().reject(problem('flow-expired'));
+    h.loadFlow.last().reject(error);
     await flush();
     expect(h.value()).toBe('credentials');
-    expect(flowMemory.recall('password-sign-in')).toBeNull();
+    expect(rememberedFlow('password-sign-in')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
   });
 });
 
 it('orders the default method first, keeping the rest in order', () => {
-  const ids = orderMethods([voiceMethod, appMethod, smsMethod]).map((m) => m.id);
+  const ids = listMethods([voiceMethod, appMethod, smsMethod], 0).map((m) => m.id);
   expect(ids).toEqual(['mobile-sms', 'mobile-voice', 'app-code']);
+});
+
+describe('a method that waits for a limit', () => {
+  it('becomes usable by itself: the list is read again when the limit lifts', async () => {
+    const h = start();
+    h.actor.send({ type: 'USERNAME.CHANGE', username: 'carl@contoso.example' });
+    h.actor.send({ type: 'PASSWORD.CHANGE', password: 'Passw0rd!demo' });
+    h.actor.send({ type: 'CREDENTIALS.SUBMIT' });
+    const limited = { ...voiceMethod, available: false, unavailableReason: 'call-limit' as const, retryAfterSeconds: 90 };
+    h.signIn.last().resolve(awaiting([smsMethod, limited]));
+    await flush();
+    expect(h.value()).toEqual({ choosingMethod: 'limited' });
+    expect(h.actor.getSnapshot().context.methods[1]!.availableAt).toBe(Date.now() + 90_000);
+    time.clock.increment(89_999);
+    await flush();
+    expect(h.loadFlow.calls).toHaveLength(0);
+    time.clock.increment(1);
+    await flush();
+    expect(h.value()).toEqual({ choosingMethod: 'refreshing' });
+    h.loadFlow.last().resolve(awaiting([smsMethod, voiceMethod]));
+    await flush();
+    expect(h.value()).toEqual({ choosingMethod: 'ready' });
+  });
+});
+
+it.each([
+  ['megan@contoso.example', 'Passw0rd!demo', null],
+  [` ${'x'.repeat(256)} `, 'p', null],
+  ['megan', ' a ', null],
+])('credentialsProblem(%j, %j) is %s', (username, password, expected) => {
+  expect(credentialsProblem(username, password)).toBe(expected);
 });

@@ -1,82 +1,91 @@
-// The verification statechart's guards are these pure rules: checked here answer by answer.
+// The verification statechart routes on these pure rules: checked here answer by answer.
+import fc from 'fast-check';
 import { PROBLEM_CODES } from '../../../src/api/errors';
+import { describeError } from '../../../src/api/errors';
 import {
+  alternativesTo,
+  classify,
+  FAILURE_KINDS,
   flowPosition,
   nextPollDelay,
-  normalizeCode,
-  resendFailure,
-  sendFailure,
-  submitFailure,
+  readCode,
+  textInstead,
 } from '../../../src/flows/verification/rules';
-import { callHelpOffered } from '../../../src/flows/verification/screen';
-import { appCodeFlow, callFlow, codeFlow, completedFlow, lockedFlow } from '../../support/flows';
+import {
+  appCodeFlow,
+  appMethod,
+  callFlow,
+  codeFlow,
+  completedFlow,
+  FLOW_ID,
+  lockedFlow,
+  problem,
+  smsMethod,
+  voiceMethod,
+} from '../../support/flows';
 
-describe('sendFailure', () => {
+const CLIENT_CODES = ['network-error', 'timeout', 'unexpected-response'] as const;
+
+describe('classify', () => {
+  it('has its own kind for every code the contract and the client have, with no fallback', () => {
+    const unmapped = [...PROBLEM_CODES, ...CLIENT_CODES].filter((code) => !Object.hasOwn(FAILURE_KINDS, code));
+    expect(unmapped).toEqual([]);
+    expect(Object.keys(FAILURE_KINDS).sort()).toEqual([...PROBLEM_CODES, ...CLIENT_CODES].sort());
+  });
+
   it.each([
     ['text-limit', 'throttled'],
     ['call-limit', 'throttled'],
     ['too-many-requests', 'throttled'],
-    ['reset-locked', 'throttled'],
+    ['resend-cooldown', 'cooldown'],
     ['verification-blocked', 'blocked'],
     ['user-blocked', 'blocked'],
     ['voice-unavailable', 'blocked'],
     ['country-not-enabled', 'blocked'],
     ['method-not-available', 'blocked'],
     ['method-not-registered', 'blocked'],
+    ['reset-locked', 'denied'],
     ['flow-locked', 'locked'],
     ['flow-expired', 'expired'],
+    ['wrong-code', 'wrong'],
+    ['code-expired', 'codeExpired'],
+    ['phone-mismatch', 'mismatch'],
+    ['flow-stage-mismatch', 'stale'],
     ['invalid-phone-number', 'rejected'],
-    ['phone-mismatch', 'rejected'],
     ['validation-failed', 'rejected'],
-    ['network-error', 'failed'],
-    ['timeout', 'failed'],
-    ['unexpected-response', 'failed'],
-    ['internal-error', 'failed'],
-    ['service-unavailable', 'failed'],
-  ] as const)('%s → %s', (code, expected) => {
-    expect(sendFailure(code)).toBe(expected);
+    ['step-up-required', 'rejected'],
+    ['not-authenticated', 'rejected'],
+    ['idempotency-key-reused', 'unexpected'],
+    ['unexpected-response', 'unexpected'],
+    ['network-error', 'retry'],
+    ['timeout', 'retry'],
+    ['internal-error', 'retry'],
+    ['service-unavailable', 'retry'],
+  ] as const)('%s → %s', (code, kind) => {
+    expect(classify(describeError(problem(code))).kind).toBe(kind);
   });
 
-  it('classifies every problem code the contract has', () => {
-    for (const code of PROBLEM_CODES) {
-      expect(['throttled', 'blocked', 'locked', 'expired', 'rejected', 'failed']).toContain(
-        sendFailure(code),
-      );
-    }
+  it('takes a wrong code with no tries left as locked', () => {
+    expect(classify(describeError(problem('wrong-code', { attemptsLeft: 0 }))).kind).toBe('locked');
+    expect(classify(describeError(problem('wrong-code', { attemptsLeft: 1 }))).kind).toBe('wrong');
   });
-});
 
-describe('submitFailure', () => {
-  it.each([
-    ['wrong-code', 3, 'wrong'],
-    ['wrong-code', 0, 'locked'],
-    ['code-expired', null, 'codeExpired'],
-    ['flow-locked', null, 'locked'],
-    ['flow-expired', null, 'expired'],
-    ['too-many-requests', null, 'throttled'],
-    ['network-error', null, 'failed'],
-    ['unexpected-response', null, 'failed'],
-  ] as const)('%s with %s attempts left → %s', (code, left, expected) => {
-    expect(submitFailure(code, left)).toBe(expected);
-  });
-});
-
-describe('resendFailure', () => {
-  it.each([
-    ['resend-cooldown', 'cooldown'],
-    ['text-limit', 'limited'],
-    ['too-many-requests', 'limited'],
-    ['verification-blocked', 'unavailable'],
-    ['flow-stage-mismatch', 'unavailable'],
-    ['flow-locked', 'locked'],
-    ['flow-expired', 'expired'],
-    ['network-error', 'failed'],
-  ] as const)('%s → %s', (code, expected) => {
-    expect(resendFailure(code)).toBe(expected);
+  it('takes anything that is not an API error as an unexpected answer', () => {
+    expect(classify(describeError(new TypeError('boom'))).kind).toBe('unexpected');
   });
 });
 
 describe('flowPosition', () => {
+  const awaiting = (current: number) => ({
+    flowId: FLOW_ID,
+    kind: 'password-reset' as const,
+    stage: 'awaiting-method' as const,
+    expiresInSeconds: 600,
+    step: { current, total: 2 },
+    methods: [],
+    defaultMethodId: null,
+  });
+
   it.each([
     ['a code', codeFlow(), 'code'],
     ['an authenticator code', appCodeFlow(), 'code'],
@@ -89,19 +98,76 @@ describe('flowPosition', () => {
     ['a call the backend gave up', callFlow('timed-out'), 'callEnded'],
     ['a locked flow', lockedFlow(), 'locked'],
     ['a completed flow', completedFlow(), 'finished'],
+    ['the next reset step', awaiting(2), 'finished'],
+    ['the same step back at the list (cancelled elsewhere)', awaiting(1), 'withdrawn'],
   ] as const)('%s → %s', (_, flow, expected) => {
-    expect(flowPosition(flow)).toBe(expected);
+    expect(flowPosition(flow, 1)).toBe(expected);
   });
 });
 
-it.each([
-  ['123456', '123456'],
-  ['123 456', '123456'],
-  ['123-456', '123456'],
-  [' 12a34 56 7', '123456'],
-  ['', ''],
-])('normalizeCode(%j) → %j', (raw, expected) => {
-  expect(normalizeCode(raw, 6)).toBe(expected);
+describe('readCode', () => {
+  it.each([
+    ['123456', '123456', null],
+    ['123 456', '123456', null],
+    ['123-456', '123456', null],
+    ['١٢٣٤٥٦', '123456', null],
+    ['۱۲۳۴۵۶', '123456', null],
+    ['１２３ ４５６', '123456', null],
+    ['12', '12', 'incomplete'],
+    ['', '', 'incomplete'],
+    ['12a456', '12456', 'not-digits'],
+    ['1234567', '1234567', 'too-long'],
+    ['123 456 7', '1234567', 'too-long'],
+  ] as const)('%j → %j (%s)', (typed, digits, problem) => {
+    expect(readCode(typed, 6)).toEqual({ digits, problem });
+  });
+
+  it('never crashes, and checks only exactly `length` ASCII digits', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.integer({ min: 6, max: 8 }), (typed, length) => {
+        const { digits, problem } = readCode(typed, length);
+        expect(digits).toMatch(/^[0-9]*$/);
+        if (problem === null) expect(digits).toHaveLength(length);
+      }),
+    );
+  });
+
+  it('reads any code typed with separators or another script’s digits as the same code', () => {
+    const scripts = ['0123456789', '٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹', '０１２３４５６７８９'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.constantFrom('', ' ', '-', ' - '), { minLength: 6, maxLength: 6 }),
+        fc.constantFrom(...scripts),
+        (code, separators, script) => {
+          const typed = code.map((digit, i) => `${script[digit]}${separators[i]}`).join('');
+          expect(readCode(typed, 6)).toEqual({ digits: code.join(''), problem: null });
+        },
+      ),
+    );
+  });
+});
+
+describe('what to offer instead', () => {
+  const office = { ...voiceMethod, id: 'office-voice', phoneType: 'office' as const };
+  const altSms = { ...smsMethod, id: 'alt-sms', phoneType: 'alternateMobile' as const };
+
+  it('offers a text to the phone being called, else to any phone', () => {
+    expect(textInstead([smsMethod, voiceMethod], 'mobile-voice')?.id).toBe('mobile-sms');
+    expect(textInstead([altSms, smsMethod, voiceMethod], 'mobile-voice')?.id).toBe('mobile-sms');
+    expect(textInstead([altSms, office], 'office-voice')?.id).toBe('alt-sms');
+    expect(textInstead([{ ...smsMethod, available: false }, voiceMethod], 'mobile-voice')).toBeNull();
+  });
+
+  it('suggests the methods the backend named, the recommended first, never the current one', () => {
+    const methods = [smsMethod, voiceMethod, appMethod];
+    expect(alternativesTo(methods, 'mobile-voice').map((m) => m.id)).toEqual(['app-code', 'mobile-sms']);
+    expect(alternativesTo(methods, 'mobile-voice', ['mobile-sms']).map((m) => m.id)).toEqual(['mobile-sms']);
+    expect(alternativesTo(methods, 'mobile-voice', ['unknown']).map((m) => m.id)).toEqual([
+      'app-code',
+      'mobile-sms',
+    ]);
+  });
 });
 
 it('polls quickly, eases off to 3 s, and backs off to 8 s on errors', () => {
@@ -111,11 +177,4 @@ it('polls quickly, eases off to 3 s, and backs off to 8 s on errors', () => {
   const failing = [1000];
   for (let i = 0; i < 4; i++) failing.push(nextPollDelay(failing.at(-1)!, true));
   expect(failing).toEqual([1000, 2000, 4000, 8000, 8000]);
-});
-
-it('offers call help after ten seconds of waiting, not before', () => {
-  const calling = (callWaitedMs: number) =>
-    ({ matches: (state: string) => state === 'calling', context: { callWaitedMs } }) as never;
-  expect(callHelpOffered(calling(9_999))).toBe(false);
-  expect(callHelpOffered(calling(10_000))).toBe(true);
 });

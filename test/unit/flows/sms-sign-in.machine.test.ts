@@ -1,20 +1,21 @@
-import { createActor, fromPromise } from 'xstate';
+import { createActor, fromCallback, fromPromise } from 'xstate';
 import type { Flow } from '../../../src/api/types';
-import { flowMemory } from '../../../src/flows/flow-memory';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
+import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush } from '../../support/actors';
+import { recordApi } from '../../support/api-log';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
+
+const api = recordApi();
 
 function start(resumeFlowId: string | null = null) {
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
   const loadFlow = controlled<Flow, { flowId: string }>();
   const checkCode = controlled<Flow, { flowId: string; code: string }>();
-  const abandonFlow = vi.fn();
   const actor = createActor(
     smsSignInMachine.provide({
-      actions: { abandonFlow },
       actors: {
         verification: verificationMachine.provide({
           actors: {
@@ -22,6 +23,7 @@ function start(resumeFlowId: string | null = null) {
             loadFlow: loadFlow.logic,
             checkCode: checkCode.logic,
             resendCode: fromPromise(() => new Promise<Flow>(() => undefined)),
+            holdLine: fromCallback(() => undefined),
           },
         }),
       },
@@ -29,7 +31,7 @@ function start(resumeFlowId: string | null = null) {
     { input: { resumeFlowId } },
   ).start();
   const child = () => actor.getSnapshot().children.verification;
-  return { actor, sendCode, loadFlow, checkCode, abandonFlow, child };
+  return { actor, sendCode, loadFlow, checkCode, child };
 }
 
 describe('phone number step', () => {
@@ -59,15 +61,15 @@ describe('phone number step', () => {
     expect(actor.getSnapshot().context.phoneProblem).toBeNull();
   });
 
-  it('sends a valid number to the verification child', () => {
+  it('sends a valid number to the verification child, once however often it is submitted', () => {
     const { actor, sendCode, child } = start();
     actor.send({ type: 'PHONE.CHANGE', phone: '+14255550100' });
     actor.send({ type: 'PHONE.SUBMIT' });
+    actor.send({ type: 'PHONE.SUBMIT' });
     expect(actor.getSnapshot().value).toBe('verifying');
     expect(child()).toBeDefined();
-    expect(sendCode.last().input).toMatchObject({
-      request: { kind: 'sms-sign-in', phoneNumber: '+14255550100' },
-    });
+    expect(sendCode.calls).toHaveLength(1);
+    expect(sendCode.last().input.request).toEqual({ kind: 'sms-sign-in', phoneNumber: '+14255550100' });
   });
 });
 
@@ -81,16 +83,21 @@ describe('verification outcome', () => {
     return h;
   }
 
+  it('remembers the flow id (and nothing else) as soon as the child has one', async () => {
+    await atCode();
+    expect(rememberedFlow('sms-sign-in')).toBe(FLOW_ID);
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('4255550100');
+  });
+
   it('signs in with the session, keeps only its token and forgets the flow', async () => {
     const h = await atCode();
-    expect(flowMemory.recall('sms-sign-in')).toBe(FLOW_ID);
     h.child()!.send({ type: 'CODE.CHANGE', code: '123456' });
     h.checkCode.last().resolve(completedFlow());
     await flush();
     expect(h.actor.getSnapshot().status).toBe('done');
-    expect(h.actor.getSnapshot().output?.session.user.displayName).toBe('Ava Ortiz');
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'signed-in' });
     expect(sessionToken.get()).toBe('session_0123456789abcdef');
-    expect(flowMemory.recall('sms-sign-in')).toBeNull();
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
   });
 
   it('returns to the number, kept, when the backend rejects it', async () => {
@@ -106,13 +113,21 @@ describe('verification outcome', () => {
     });
   });
 
-  it('"Use a different number" abandons the flow and keeps the number typed', async () => {
+  it('"Use a different number" abandons the flow at the backend and keeps the number typed', async () => {
     const h = await atCode();
-    h.actor.send({ type: 'RESTART' });
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'restart' } });
     expect(h.actor.getSnapshot().value).toBe('enteringPhone');
     expect(h.actor.getSnapshot().context.phone).toBe('+14255550100');
-    expect(h.abandonFlow).toHaveBeenCalledTimes(1);
     expect(h.child()).toBeUndefined();
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
+  });
+
+  it('"Sign in another way" abandons the flow and ends towards password sign-in', async () => {
+    const h = await atCode();
+    h.child()!.send({ type: 'LEAVE', leave: { way: 'anotherWay' } });
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'password-sign-in' });
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
   });
 });
 
@@ -124,17 +139,23 @@ describe('reload', () => {
     expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 7 }));
     await flush();
-    expect(
-      h
-        .child()!
-        .getSnapshot()
-        .matches({ code: { resend: 'coolingDown' } }),
-    ).toBe(true);
+    expect(h.child()!.getSnapshot().matches({ code: { resend: 'coolingDown' } })).toBe(true);
   });
 
-  it('forgets the resumed flow id once it has been used', async () => {
+  it('drops and cancels a remembered flow that answers outside the contract, back on the first screen', async () => {
+    rememberFlow('sms-sign-in', FLOW_ID);
     const h = start(FLOW_ID);
-    h.actor.send({ type: 'RESTART' });
-    expect(h.actor.getSnapshot().context.resumeFlowId).toBeNull();
+    h.loadFlow.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    expect(h.actor.getSnapshot().value).toBe('enteringPhone');
+    expect(h.actor.getSnapshot().context.backendError?.code).toBe('unexpected-response');
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
+  });
+
+  it('ignores a stored value that is not a flow id', () => {
+    sessionStorage.setItem('ssi.flow.sms-sign-in', 'not a flow id <script>');
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
+    expect(sessionStorage.getItem('ssi.flow.sms-sign-in')).toBeNull();
   });
 });

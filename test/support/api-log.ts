@@ -1,5 +1,5 @@
 // What the app sent to the backend during a test: method, path below /api, headers and JSON body.
-import { server } from '../../../mocks/node';
+import { server } from '../../mocks/node';
 
 export interface SentRequest {
   method: string;
