@@ -1,28 +1,14 @@
-// The complete number a person types to confirm a masked one ("+1 ••• ••• ••10") before anything is
-// sent to it (password reset). The country comes from the masked number, so people type the number
-// as they know it, trunk prefix and all; what the mask shows must match, which saves one of the few
-// tries the backend allows. Loaded only by the screen that asks.
+// The complete number a person types to confirm a masked one ("+1 ••• ••• ••10"), read as E.164.
+// The country comes from the masked number, so people type the number as they know it, trunk
+// prefix and all. Loaded only with the screen that asks.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { toAsciiDigits } from './digits';
 
-export type ConfirmProblem = 'required' | 'invalid' | 'different';
-
-/** "+1 ••• ••• ••10" → the calling code ("1") and the digits shown at the end ("10"). */
-export function maskParts(masked: string): { callingCode: string; lastDigits: string } | null {
-  const match = /^\+(\d{1,3})\D.*?(\d+)$/.exec(masked);
-  return match ? { callingCode: match[1]!, lastDigits: match[2]! } : null;
-}
-
-export function confirmation(typed: string, masked: string): { e164: string } | { problem: ConfirmProblem } {
-  const text = toAsciiDigits(typed).trim();
-  if (!/\d/.test(text)) return { problem: 'required' };
-  const parts = maskParts(masked);
+/** E.164 for what was typed, or null when it is not a possible phone number. */
+export function typedNumberToE164(typed: string, callingCode: string | null): string | null {
   const number = parsePhoneNumberFromString(
-    text,
-    parts ? { defaultCallingCode: parts.callingCode } : undefined,
+    toAsciiDigits(typed).trim(),
+    callingCode ? { defaultCallingCode: callingCode } : undefined,
   );
-  if (!number?.isPossible()) return { problem: 'invalid' };
-  if (parts && (number.countryCallingCode !== parts.callingCode || !number.number.endsWith(parts.lastDigits)))
-    return { problem: 'different' };
-  return { e164: number.number };
+  return number?.isPossible() ? number.number : null;
 }

@@ -1,6 +1,7 @@
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
+import { typedNumberToE164 } from '../../phone/confirm';
 import { Actions, Button, ErrorMessage, Page, TextField } from '../../ui';
 import { Masked } from './Masked';
 import type { Send } from './machine';
@@ -44,7 +45,13 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
           dir="ltr"
           value={screen.value}
           readOnly={screen.busy}
-          onChange={(event) => send({ type: 'NUMBER.CHANGE', number: event.target.value })}
+          onChange={(event) =>
+            send({
+              type: 'NUMBER.CHANGE',
+              number: event.target.value,
+              e164: typedNumberToE164(event.target.value, screen.callingCode),
+            })
+          }
           error={fieldError || null}
         />
         <Actions>

@@ -17,11 +17,12 @@ import type {
   PhoneType,
   VerificationMethod,
 } from '../../api/types';
-import type { ConfirmProblem } from '../../phone/confirm';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
+  type ConfirmProblem,
   classify,
+  confirmProblem,
   type Failure,
   type FailureKind,
   type FlowPosition,
@@ -95,8 +96,9 @@ export interface VerificationContext {
   code: string;
   codeLength: number;
   codeProblem: CodeProblem | null;
-  /** The complete number typed to confirm a masked one (password reset). */
+  /** The complete number typed to confirm a masked one (password reset), and as E.164. */
   confirmNumber: string;
+  confirmE164: string | null;
   confirmProblem: ConfirmProblem | null;
   /** The latest failure of a send, a read or a check, classified. */
   failure: Failure | null;
@@ -125,7 +127,8 @@ export type VerificationEvent =
   | { type: 'CODE.SUBMIT' }
   | { type: 'CODE.RESEND' }
   | { type: 'CODE.REFRESHED' }
-  | { type: 'NUMBER.CHANGE'; number: string }
+  /** `e164`: the number the field read from what was typed, or null. */
+  | { type: 'NUMBER.CHANGE'; number: string; e164: string | null }
   | { type: 'NUMBER.SUBMIT' }
   | { type: 'CALL.AGAIN' }
   | { type: 'RETRY' }
@@ -198,11 +201,6 @@ export const verificationMachine = setup({
     resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(({ input, signal }) =>
       api.resendCode(input.flowId, input.idempotencyKey, signal),
     ),
-    /** The phone field's rules load with the screen that needs them, not with the first page. */
-    readNumber: fromPromise<
-      { e164: string } | { problem: ConfirmProblem },
-      { typed: string; maskedDestination: string }
-    >(async ({ input }) => (await import('../../phone/confirm')).confirmation(input.typed, input.maskedDestination)),
     /** Hang up, then read where the flow stands: # may have been pressed while the person left. */
     leaveCall: fromPromise<Flow | null, { flowId: string; registration: boolean }>(async ({ input }) => {
       await hangUpCall(input.flowId, input.registration);
@@ -223,14 +221,15 @@ export const verificationMachine = setup({
       context.send?.kind === 'method' &&
       context.send.confirmPhoneNumber === undefined &&
       currentMethod(context)?.requiresPhoneConfirmation === true,
-    numberRead: ({ context }) => context.confirmProblem === null,
+    numberConfirmable: ({ context }) =>
+      confirmProblem(context.confirmNumber, context.confirmE164, currentMethod(context)?.maskedDestination ?? '') ===
+      null,
     flowIs: ({ context }, { position }: { position: FlowPosition }) =>
       context.flow !== null && flowPosition(context.flow, context.step) === position,
     failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
     resumedFlowUnreadable: ({ context }) =>
       context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
-    flowKnown: ({ context }) => flowIdOf(context) !== null,
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
     canResend: ({ context }) => context.resendAt !== null,
     callOverdue: ({ context }) => context.waitedMs >= context.pollLimitMs,
@@ -321,16 +320,23 @@ export const verificationMachine = setup({
     explainCode: assign(({ context }) => ({ codeProblem: readCode(context.code, context.codeLength).problem })),
     clearCode: assign({ code: '', codeProblem: null }),
     updateNumber: assign(({ event }) =>
-      event.type === 'NUMBER.CHANGE' ? { confirmNumber: event.number, confirmProblem: null, failure: null } : {},
+      event.type === 'NUMBER.CHANGE'
+        ? { confirmNumber: event.number, confirmE164: event.e164, confirmProblem: null, failure: null }
+        : {},
     ),
-    acceptNumber: assign(({ context, event }) => {
-      const read = outputOf<{ e164: string } | { problem: ConfirmProblem }>(event);
-      if ('problem' in read) return { confirmProblem: read.problem };
-      return {
-        confirmProblem: null,
-        send: context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: read.e164 } : context.send,
-      };
-    }),
+    explainNumber: assign(({ context }) => ({
+      confirmProblem: confirmProblem(
+        context.confirmNumber,
+        context.confirmE164,
+        currentMethod(context)?.maskedDestination ?? '',
+      ),
+    })),
+    useNumber: assign(({ context }) => ({
+      send:
+        context.send?.kind === 'method' && context.confirmE164
+          ? { ...context.send, confirmPhoneNumber: context.confirmE164 }
+          : context.send,
+    })),
     /** The number did not match: type it again, as typed so far. */
     reopenNumber: assign(({ context }) => ({
       send: context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: undefined } : context.send,
@@ -360,6 +366,7 @@ export const verificationMachine = setup({
     codeLength: 6,
     codeProblem: null,
     confirmNumber: '',
+    confirmE164: null,
     confirmProblem: null,
     failure: null,
     resendFailure: null,
@@ -391,36 +398,19 @@ export const verificationMachine = setup({
     },
     /** "Enter your complete mobile number": checked by the backend before anything is sent. */
     confirmingNumber: {
-      initial: 'editing',
-      states: {
-        editing: {
-          on: {
-            'NUMBER.CHANGE': { actions: 'updateNumber' },
-            'NUMBER.SUBMIT': 'reading',
-          },
-        },
-        reading: {
-          tags: ['busy'],
-          invoke: {
-            src: 'readNumber',
-            input: ({ context }) => ({
-              typed: context.confirmNumber,
-              maskedDestination: currentMethod(context)?.maskedDestination ?? '',
-            }),
-            onDone: { target: 'judged', actions: 'acceptNumber' },
-            // the field's rules could not load (offline): say so, keep what was typed
-            onError: { target: 'editing', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
-          },
-        },
-        judged: {
-          always: [{ guard: 'numberRead', target: '#verification.sending' }, { target: 'editing' }],
-        },
+      on: {
+        'NUMBER.CHANGE': { actions: 'updateNumber' },
+        'NUMBER.SUBMIT': [
+          { guard: 'numberConfirmable', target: 'sending', actions: 'useNumber' },
+          { actions: 'explainNumber' },
+        ],
       },
     },
     sending: {
       tags: ['busy'],
       entry: 'clearFailure',
       invoke: {
+        id: 'sendCode',
         src: 'sendCode',
         input: ({ context }) => ({ request: context.send!, idempotencyKey: context.sendKey }),
         onDone: { target: 'arrived', actions: ['acceptFlow', 'renewSendKey'] },
@@ -457,6 +447,7 @@ export const verificationMachine = setup({
     reading: {
       tags: ['busy'],
       invoke: {
+        id: 'loadFlow',
         src: 'loadFlow',
         input: ({ context }) => ({ flowId: flowIdOf(context)! }),
         onDone: { target: 'arrived', actions: 'acceptFlow' },
@@ -506,6 +497,7 @@ export const verificationMachine = setup({
             checking: {
               tags: ['busy'],
               invoke: {
+                id: 'checkCode',
                 src: 'checkCode',
                 input: ({ context }) => ({
                   flowId: flowIdOf(context)!,
@@ -558,6 +550,7 @@ export const verificationMachine = setup({
               tags: ['resending'],
               entry: assign({ resendFailure: null }),
               invoke: {
+                id: 'resendCode',
                 src: 'resendCode',
                 input: ({ context }) => ({ flowId: flowIdOf(context)!, idempotencyKey: context.resendKey }),
                 onDone: {
@@ -606,6 +599,7 @@ export const verificationMachine = setup({
       type: 'parallel',
       entry: 'startCallClock',
       invoke: {
+        id: 'holdLine',
         src: 'holdLine',
         input: ({ context, self }) => ({
           owner: self,
@@ -630,6 +624,7 @@ export const verificationMachine = setup({
             },
             checking: {
               invoke: {
+                id: 'pollCall',
                 src: 'loadFlow',
                 input: ({ context }) => ({ flowId: flowIdOf(context)! }),
                 onDone: { target: 'answered', actions: 'acceptFlow' },
@@ -674,11 +669,12 @@ export const verificationMachine = setup({
     /** The person is leaving a call: it is hung up, and the flow read once more. */
     hangingUp: {
       tags: ['busy'],
+      // leaveCall settles either way: a failed hang-up or read changes nothing for someone leaving
       invoke: {
+        id: 'leaveCall',
         src: 'leaveCall',
         input: ({ context }) => ({ flowId: flowIdOf(context)!, registration: registering(context) }),
         onDone: { target: 'hungUp', actions: 'acceptFlow' },
-        onError: 'left',
       },
       // Already on the way out: a second click changes nothing.
       on: { LEAVE: {} },
@@ -702,7 +698,7 @@ export const verificationMachine = setup({
       on: { RETRY: 'sending' },
     },
     readFailed: {
-      on: { RETRY: [{ guard: 'flowKnown', target: 'reading' }, { target: 'unexpected' }] },
+      on: { RETRY: 'reading' },
     },
     /** An answer outside the contract: nothing to retry; the ways out remain. */
     unexpected: {},

@@ -4,6 +4,7 @@
 import type { AppErrorCode, ErrorInfo } from '../../api/errors';
 import type { CallStatus, Flow, FlowVerifying, VerificationMethod } from '../../api/types';
 import { toAsciiDigits } from '../../phone/digits';
+import { maskParts } from '../../phone/mask';
 
 /**
  * What a failed request means, whichever request it was. Each state that waits for an answer routes
@@ -132,6 +133,21 @@ export function readCode(raw: string, length: number): { digits: string; problem
   if (digits.length !== compact.length) return { digits, problem: 'not-digits' };
   if (digits.length > length) return { digits, problem: 'too-long' };
   return { digits, problem: digits.length === length ? null : 'incomplete' };
+}
+
+/** Why a number typed to confirm a masked one cannot be sent for checking. */
+export type ConfirmProblem = 'required' | 'invalid' | 'different';
+
+/**
+ * `e164` is what the field read from `typed` (null when it is no possible number). What the mask
+ * shows must match, which saves one of the few tries the backend allows.
+ */
+export function confirmProblem(typed: string, e164: string | null, masked: string): ConfirmProblem | null {
+  if (!/\d/.test(toAsciiDigits(typed))) return 'required';
+  if (e164 === null) return 'invalid';
+  const parts = maskParts(masked);
+  if (parts && !(e164.startsWith(`+${parts.callingCode}`) && e164.endsWith(parts.lastDigits))) return 'different';
+  return null;
 }
 
 /** The method to offer as "Text me instead" on a call: a text to the same phone, else any text. */

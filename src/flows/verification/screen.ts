@@ -4,10 +4,9 @@
 // nothing; they draw this.
 import type { ErrorInfo } from '../../api/errors';
 import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
-import type { ConfirmProblem } from '../../phone/confirm';
-import { maskParts } from '../../phone/confirm';
+import { maskParts } from '../../phone/mask';
 import type { VerificationSnapshot, WaysOut } from './machine';
-import { alternativesTo, type CodeProblem, isVerifying, textInstead } from './rules';
+import { alternativesTo, type CodeProblem, type ConfirmProblem, isVerifying, textInstead } from './rules';
 
 export type EndedCall = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
 

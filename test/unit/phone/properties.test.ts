@@ -2,7 +2,9 @@
 // shows more digits than a mask allows, and digits in any script read as the same number.
 import fc from 'fast-check';
 import { maskEmail, maskPhone, parseE164 } from '../../../mocks/identity/phone-numbers';
-import { confirmation, maskParts } from '../../../src/phone/confirm';
+import { confirmProblem } from '../../../src/flows/verification/rules';
+import { typedNumberToE164 } from '../../../src/phone/confirm';
+import { maskParts } from '../../../src/phone/mask';
 import { toAsciiDigits } from '../../../src/phone/digits';
 import { phoneProblem } from '../../../src/phone/validate';
 
@@ -73,24 +75,36 @@ describe('normalisation', () => {
   it('confirms a number only when it is a possible number ending as the mask shows', () => {
     fc.assert(
       fc.property(anyText, anyText, (typed, masked) => {
-        const result = confirmation(typed, masked);
-        if ('e164' in result) {
-          expect(result.e164).toMatch(/^\+[1-9]\d{6,14}$/);
+        const e164 = typedNumberToE164(typed, maskParts(masked)?.callingCode ?? null);
+        if (e164 !== null) expect(e164).toMatch(/^\+[1-9]\d{6,14}$/);
+        if (confirmProblem(typed, e164, masked) === null) {
           const parts = maskParts(masked);
-          if (parts) expect(result.e164.endsWith(parts.lastDigits)).toBe(true);
+          expect(e164).not.toBeNull();
+          if (parts) expect(e164!.endsWith(parts.lastDigits)).toBe(true);
         }
       }),
     );
   });
 
-  it('confirms the same number typed in any script, spaced or not', () => {
+  it('reads the same number typed in any script, spaced or not, with or without its country code', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...scripts), fc.constantFrom('', ' ', '-'), (script, gap) => {
-        const typed = ['425', '555', '0110']
-          .map((group) => [...group].map((d) => script[Number(d)]).join(''))
-          .join(gap);
-        expect(confirmation(typed, '+1 ••• ••• ••10')).toEqual({ e164: '+14255550110' });
-      }),
+      fc.property(
+        fc.constantFrom(...scripts),
+        fc.constantFrom('', ' ', '-'),
+        fc.constantFrom('', '+1 '),
+        (script, gap, prefix) => {
+          const typed = ['425', '555', '0110']
+            .map((group) => [...group].map((d) => script[Number(d)]).join(''))
+            .join(gap);
+          const e164 = typedNumberToE164(prefix + typed, '1');
+          expect(e164).toBe('+14255550110');
+          expect(confirmProblem(typed, e164, '+1 ••• ••• ••10')).toBeNull();
+        },
+      ),
     );
+  });
+
+  it('takes a trunk prefix as people type it at home', () => {
+    expect(typedNumberToE164('07700 900110', '44')).toBe('+447700900110');
   });
 });
