@@ -6,7 +6,7 @@
 // Every failed request is classified once (rules.ts, `classify`) and the state that made it routes
 // on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,
 // and if the person pressed # meanwhile they are verified rather than sent away.
-import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn } from 'xstate';
+import { and, assign, enqueueActions, fromCallback, fromPromise, not, or, setup, stateIn } from 'xstate';
 import * as api from '../../api/client';
 import { describeError, outcomeUnknown } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
@@ -110,6 +110,8 @@ export interface VerificationContext {
   callEndsAt: number | null;
   /** Polls of this call stop after this long, whatever the backend keeps saying. */
   pollLimitMs: number;
+  /** When "Didn't get the call?" is offered: fixed when the call is placed (epoch ms). */
+  callHelpAt: number | null;
   /** Time spent waiting between polls of this call. */
   waitedMs: number;
   pollDelayMs: number;
@@ -228,6 +230,7 @@ export const verificationMachine = setup({
       context.flow !== null && flowPosition(context.flow, context.step) === position,
     failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
+    flowKnown: ({ context }) => flowIdOf(context) !== null,
     resumedFlowUnreadable: ({ context }) =>
       context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
@@ -246,7 +249,7 @@ export const verificationMachine = setup({
     retryAfter: ({ context }) => Math.max(0, (context.retryAt ?? 0) - Date.now()),
     pollDelay: ({ context }) => context.pollDelayMs,
     codeHelp: HELP_AFTER_MS,
-    callHelp: ({ context }) => Math.max(0, (context.callStartedAt ?? 0) + HELP_AFTER_MS - Date.now()),
+    callHelp: ({ context }) => Math.max(0, (context.callHelpAt ?? 0) - Date.now()),
   },
   actions: {
     acceptFlow: assign(({ context, event }) => {
@@ -283,6 +286,8 @@ export const verificationMachine = setup({
       };
     }),
     clearFailure: assign({ failure: null }),
+    /** A resend that ends the verification: its failure is the one the next screen explains. */
+    adoptResendFailure: assign(({ context }) => ({ failure: context.resendFailure })),
     startThrottle: assign(({ context }) => ({
       retryAt: Date.now() + seconds(context.failure?.error.retryAfterSeconds ?? 0),
     })),
@@ -346,6 +351,7 @@ export const verificationMachine = setup({
       waitedMs: 0,
       callTimedOut: false,
       pollLimitMs: Math.max(0, (context.callEndsAt ?? Date.now()) - Date.now()) + CALL_GRACE_MS,
+      callHelpAt: (context.callStartedAt ?? Date.now()) + HELP_AFTER_MS,
     })),
     countWait: assign(({ context }) => ({ waitedMs: context.waitedMs + context.pollDelayMs })),
     backOff: assign(({ context }, { failed }: { failed: boolean }) => ({
@@ -375,6 +381,7 @@ export const verificationMachine = setup({
     callStartedAt: null,
     callEndsAt: null,
     pollLimitMs: 0,
+    callHelpAt: null,
     waitedMs: 0,
     pollDelayMs: POLL_FIRST_MS,
     callTimedOut: false,
@@ -437,9 +444,16 @@ export const verificationMachine = setup({
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
         { guard: { type: 'failed', params: { as: 'mismatch' } }, target: 'confirmingNumber', actions: 'reopenNumber' },
-        { guard: { type: 'failed', params: { as: 'stale' } }, target: 'reading' },
+        { guard: and([{ type: 'failed', params: { as: 'stale' } }, 'flowKnown']), target: 'reading' },
         { guard: { type: 'failed', params: { as: 'rejected' } }, target: 'rejected' },
-        { guard: { type: 'failed', params: { as: 'unexpected' } }, target: 'unexpected' },
+        // "the flow moved on" before there is a flow is as nonsensical as an unreadable answer
+        {
+          guard: or([
+            { type: 'failed', params: { as: 'unexpected' } },
+            { type: 'failed', params: { as: 'stale' } },
+          ]),
+          target: 'unexpected',
+        },
         { target: 'sendFailed' },
       ],
     },
@@ -565,11 +579,11 @@ export const verificationMachine = setup({
                 { guard: { type: 'resendFailed', params: { as: 'cooldown' } }, target: 'coolingDown', actions: 'delayResend' },
                 { guard: { type: 'resendFailed', params: { as: 'throttled' } }, target: 'limited', actions: 'delayResend' },
                 { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
-                { guard: { type: 'resendFailed', params: { as: 'locked' } }, target: '#verification.locked' },
-                { guard: { type: 'resendFailed', params: { as: 'expired' } }, target: '#verification.expired' },
-                { guard: { type: 'resendFailed', params: { as: 'denied' } }, target: '#verification.denied' },
+                { guard: { type: 'resendFailed', params: { as: 'locked' } }, target: '#verification.locked', actions: 'adoptResendFailure' },
+                { guard: { type: 'resendFailed', params: { as: 'expired' } }, target: '#verification.expired', actions: 'adoptResendFailure' },
+                { guard: { type: 'resendFailed', params: { as: 'denied' } }, target: '#verification.denied', actions: 'adoptResendFailure' },
                 { guard: { type: 'resendFailed', params: { as: 'stale' } }, target: '#verification.reading' },
-                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: '#verification.unexpected', actions: 'adoptResendFailure' },
                 { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
                 // refused for this method for good (rejected and the like): the code sent still counts
                 { target: 'unavailable' },

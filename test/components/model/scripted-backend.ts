@@ -3,12 +3,18 @@
 import { HttpResponse, http } from 'msw';
 import { server } from '../../../mocks/node';
 import { ApiError } from '../../../src/api/errors';
+import { allowInvalidResponses } from '../../contract/recorder';
 
 export type RequestKind = 'send' | 'read' | 'check' | 'resend' | 'signIn';
 
 function toResponse(kind: RequestKind, answer: unknown): Response {
   if (answer instanceof ApiError) {
     if (answer.code === 'network-error') return HttpResponse.error();
+    // a body the contract does not allow, as a newer or broken backend might send
+    if (answer.code === 'unexpected-response') {
+      allowInvalidResponses();
+      return HttpResponse.json({ stage: 'unheard-of' }, { status: 200 });
+    }
     const problem = answer.problem!;
     const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
     if (problem.status === 429) headers['Retry-After'] = String(problem.retryAfterSeconds ?? 0);
@@ -32,6 +38,7 @@ export function scriptedBackend() {
     http.post('*/api/flows/:flowId/verification/code', () => hold('check')),
     http.post('*/api/flows/:flowId/verification/resend', () => hold('resend')),
     http.delete('*/api/flows/:flowId', () => new HttpResponse(null, { status: 204 })),
+    http.delete('*/api/flows/:flowId/verification', () => new HttpResponse(null, { status: 204 })),
   );
   return {
     pending: (kind: RequestKind) => (waiting.get(kind)?.length ?? 0) > 0,
