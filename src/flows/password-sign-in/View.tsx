@@ -18,8 +18,16 @@ export function PasswordSignInView({ actor }: { actor: ActorRefFrom<typeof passw
     case 'chooseMethod':
       return <ChooseMethodScreen screen={screen} send={send} />;
     case 'verifying': {
-      const starting = <ChooseMethodScreen screen={screen.chooseMethod} send={send} />;
-      return verification ? <LazyVerificationView actor={verification} starting={starting} /> : starting;
+      if (!verification) return <WorkingScreen />;
+      // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.
+      const starting = (
+        <ChooseMethodScreen
+          screen={screen.chooseMethod}
+          send={send}
+          onRestart={() => verification.send({ type: 'LEAVE', leave: { way: 'restart' } })}
+        />
+      );
+      return <LazyVerificationView actor={verification} starting={starting} />;
     }
     case 'blocked':
       return <BlockedScreen error={screen.error} send={send} />;

@@ -2,7 +2,7 @@
 // password → "Verify your identity" (the methods the backend reports, default first) → the shared
 // verification (text, call, app code) → signed in. Every way out of the verification goes through
 // the child, which hangs up a live call first (and signs the person in if # was pressed meanwhile).
-import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import * as api from '../../api/client';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import type { Flow } from '../../api/types';
@@ -151,12 +151,6 @@ export const passwordSignInMachine = setup({
     recordCredentialsError: assign(({ event }) => ({
       credentialsError: describeError((event as unknown as { error: unknown }).error),
     })),
-    /** Another way out of the verification: the child decides (it hangs up a live call first). */
-    leaveForMethod: sendTo('verification', ({ event }) => ({
-      type: 'LEAVE' as const,
-      leave: { way: 'method' as const, methodId: event.type === 'METHOD.SELECT' ? event.methodId : '' },
-    })),
-    leaveToRestart: sendTo('verification', { type: 'LEAVE' as const, leave: { way: 'restart' as const } }),
     startAgain: assign({
       flowId: null,
       methods: [],
@@ -185,9 +179,6 @@ export const passwordSignInMachine = setup({
     signedIn: null,
   }),
   initial: 'booting',
-  on: {
-    RESTART: { target: '.credentials', actions: ['abandonFlow', 'startAgain'] },
-  },
   states: {
     booting: {
       always: [{ guard: 'resuming', target: 'resuming' }, { target: 'credentials' }],
@@ -298,8 +289,11 @@ export const passwordSignInMachine = setup({
           target: 'verifying',
           actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
         },
+        RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
       },
     },
+    // Every way out of a verification is the child's to carry out (it hangs up a live call first):
+    // the screens send it there, and this state answers nothing else.
     verifying: {
       invoke: {
         id: 'verification',
@@ -313,12 +307,6 @@ export const passwordSignInMachine = setup({
                 ways: PASSWORD_SIGN_IN_WAYS,
               },
         onDone: { target: 'verified', actions: 'recordOutcome' },
-      },
-      on: {
-        // The list stays on screen, busy, while the first method starts: a second press is the
-        // child's to ignore, "Start again" the child's to carry out.
-        'METHOD.SELECT': { actions: 'leaveForMethod' },
-        RESTART: { actions: 'leaveToRestart' },
       },
       exit: assign({ resumeVerification: false }),
     },
@@ -357,7 +345,9 @@ export const passwordSignInMachine = setup({
       ],
     },
     /** Blocked by the administrator: nothing here can help; say who can. */
-    blocked: {},
+    blocked: {
+      on: { RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] } },
+    },
     signedIn: { type: 'final' },
   },
   output: ({ context }) => context.signedIn!,

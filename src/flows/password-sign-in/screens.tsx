@@ -75,7 +75,16 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
 }
 
 /** "Verify your identity": the user's methods, default first. Busy while the chosen one starts. */
-export function ChooseMethodScreen({ screen, send }: { screen: ChooseMethodData; send: Send }) {
+export function ChooseMethodScreen({
+  screen,
+  send,
+  onRestart = () => send({ type: 'RESTART' }),
+}: {
+  screen: ChooseMethodData;
+  send: Send;
+  /** "Start again": the parent's own, unless a verification under way must carry it out. */
+  onRestart?: () => void;
+}) {
   const alert = screen.alert ? errorText(screen.alert) : null;
   return (
     <Page
@@ -83,7 +92,7 @@ export function ChooseMethodScreen({ screen, send }: { screen: ChooseMethodData;
       caption={screen.username || undefined}
       intro={t('mfa.intro')}
       secondary={[
-        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
+        <LinkButton key="restart" onClick={onRestart}>
           {t('mfa.startAgain')}
         </LinkButton>,
       ]}

@@ -6,7 +6,7 @@
 // Every failed request is classified once (rules.ts, `classify`) and the state that made it routes
 // on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,
 // and if the person pressed # meanwhile they are verified rather than sent away.
-import { and, assign, enqueueActions, fromCallback, fromPromise, not, or, setup, stateIn } from 'xstate';
+import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn } from 'xstate';
 import * as api from '../../api/client';
 import { describeError, outcomeUnknown } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
@@ -230,7 +230,10 @@ export const verificationMachine = setup({
       context.flow !== null && flowPosition(context.flow, context.step) === position,
     failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
-    flowKnown: ({ context }) => flowIdOf(context) !== null,
+    /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
+    flowMovedOn: ({ context }) => context.failure?.kind === 'stale' && flowIdOf(context) !== null,
+    /** Unreadable, or "the flow moved on" before there is a flow to read. */
+    answerMakesNoSense: ({ context }) => context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
     resumedFlowUnreadable: ({ context }) =>
       context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
@@ -444,16 +447,9 @@ export const verificationMachine = setup({
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
         { guard: { type: 'failed', params: { as: 'mismatch' } }, target: 'confirmingNumber', actions: 'reopenNumber' },
-        { guard: and([{ type: 'failed', params: { as: 'stale' } }, 'flowKnown']), target: 'reading' },
+        { guard: 'flowMovedOn', target: 'reading' },
         { guard: { type: 'failed', params: { as: 'rejected' } }, target: 'rejected' },
-        // "the flow moved on" before there is a flow is as nonsensical as an unreadable answer
-        {
-          guard: or([
-            { type: 'failed', params: { as: 'unexpected' } },
-            { type: 'failed', params: { as: 'stale' } },
-          ]),
-          target: 'unexpected',
-        },
+        { guard: 'answerMakesNoSense', target: 'unexpected' },
         { target: 'sendFailed' },
       ],
     },
