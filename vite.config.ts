@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { defineConfig, type Plugin } from 'vite';
+import { parse } from 'yaml';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +25,46 @@ function mockServiceWorker(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: file() });
+    },
+  };
+}
+
+const CONTRACT = new URL('./src/api/openapi.yaml', import.meta.url);
+
+/** The answers the client checks against the contract before it believes them. */
+const VALIDATED = { isFlow: 'Flow', isSession: 'Session', isAuthenticationMethods: 'AuthenticationMethods' };
+
+/**
+ * `virtual:contract-validators`: the contract's own schemas compiled to validation functions at
+ * build time (ajv's standalone code, no ajv at run time), so an answer outside the contract (an
+ * enum value this client does not know, a missing field) is caught where it arrives.
+ */
+function contractValidators(): Plugin {
+  const id = 'virtual:contract-validators';
+  const withoutExtensions = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(withoutExtensions);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        // OpenAPI's discriminator is not JSON Schema; every variant already has its own `stage`.
+        .filter(([key]) => !['discriminator', 'examples', 'description'].includes(key) && !key.startsWith('x-'))
+        .map(([key, value]) => [key, withoutExtensions(value)]),
+    );
+  };
+  return {
+    name: 'contract-validators',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(CONTRACT.pathname);
+      const document = parse(readFileSync(CONTRACT, 'utf8')) as { components: { schemas: object } };
+      const schemas = JSON.parse(
+        JSON.stringify(withoutExtensions(document.components.schemas)).replaceAll('#/components/schemas/', '#/$defs/'),
+      );
+      const ajv = new Ajv2020({ code: { source: true, esm: true }, allowUnionTypes: true, validateFormats: false });
+      ajv.addSchema({ $id: 'contract', $defs: schemas });
+      const refs = Object.fromEntries(Object.entries(VALIDATED).map(([name, schema]) => [name, `contract#/$defs/${schema}`]));
+      return standaloneCode(ajv, refs);
     },
   };
 }
@@ -71,6 +114,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       react(),
+      contractValidators(),
       contentSecurityPolicy(originOf(process.env.VITE_API_BASE_URL)),
       ...(demo && mode !== 'test' ? [mockServiceWorker()] : []),
     ],

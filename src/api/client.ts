@@ -37,17 +37,34 @@ const abandoned = () => new Promise<never>(() => undefined);
 
 type Outcome<T> = { data?: T; error?: unknown; response: Response };
 
-/** Runs one request: network failure, timeout, problem answer and unreadable answer all throw ApiError. */
-async function call<T, R = T>(
+/**
+ * The contract's schemas as validators, compiled from openapi.yaml at build time. They load after
+ * the first screen (preloadContract) and at the latest with the first answer that needs them.
+ */
+const contract = () => import('virtual:contract-validators');
+type Contract = Awaited<ReturnType<typeof contract>>;
+
+/** Start loading the validators (they are not needed to draw a first screen). */
+export const preloadContract = () => void contract().catch(() => undefined);
+
+/** Which schema an answer's body must match; `null` for answers with no body worth reading. */
+type Expect<R> = (validators: Contract) => ((data: unknown) => data is R) | null;
+
+/**
+ * Runs one request: network failure, timeout, problem answer and an answer outside the contract
+ * (an unknown enum value, a missing field) all throw ApiError.
+ */
+async function call<T, R>(
   request: (signal: AbortSignal) => Promise<Outcome<T>>,
   signal: AbortSignal | undefined,
-  accept: (data: unknown) => data is R,
+  expect: Expect<R>,
 ): Promise<R> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let outcome: Outcome<T>;
+  let validators: Contract;
   try {
-    outcome = await request(combined);
+    [outcome, validators] = await Promise.all([request(combined), contract()]);
   } catch (error) {
     if (signal?.aborted) return abandoned();
     if (timeout.aborted) throw new ApiError('timeout');
@@ -57,28 +74,15 @@ async function call<T, R = T>(
   if (signal?.aborted) return abandoned();
   const { data, error, response } = outcome;
   if (!response.ok) throw errorFromResponse(response, error);
-  if (!accept(data)) throw new ApiError('unexpected-response', response.status);
-  return data;
+  const valid = expect(validators);
+  if (valid && !valid(data)) throw new ApiError('unexpected-response', response.status);
+  return data as R;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-const STAGES = new Set(['awaiting-method', 'verifying', 'password-required', 'completed', 'locked']);
-export const isFlow = (value: unknown): value is Flow =>
-  isObject(value) &&
-  typeof value.flowId === 'string' &&
-  typeof value.stage === 'string' &&
-  STAGES.has(value.stage) &&
-  (value.stage !== 'verifying' || isObject(value.verification));
-
-const isSession = (value: unknown): value is Session =>
-  isObject(value) && isObject(value.user) && typeof value.user.displayName === 'string';
-
-const isMethods = (value: unknown): value is AuthenticationMethods =>
-  isObject(value) && Array.isArray(value.phoneMethods);
-
-const isAnything = (_value: unknown): _value is unknown => true;
+const flow: Expect<Flow> = (validators) => validators.isFlow;
+const session: Expect<Session> = (validators) => validators.isSession;
+const methods: Expect<AuthenticationMethods> = (validators) => validators.isAuthenticationMethods;
+const nothing: Expect<unknown> = () => null;
 
 const idempotency = (key: string) => ({ header: { 'Idempotency-Key': key } });
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -88,7 +92,7 @@ export function startSmsSignIn(phoneNumber: string, idempotencyKey: string, sign
     (s) =>
       api.POST('/sign-in/sms', { body: { phoneNumber }, params: idempotency(idempotencyKey), signal: s }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
@@ -96,19 +100,19 @@ export function startPasswordSignIn(username: string, password: string, signal?:
   return call(
     (s) => api.POST('/sign-in/password', { body: { username, password }, signal: s }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
 export function getFlow(flowId: string, signal?: AbortSignal) {
-  return call((s) => api.GET('/flows/{flowId}', { params: { path: { flowId } }, signal: s }), signal, isFlow);
+  return call((s) => api.GET('/flows/{flowId}', { params: { path: { flowId } }, signal: s }), signal, flow);
 }
 
 export function cancelFlow(flowId: string) {
   return call(
     (s) => api.DELETE('/flows/{flowId}', { params: { path: { flowId } }, signal: s }),
     undefined,
-    isAnything,
+    nothing,
   );
 }
 
@@ -116,7 +120,7 @@ export function cancelVerification(flowId: string) {
   return call(
     (s) => api.DELETE('/flows/{flowId}/verification', { params: { path: { flowId } }, signal: s }),
     undefined,
-    isAnything,
+    nothing,
   );
 }
 
@@ -134,7 +138,7 @@ export function startVerification(
         signal: s,
       }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
@@ -146,7 +150,7 @@ export function resendCode(flowId: string, idempotencyKey: string, signal?: Abor
         signal: s,
       }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
@@ -159,23 +163,23 @@ export function submitCode(flowId: string, code: string, signal?: AbortSignal) {
         signal: s,
       }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
 export function getSession(token: string, signal?: AbortSignal) {
-  return call((s) => api.GET('/session', { headers: bearer(token), signal: s }), signal, isSession);
+  return call((s) => api.GET('/session', { headers: bearer(token), signal: s }), signal, session);
 }
 
 export function signOut(token: string) {
-  return call((s) => api.DELETE('/session', { headers: bearer(token), signal: s }), undefined, isAnything);
+  return call((s) => api.DELETE('/session', { headers: bearer(token), signal: s }), undefined, nothing);
 }
 
 export function listAuthenticationMethods(token: string, signal?: AbortSignal) {
   return call(
     (s) => api.GET('/me/authentication-methods', { headers: bearer(token), signal: s }),
     signal,
-    isMethods,
+    methods,
   );
 }
 
@@ -195,7 +199,7 @@ export function addPhoneMethod(
         signal: s,
       }),
     signal,
-    isFlow,
+    flow,
   );
 }
 
@@ -216,6 +220,6 @@ export function changePhoneMethod(
         signal: s,
       }),
     signal,
-    isFlow,
+    flow,
   );
 }

@@ -1,11 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
-import { identity } from '../../../mocks/node';
+import { identity, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { visibleText } from '../../support/visible-text';
-import { renderApp } from '../app/render-app';
+import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
+import { renderApp } from '../app/render-app';
 
 const api = recordApi();
 const h1 = (name: string | RegExp, timeout = 3000) =>
@@ -196,7 +198,7 @@ describe('voice call', () => {
     expect(api.matching('GET', /^\/flows\/[^/]+$/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Sign in another way' }));
     await h1(/Verify your identity/);
-    // one read of the methods after leaving, then nothing more
+    // the hang-up and a read or two while leaving, then nothing more
     await waitFor(() => expect(screen.getByRole('list', { name: 'Ways to verify' })).toBeVisible());
     const count = api.matching('GET', /^\/flows\/[^/]+$/).length;
     await act(() => vi.advanceTimersByTimeAsync(60_000));
@@ -219,5 +221,89 @@ describe('voice call', () => {
     await user.dblClick(again);
     await h1('Answer the call');
     await waitFor(() => expect(identity.demoPhone.calls()).toHaveLength(2));
+  });
+});
+
+describe('nothing sent twice, nothing stuck', () => {
+  it('sends one request and shows one screen when a method is double-clicked', async () => {
+    const view = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    await view.user.dblClick(methods().getByRole('button', { name: /^Text \+1/ }));
+    expect(await h1('Enter the code')).toHaveFocus();
+    expect(api.matching('POST', /\/verification$/)).toHaveLength(1);
+    expect(api.last('POST', /\/verification$/)!.body).toEqual({ methodId: 'mobile-sms' });
+    expect(identity.demoPhone.messages().filter((m) => m.to === '+1 425 555 0110')).toHaveLength(1);
+    expect(screen.queryByText(/Wait a moment/)).toBeNull();
+  });
+
+  it('signs in when # is pressed just as the person asks for a text instead', async () => {
+    const { answer, user } = await callMegan();
+    answer('voicemail');
+    await h1('The call went to voicemail', 6000);
+    await user.click(screen.getByRole('button', { name: 'Call again' }));
+    await h1('Answer the call');
+    // the newest call first; # pressed, and "Sign in another way" before the screen heard of it
+    identity.demoPhone.answer(identity.demoPhone.calls()[0]!.id, 'press-hash');
+    await user.click(screen.getByRole('button', { name: 'Sign in another way' }));
+    await h1('You’re signed in', 6000);
+    expect(api.matching('DELETE', /\/verification$/)).toHaveLength(1);
+    expect(api.matching('POST', /\/verification$/)).toHaveLength(2);
+  });
+
+  it('hangs the call up when the person leaves the page', async () => {
+    const { call, unmount } = await callMegan();
+    unmount();
+    await waitFor(() => expect(api.matching('DELETE', /\/verification$/)).toHaveLength(1));
+    expect(identity.demoPhone.calls().find((c) => c.id === call.id)?.canAnswer).toBe(false);
+  });
+
+  it('retries a text after the service was busy with the same key: one text goes out', async () => {
+    const view = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    identity.failNext('service-unavailable', { retryAfterSeconds: 1 });
+    await view.user.click(methods().getByRole('button', { name: /^Text \+1/ }));
+    expect(await h1('We couldn’t send your code')).toHaveFocus();
+    await view.user.click(screen.getByRole('button', { name: 'Try again' }));
+    await h1('Enter the code');
+    const [first, second] = api.matching('POST', /\/verification$/);
+    expect(second!.headers.get('Idempotency-Key')).toBe(first!.headers.get('Idempotency-Key'));
+    expect(identity.demoPhone.messages().filter((m) => m.to === '+1 425 555 0110')).toHaveLength(1);
+  });
+
+  it('ends on a plain "unexpected answer" screen, with a way out, when an answer breaks the contract', async () => {
+    allowInvalidResponses();
+    const view = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    server.use(
+      http.post('*/api/flows/:flowId/verification', async ({ request }) => {
+        // the simulator's own answer (this handler answers once), with a channel no contract has
+        const flow = await (await fetch(request.clone())).json();
+        return HttpResponse.json(
+          { ...flow, verification: { ...flow.verification, channel: 'carrier-pigeon' } },
+          { status: 201 },
+        );
+      }, { once: true }),
+    );
+    await view.user.click(methods().getByRole('button', { name: /^Text \+1/ }));
+    expect(await h1('Something unexpected happened')).toHaveFocus();
+    await view.user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Sign in')).toHaveFocus();
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+  });
+});
+
+describe('what people really type', () => {
+  it.each([
+    [' '.repeat(4), 'Your password can’t be only spaces.'],
+    ['a'.repeat(257), 'A password has at most 256 characters.'],
+  ])('stops the password %j before sending, with the reason', async (password, message) => {
+    const { user } = await renderApp('/sign-in/password');
+    await h1('Sign in');
+    await user.type(screen.getByLabelText('User name'), 'megan@contoso.example');
+    await user.click(screen.getByLabelText('Password'));
+    await user.paste(password);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(api.matching('POST', '/sign-in/password')).toHaveLength(0);
   });
 });

@@ -227,3 +227,47 @@ describe('resend', () => {
     expect(identity.demoPhone.messages().filter((m) => m.to === '+1 425 555 0100')).toHaveLength(2);
   });
 });
+
+describe('codes as people type them', () => {
+  it('signs in with a code typed in Arabic-Indic digits', async () => {
+    const { user } = await startAt('425 555 0100');
+    await h1('Enter the code');
+    const arabic = [...codeFor('+1 425 555 0100')!].map((d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]).join('');
+    await user.type(screen.getByLabelText('Code'), arabic);
+    await h1('You’re signed in');
+    expect(api.last('POST', /\/verification\/code$/)!.body).toEqual({ code: codeFor('+1 425 555 0100') });
+  });
+
+  it('keeps a letter in the field and says codes are digits only', async () => {
+    const { user } = await startAt('425 555 0100');
+    await h1('Enter the code');
+    await user.type(screen.getByLabelText('Code'), '12o456');
+    const field = screen.getByLabelText('Code');
+    expect(field).toHaveValue('12o456');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('A code has digits only'));
+    expect(api.matching('POST', /\/verification\/code$/)).toHaveLength(0);
+  });
+
+  it('refuses a pasted seven-digit string with a message, without spending a try', async () => {
+    const { user } = await startAt('425 555 0100');
+    await h1('Enter the code');
+    await user.click(screen.getByLabelText('Code'));
+    await user.paste('1234567');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription(
+      expect.stringContaining('That’s more than 6 digits'),
+    );
+    expect(api.matching('POST', /\/verification\/code$/)).toHaveLength(0);
+  });
+
+  it('asks for the rest of the code when Verify is pressed early', async () => {
+    const { user } = await startAt('425 555 0100');
+    await h1('Enter the code');
+    await user.type(screen.getByLabelText('Code'), '123');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(screen.getByLabelText('Code')).toHaveAccessibleDescription(
+      expect.stringContaining('Enter all 6 digits of the code.'),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter all 6 digits of the code.');
+  });
+});
