@@ -47,7 +47,9 @@ function contractValidators(): Plugin {
     return Object.fromEntries(
       Object.entries(node)
         // OpenAPI's discriminator is not JSON Schema; every variant already has its own `stage`.
-        .filter(([key]) => !['discriminator', 'examples', 'description'].includes(key) && !key.startsWith('x-'))
+        .filter(
+          ([key]) => !['discriminator', 'examples', 'description'].includes(key) && !key.startsWith('x-'),
+        )
         .map(([key, value]) => [key, withoutExtensions(value)]),
     );
   };
@@ -59,11 +61,20 @@ function contractValidators(): Plugin {
       this.addWatchFile(CONTRACT.pathname);
       const document = parse(readFileSync(CONTRACT, 'utf8')) as { components: { schemas: object } };
       const schemas = JSON.parse(
-        JSON.stringify(withoutExtensions(document.components.schemas)).replaceAll('#/components/schemas/', '#/$defs/'),
+        JSON.stringify(withoutExtensions(document.components.schemas)).replaceAll(
+          '#/components/schemas/',
+          '#/$defs/',
+        ),
       );
-      const ajv = new Ajv2020({ code: { source: true, esm: true }, allowUnionTypes: true, validateFormats: false });
+      const ajv = new Ajv2020({
+        code: { source: true, esm: true },
+        allowUnionTypes: true,
+        validateFormats: false,
+      });
       ajv.addSchema({ $id: 'contract', $defs: schemas });
-      const refs = Object.fromEntries(Object.entries(VALIDATED).map(([name, schema]) => [name, `contract#/$defs/${schema}`]));
+      const refs = Object.fromEntries(
+        Object.entries(VALIDATED).map(([name, schema]) => [name, `contract#/$defs/${schema}`]),
+      );
       return standaloneCode(ajv, refs);
     },
   };

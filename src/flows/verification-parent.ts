@@ -3,10 +3,10 @@
 //
 // Reload and back safety: only a flow's opaque id is kept, in sessionStorage (gone when the tab
 // closes), never a phone number or a code; on reload the flow asks the backend where it stands.
-import * as api from '../api/client';
+import { apiClient } from '../api/load-client';
 import type { Flow, FlowKind, Session } from '../api/types';
-import { sessionToken } from '../session/token';
 import { tabStorage } from '../session/tab-storage';
+import { sessionToken } from '../session/token';
 import type { Leave, VerificationOutput } from './verification/machine';
 
 const key = (kind: FlowKind) => `ssi.flow.${kind}`;
@@ -34,7 +34,10 @@ export function rememberedFlow(kind: FlowKind): string | null {
 /** Forget the flow here and tell the backend it is over (best effort: it expires anyway). */
 export function abandonFlow(kind: FlowKind, flowId: string | null) {
   forgetFlow(kind);
-  if (flowId) api.cancelFlow(flowId).catch(() => undefined);
+  if (flowId)
+    apiClient()
+      .then((api) => api.cancelFlow(flowId))
+      .catch(() => undefined);
 }
 
 export interface SignedIn {

@@ -2,8 +2,8 @@
 export { Alert, type AlertProps, type AlertTone, ErrorMessage } from './Alert';
 export { AnnouncerProvider, LiveRegion, useAnnounce } from './announcer';
 export { Button, type ButtonProps } from './Button';
-export { CallClock } from './CallClock';
 export { ButtonLink } from './ButtonLink';
+export { CallClock } from './CallClock';
 export { type Choice, ChoiceList } from './ChoiceList';
 export { Countdown, formatDuration, secondsUntil, useSecondsLeft } from './countdown';
 export { FieldFrame, type FieldProps, useFieldIds } from './field';

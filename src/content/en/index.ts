@@ -1,10 +1,8 @@
-// English, the source catalog: one file per area so each flow owns its strings.
+// English, the source catalog: one file per area so each flow owns its strings. The parts here are
+// on every page; each flow's own part loads with its screens (registered by its View with
+// addMessages), so a page downloads only the words it can show.
 import { app } from './app';
 import { errors } from './errors';
-import { passwordSignIn } from './password-sign-in';
-import { phone } from './phone';
-import { signedIn } from './signed-in';
-import { smsSignIn } from './sms-sign-in';
 import { ui } from './ui';
 import { verification } from './verification';
 
@@ -12,9 +10,5 @@ export const en = {
   ...app,
   ...ui,
   ...errors,
-  ...phone,
-  ...smsSignIn,
-  ...passwordSignIn,
-  ...signedIn,
   ...verification,
 } as const;

@@ -1,113 +1,12 @@
-// The shared verification screens: code entry, the call, their outcomes, and the ways out.
+// The words the flows around a verification show of it: the methods by name, the ways out, and what
+// is being sent while the first screen stays up. The verification screens' own words load with them
+// (verification-screens.ts).
 export const verification = {
-  'verification.code.heading': 'Enter the code',
-  'verification.code.sent.sms': 'We texted a code to {destination}.',
-  'verification.code.sent.rcs': 'We sent a code by RCS message to {destination}.',
-  'verification.code.sent.whatsapp': 'We sent a code to your WhatsApp, {destination}.',
-  'verification.code.sent.email': 'We emailed a code to {destination}.',
-  'verification.code.sent.app': 'Open your authenticator app and enter the code it shows for this account.',
-  'verification.code.whatsAppNotice.title': 'Codes now come by WhatsApp',
-  'verification.code.whatsAppNotice.body':
-    'We sent you a text message about this change. If you don’t use WhatsApp, ask for the code again and it will come by text.',
-  'verification.code.label': 'Code',
-  'verification.code.hint': 'It has {count} digits.',
   'verification.masked': '{countryCode} number ending in {digits}',
-  'verification.code.submit': 'Verify',
-  'verification.code.problem.not-digits': 'A code has digits only. Check for letters or other characters.',
-  'verification.code.problem.too-long': {
-    one: 'That’s more than {count} digit. Check the code and type it again.',
-    other: 'That’s more than {count} digits. Check the code and type it again.',
-  },
-  'verification.code.problem.incomplete': {
-    one: 'Enter the {count}-digit code.',
-    other: 'Enter all {count} digits of the code.',
-  },
-  'verification.code.checking': 'Checking the code…',
-  'verification.code.help.heading': 'Didn’t get the code?',
-  'verification.code.help.sms':
-    'Texts can take a minute. Check that your phone has signal, then ask for a new code.',
-  'verification.code.help.app': 'The code changes every 30 seconds. Enter the one your app shows now.',
-  'verification.code.resend': 'Send a new code',
-  'verification.code.resending': 'Sending a new code…',
-  'verification.code.resendIn': 'You can ask for a new code in {wait}.',
-  'verification.code.resent': 'We sent a new code. The earlier one no longer works.',
-  'verification.code.expired.action': 'Send a new code',
-  'verification.code.throttled': 'You can try again in {wait}.',
   'verification.sending.code': 'Sending your code…',
   'verification.sending.call': 'Calling your phone…',
-  'verification.hangingUp': 'Hanging up…',
-
-  'verification.confirm.heading': 'Confirm your phone number',
-  'verification.confirm.intro':
-    'To make sure it’s you, enter the complete number that ends as shown: {destination}. We send nothing until it matches.',
-  'verification.confirm.label': 'Phone number',
-  'verification.confirm.hint': 'The country code {callingCode} is filled in for you; you can type it too.',
-  'verification.confirm.submit': 'Continue',
-  'verification.confirm.checking': 'Checking the number…',
-  'verification.confirm.problem.required': 'Enter your phone number.',
-  'verification.confirm.problem.invalid': 'That isn’t a complete phone number. Check it and try again.',
-  'verification.confirm.problem.different':
-    'That number doesn’t end in the digits shown, or has another country code. Check it and try again.',
-  'verification.confirm.problem.mismatch':
-    'That isn’t the number on your account. Check it and try again; your number is kept as you typed it.',
-
-  'verification.call.heading': 'Answer the call',
-  'verification.call.intro': 'We’re calling {destination}. Answer it and press # to finish signing in.',
-  'verification.call.introOffice':
-    'We’re calling {destination}, extension {extension}. Answer it and press # to finish signing in.',
-  'verification.call.status.ringing': 'Your phone is ringing.',
-  'verification.call.status.answered': 'Call answered. Press # on your phone’s keypad.',
-  'verification.call.elapsed': '{elapsed} since we called',
-  'verification.call.left': '{wait} left to answer',
-  'verification.call.help.heading': 'Didn’t get the call?',
-  'verification.call.help.body':
-    'Check that your phone is on and has signal. You can call again or use another way.',
-  'verification.call.again': 'Call again',
-  'verification.call.textInstead': 'Text me instead',
-  'verification.call.cancel': 'Cancel the call',
-
-  'verification.call.ended.voicemail.heading': 'The call went to voicemail',
-  'verification.call.ended.voicemail.body':
-    'We couldn’t verify you because the call went to voicemail. Make sure your phone is on and can take calls, then call again.',
-  'verification.call.ended.no-key.heading': 'You didn’t press #',
-  'verification.call.ended.no-key.body':
-    'You answered, but we didn’t hear the # key before the call ended. Call again and press # when you’re asked.',
-  'verification.call.ended.declined.heading': 'The call was declined',
-  'verification.call.ended.declined.body':
-    'The call was declined, so we couldn’t verify you. If that wasn’t you, call again and answer it.',
-  'verification.call.ended.no-answer.heading': 'You didn’t answer the call',
-  'verification.call.ended.no-answer.body':
-    'The call rang out without an answer. Call again when your phone is at hand.',
-  'verification.call.ended.timed-out.heading': 'The call timed out',
-  'verification.call.ended.timed-out.body':
-    'We didn’t hear back about the call in time. Call again, or use another way to verify.',
-
-  'verification.locked.fraud.heading': 'Sign-in stopped',
-  'verification.locked.fraud.body':
-    'You pressed 0# to report that you didn’t start this sign-in. We stopped it and let your administrator know. Nobody can sign in with this attempt.',
-  'verification.locked.fraud.next':
-    'If it was you after all, start again. If it wasn’t, change your password and tell your administrator.',
-  'verification.locked.codes.heading': 'Too many wrong codes',
-  'verification.locked.codes.body':
-    'For your security, we stopped this sign-in after too many wrong codes. Start again to get a new code.',
-  'verification.expired.heading': 'Your sign-in timed out',
-  'verification.expired.body': 'For your security, each step has a time limit. Start again.',
-  'verification.sendFailed.code.heading': 'We couldn’t send your code',
-  'verification.sendFailed.call.heading': 'We couldn’t call you',
-  'verification.resumeFailed.heading': 'We couldn’t load your sign-in',
-  'verification.tryAgain': 'Try again',
-  'verification.denied.body':
-    'You can’t go on from here for now. Contact your administrator and give them the reference below.',
-  'verification.unexpected.heading': 'Something unexpected happened',
-  'verification.unexpected.body':
-    'We got an answer we couldn’t understand, so we can’t go on with this step. Start again, or use another way.',
-  'verification.retryable': 'You can try again now.',
-
-  'verification.alternatives.heading': 'Other ways to verify',
-  'verification.alternatives.recommended': 'Recommended',
   'verification.anotherWay': 'Sign in another way',
   'verification.startAgain': 'Start again',
-
   'method.sms': 'Text {destination}',
   'method.voice.mobile': 'Call {destination}',
   'method.voice.alternateMobile': 'Call your alternate phone {destination}',

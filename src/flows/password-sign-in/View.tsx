@@ -1,10 +1,15 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
+import { passwordSignIn } from '../../content/en/password-sign-in';
+import { addMessages } from '../../content/i18n';
+import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import { sameScreen } from '../verification/screen';
 import type { passwordSignInMachine } from './machine';
 import { passwordSignInScreen } from './screen';
 import { BlockedScreen, ChooseMethodScreen, CredentialsScreen, WorkingScreen } from './screens';
+
+// This flow's words load with its screens.
+addMessages(passwordSignIn);
 
 /** Password sign-in and MFA: one screen per screen the selector names. */
 export function PasswordSignInView({ actor }: { actor: ActorRefFrom<typeof passwordSignInMachine> }) {

@@ -3,9 +3,11 @@
 // verification (text, call, app code) → signed in. Every way out of the verification goes through
 // the child, which hangs up a live call first (and signs the person in if # was pressed meanwhile).
 import { assign, fromPromise, setup } from 'xstate';
-import * as api from '../../api/client';
 import { describeError, type ErrorInfo } from '../../api/errors';
+import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
+import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
+import { type ListedMethod, listMethods } from '../verification/methods';
 import {
   abandonFlow,
   forgetFlow,
@@ -17,8 +19,6 @@ import {
   signedInFrom,
   verifiedFlow,
 } from '../verification-parent';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
-import { type ListedMethod, listMethods } from '../verification/rules';
 
 export interface PasswordSignInInput {
   resumeFlowId?: string | null;
@@ -52,7 +52,6 @@ export type PasswordSignInEvent =
   | { type: 'METHOD.SELECT'; methodId: string }
   /** Start again from the user name (a locked or expired flow, a blocked user). */
   | { type: 'RESTART' };
-
 
 export interface PasswordSignInContext {
   username: string;
@@ -93,10 +92,12 @@ export const passwordSignInMachine = setup({
   },
   actors: {
     verification: verificationMachine,
-    signIn: fromPromise<Flow, { username: string; password: string }>(({ input, signal }) =>
-      api.startPasswordSignIn(input.username, input.password, signal),
+    signIn: fromPromise<Flow, { username: string; password: string }>(async ({ input, signal }) =>
+      (await apiClient()).startPasswordSignIn(input.username, input.password, signal),
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(({ input, signal }) => api.getFlow(input.flowId, signal)),
+    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, signal),
+    ),
   },
   guards: {
     ...outcomeGuards,
@@ -124,7 +125,8 @@ export const passwordSignInMachine = setup({
     limitLifts: ({ context }) =>
       Math.max(
         1000,
-        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) - Date.now(),
+        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) -
+          Date.now(),
       ),
   },
   actions: {
@@ -198,11 +200,16 @@ export const passwordSignInMachine = setup({
               'acceptMethods',
               assign({
                 resumeVerification: true,
-                methodId: ({ event }) => (event.output.stage === 'verifying' ? event.output.verification.methodId : null),
+                methodId: ({ event }) =>
+                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
               }),
             ],
           },
-          { guard: { type: 'answered', params: { stage: 'awaiting-method' } }, target: 'choosingMethod', actions: 'acceptMethods' },
+          {
+            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
+            target: 'choosingMethod',
+            actions: 'acceptMethods',
+          },
           { guard: 'answeredSignedIn', target: 'signedIn', actions: ['signInFromAnswer', 'forgetFlow'] },
           // Anything else (another kind of flow, or one that is over) is not resumed here.
           { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
@@ -325,13 +332,18 @@ export const passwordSignInMachine = setup({
             methodError: null,
           }),
         },
-        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+        {
+          guard: { type: 'leftBy', params: { way: 'restart' } },
+          target: 'credentials',
+          actions: ['abandonFlow', 'startAgain'],
+        },
         {
           // the method itself was refused: back to the list, saying why
           guard: 'rejected',
           target: '#passwordSignIn.choosingMethod.refreshing',
           actions: assign({
-            methodError: ({ context }) => (context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null),
+            methodError: ({ context }) =>
+              context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
           }),
         },
         {

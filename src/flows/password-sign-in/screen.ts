@@ -1,6 +1,6 @@
 // The one selector from the password sign-in machine's snapshot to the screen that shows it.
 import type { ErrorInfo } from '../../api/errors';
-import type { ListedMethod } from '../verification/rules';
+import type { ListedMethod } from '../verification/methods';
 import type { CredentialsProblem, passwordSignInMachine } from './machine';
 
 type Snapshot = import('xstate').SnapshotFrom<typeof passwordSignInMachine>;

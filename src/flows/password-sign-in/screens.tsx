@@ -1,17 +1,14 @@
 import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import {
-  Actions,
-  Button,
-  ErrorMessage,
-  LinkButton,
-  Page,
-  PasswordField,
-  Progress,
-  TextField,
-  TextLink,
-} from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { LinkButton } from '../../ui/LinkButton';
+import { Actions, Page } from '../../ui/Page';
+import { PasswordField } from '../../ui/PasswordField';
+import { Progress } from '../../ui/Spinner';
+import { TextField } from '../../ui/TextField';
+import { TextLink } from '../../ui/TextLink';
 import { MethodList } from '../verification/MethodList';
 import type { PasswordSignInEvent } from './machine';
 import type { ChooseMethodData, PasswordSignInScreen } from './screen';
@@ -99,7 +96,9 @@ export function ChooseMethodScreen({
     >
       {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
       {screen.starting && (
-        <Progress>{t(screen.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}</Progress>
+        <Progress>
+          {t(screen.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}
+        </Progress>
       )}
       <MethodList
         methods={screen.methods}

@@ -1,9 +1,14 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { sameScreen } from '../verification/screen';
+import { signedIn } from '../../content/en/signed-in';
+import { addMessages } from '../../content/i18n';
+import { sameScreen } from '../same-screen';
 import type { signedInMachine } from './machine';
 import { signedInScreen } from './screen';
 import { FailedScreen, LoadingScreen, ReadyScreen } from './screens';
+
+// This flow's words load with its screens.
+addMessages(signedIn);
 
 /** The signed-in page: one screen per screen the selector names. */
 export function SignedInView({ actor }: { actor: ActorRefFrom<typeof signedInMachine> }) {

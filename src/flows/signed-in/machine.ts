@@ -1,7 +1,7 @@
 // The signed-in page: who, how, and sign out. The session token is the only thing kept (tab only).
 import { assign, fromPromise, setup } from 'xstate';
-import * as api from '../../api/client';
 import { describeError, type ErrorInfo } from '../../api/errors';
+import { apiClient } from '../../api/load-client';
 import type { Session } from '../../api/types';
 import { sessionToken } from '../../session/token';
 
@@ -15,10 +15,12 @@ export const signedInMachine = setup({
     tags: {} as 'busy',
   },
   actors: {
-    loadSession: fromPromise<Session, { token: string }>(({ input, signal }) =>
-      api.getSession(input.token, signal),
+    loadSession: fromPromise<Session, { token: string }>(async ({ input, signal }) =>
+      (await apiClient()).getSession(input.token, signal),
     ),
-    endSession: fromPromise<unknown, { token: string }>(({ input }) => api.signOut(input.token)),
+    endSession: fromPromise<unknown, { token: string }>(async ({ input }) =>
+      (await apiClient()).signOut(input.token),
+    ),
   },
   guards: {
     hasToken: ({ context }) => context.token !== null,

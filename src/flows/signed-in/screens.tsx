@@ -3,14 +3,26 @@ import type { Session } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { currentLocale, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { Actions, Button, ErrorMessage, Page, Progress, TextLink } from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Actions, Page } from '../../ui/Page';
+import { Progress } from '../../ui/Spinner';
+import { TextLink } from '../../ui/TextLink';
 import { Masked } from '../verification/Masked';
 import type { SignedInEvent } from './machine';
 
 type Send = (event: SignedInEvent) => void;
 
 /** Who is signed in and how, and sign out. */
-export function ReadyScreen({ session, signingOut, send }: { session: Session; signingOut: boolean; send: Send }) {
+export function ReadyScreen({
+  session,
+  signingOut,
+  send,
+}: {
+  session: Session;
+  signingOut: boolean;
+  send: Send;
+}) {
   const time = new Intl.DateTimeFormat(currentLocale(), { timeStyle: 'short' }).format(
     new Date(session.authenticatedAt),
   );
@@ -40,7 +52,15 @@ export function ReadyScreen({ session, signingOut, send }: { session: Session; s
 }
 
 /** The session could not be read: try again, or sign out. */
-export function FailedScreen({ error, signingOut, send }: { error: ErrorInfo; signingOut: boolean; send: Send }) {
+export function FailedScreen({
+  error,
+  signingOut,
+  send,
+}: {
+  error: ErrorInfo;
+  signingOut: boolean;
+  send: Send;
+}) {
   const text = errorText(error);
   return (
     <Page heading={t('signedIn.failed.heading')}>

@@ -2,7 +2,10 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import type { Country } from '../../phone/countries';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
-import { Actions, Button, ErrorMessage, Page, TextLink } from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Actions, Page } from '../../ui/Page';
+import { TextLink } from '../../ui/TextLink';
 import type { SmsSignInEvent } from './machine';
 import type { PhoneData } from './screen';
 

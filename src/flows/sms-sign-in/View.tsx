@@ -1,10 +1,16 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
+import { phone } from '../../content/en/phone';
+import { smsSignIn } from '../../content/en/sms-sign-in';
+import { addMessages } from '../../content/i18n';
+import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import { sameScreen } from '../verification/screen';
 import type { smsSignInMachine } from './machine';
 import { PhoneScreen } from './PhoneScreen';
 import { smsSignInScreen } from './screen';
+
+// This flow's words load with its screens.
+addMessages({ ...smsSignIn, ...phone });
 
 /** SMS sign-in: the number, then the shared verification screens. */
 export function SmsSignInView({ actor }: { actor: ActorRefFrom<typeof smsSignInMachine> }) {

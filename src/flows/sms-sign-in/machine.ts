@@ -3,6 +3,7 @@
 import { assign, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
+import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
 import {
   abandonFlow,
   childFlowId,
@@ -13,7 +14,6 @@ import {
   signedInFrom,
   verifiedFlow,
 } from '../verification-parent';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
 
 export interface SmsSignInInput {
   /** A flow id remembered from before a reload. */
@@ -25,7 +25,9 @@ export interface SmsSignInInput {
 /** Where the person goes once this flow is over. */
 export type SmsSignInOutput = { to: 'signed-in' } | { to: 'password-sign-in' };
 
-export type SmsSignInEvent = { type: 'PHONE.CHANGE'; phone: string; country?: string } | { type: 'PHONE.SUBMIT' };
+export type SmsSignInEvent =
+  | { type: 'PHONE.CHANGE'; phone: string; country?: string }
+  | { type: 'PHONE.SUBMIT' };
 
 export interface SmsSignInContext {
   phone: string;
@@ -69,7 +71,9 @@ export const smsSignInMachine = setup({
       rememberFlow('sms-sign-in', flowId);
       return { flowId };
     }),
-    recordOutcome: assign(({ event }) => ({ outcome: (event as unknown as { output: VerificationOutput }).output })),
+    recordOutcome: assign(({ event }) => ({
+      outcome: (event as unknown as { output: VerificationOutput }).output,
+    })),
     keepSession: ({ context }) => keepSession(signedInFrom(verifiedFlow(context.outcome))!),
     forgetFlow: () => forgetFlow('sms-sign-in'),
     abandonFlow: assign(({ context }) => {
@@ -77,7 +81,8 @@ export const smsSignInMachine = setup({
       return { flowId: null, resumeFlowId: null };
     }),
     explainRejection: assign(({ context }) => ({
-      backendError: context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : describeError(null),
+      backendError:
+        context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : describeError(null),
     })),
   },
 }).createMachine({
@@ -133,7 +138,11 @@ export const smsSignInMachine = setup({
           target: 'done',
           actions: ['keepSession', 'forgetFlow', assign({ next: { to: 'signed-in' } })],
         },
-        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'enteringPhone', actions: 'abandonFlow' },
+        {
+          guard: { type: 'leftBy', params: { way: 'restart' } },
+          target: 'enteringPhone',
+          actions: 'abandonFlow',
+        },
         {
           guard: { type: 'leftBy', params: { way: 'anotherWay' } },
           target: 'done',

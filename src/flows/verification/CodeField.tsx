@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { t } from '../../content/i18n';
-import { TextField } from '../../ui';
+import { TextField } from '../../ui/TextField';
 import { useWebOtp } from './use-web-otp';
 
 interface CodeFieldProps {

@@ -3,16 +3,12 @@ import type { Channel } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import {
-  Actions,
-  Button,
-  Countdown,
-  ErrorMessage,
-  formatDuration,
-  Notice,
-  Page,
-  useAnnounce,
-} from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { useAnnounce } from '../../ui/announcer';
+import { Button } from '../../ui/Button';
+import { Countdown, formatDuration } from '../../ui/countdown';
+import { Notice } from '../../ui/Notice';
+import { Actions, Page } from '../../ui/Page';
 import { CodeField } from './CodeField';
 import { Masked } from './Masked';
 import type { Send } from './machine';
@@ -62,7 +58,9 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
   return (
     <Page
       heading={t('verification.code.heading')}
-      intro={<p>{rich(SENT_TO[screen.channel], { destination: <Masked value={screen.maskedDestination} /> })}</p>}
+      intro={
+        <p>{rich(SENT_TO[screen.channel], { destination: <Masked value={screen.maskedDestination} /> })}</p>
+      }
       secondary={waysOutLinks(screen.ways, send)}
     >
       {screen.whatsAppNotice && (
@@ -80,7 +78,9 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
           </div>
         </ErrorMessage>
       )}
-      {alert && screen.field !== 'throttled' && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && screen.field !== 'throttled' && (
+        <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>
+      )}
       {message && (
         <p role="alert" className="visually-hidden">
           {message}

@@ -2,7 +2,10 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { typedNumberToE164 } from '../../phone/confirm';
-import { Actions, Button, ErrorMessage, Page, TextField } from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Actions, Page } from '../../ui/Page';
+import { TextField } from '../../ui/TextField';
 import { Masked } from './Masked';
 import type { Send } from './machine';
 import type { VerificationScreen } from './screen';
@@ -20,7 +23,11 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
   return (
     <Page
       heading={t('verification.confirm.heading')}
-      intro={<p>{rich('verification.confirm.intro', { destination: <Masked value={screen.maskedDestination} /> })}</p>}
+      intro={
+        <p>
+          {rich('verification.confirm.intro', { destination: <Masked value={screen.maskedDestination} /> })}
+        </p>
+      }
       secondary={waysOutLinks(screen.ways, send)}
     >
       {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}

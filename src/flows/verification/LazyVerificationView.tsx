@@ -1,19 +1,19 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
-import { preloadContract } from '../../api/client';
+import { preloadClient } from '../../api/load-client';
 import type { VerificationActor } from './machine';
 
 const load = () => import('./View');
 const VerificationView = lazy(() => load().then((module) => ({ default: module.VerificationView })));
 
 /**
- * The verification screens (and the contract's validators) are not needed for a flow's first
+ * The verification screens (and the API client) are not needed for a flow's first
  * screen: they download right after it has rendered, while the person types; until they are in,
  * the first screen stays up, busy.
  */
 export function usePreloadVerification() {
   useEffect(() => {
     void load();
-    preloadContract();
+    preloadClient();
   }, []);
 }
 

@@ -2,10 +2,10 @@ import './verification.css';
 import { useId } from 'react';
 import type { VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';
-import { ChoiceList, Countdown, formatDuration } from '../../ui';
+import { ChoiceList } from '../../ui/ChoiceList';
+import { Countdown, formatDuration } from '../../ui/countdown';
 import { methodLabel } from './method-label';
-import type { ListedMethod } from './rules';
-
+import type { ListedMethod } from './methods';
 
 type Reason = NonNullable<VerificationMethod['unavailableReason']>;
 

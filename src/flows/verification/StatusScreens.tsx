@@ -1,6 +1,10 @@
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { Actions, Button, Countdown, ErrorMessage, Page, Progress } from '../../ui';
+import { ErrorMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Countdown } from '../../ui/countdown';
+import { Actions, Page } from '../../ui/Page';
+import { Progress } from '../../ui/Spinner';
 import type { Send } from './machine';
 import type { VerificationScreen } from './screen';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
@@ -34,7 +38,11 @@ export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>;
           <p>{t('verification.retryable')}</p>
         ) : (
           <div>
-            <Countdown deadline={retryAt} announceEvery={60} format={(seconds) => errorText(error, seconds).detail} />
+            <Countdown
+              deadline={retryAt}
+              announceEvery={60}
+              format={(seconds) => errorText(error, seconds).detail}
+            />
           </div>
         )}
       </div>
@@ -63,7 +71,11 @@ export function BlockedScreen({ screen, send }: { screen: Screen<'blocked'>; sen
 export function DeniedScreen({ screen, send }: { screen: Screen<'denied'>; send: Send }) {
   const text = errorText(screen.error);
   return (
-    <Page heading={text.title} intro={t('verification.denied.body')} secondary={waysOutLinks(screen.ways, send)}>
+    <Page
+      heading={text.title}
+      intro={t('verification.denied.body')}
+      secondary={waysOutLinks(screen.ways, send)}
+    >
       {text.reference && <p className="reference">{text.reference}</p>}
     </Page>
   );
@@ -97,7 +109,9 @@ export function UnexpectedScreen({ screen, send }: { screen: Screen<'unexpected'
       secondary={waysOutLinks(screen.ways, send, { restart: false })}
     >
       <Actions>
-        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>{t(screen.ways.restart)}</Button>
+        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
+          {t(screen.ways.restart)}
+        </Button>
       </Actions>
     </Page>
   );
@@ -115,9 +129,13 @@ export function StoppedScreen({ screen, send }: { screen: Screen<'stopped'>; sen
   return (
     <Page heading={t(copy.heading)} intro={t(copy.body)}>
       {screen.reason === 'fraud' && <p>{t('verification.locked.fraud.next')}</p>}
-      {screen.reference && <p className="reference">{t('error.reference', { reference: screen.reference })}</p>}
+      {screen.reference && (
+        <p className="reference">{t('error.reference', { reference: screen.reference })}</p>
+      )}
       <Actions>
-        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>{t('verification.startAgain')}</Button>
+        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
+          {t('verification.startAgain')}
+        </Button>
       </Actions>
     </Page>
   );

@@ -1,6 +1,10 @@
 import { useSelector } from '@xstate/react';
 import type { ReactNode } from 'react';
 import './verification.css';
+import { verificationErrors } from '../../content/en/verification-errors';
+import { verificationScreens } from '../../content/en/verification-screens';
+import { addMessages } from '../../content/i18n';
+import { sameScreen } from '../same-screen';
 import { CallEndedScreen, CallScreen } from './CallScreens';
 import { CodeScreen } from './CodeScreen';
 import { ConfirmNumberScreen } from './ConfirmNumberScreen';
@@ -14,7 +18,10 @@ import {
   UnexpectedScreen,
   WorkingScreen,
 } from './StatusScreens';
-import { sameScreen, verificationScreen } from './screen';
+import { verificationScreen } from './screen';
+
+// The verification's words (and the errors it can answer with) load with its screens.
+addMessages({ ...verificationScreens, ...verificationErrors });
 
 interface VerificationViewProps {
   actor: VerificationActor;

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { VerificationMethod } from '../../api/types';
 import { t } from '../../content/i18n';
-import { ChoiceList, LinkButton } from '../../ui';
+import { ChoiceList } from '../../ui/ChoiceList';
+import { LinkButton } from '../../ui/LinkButton';
 import type { Send, WaysOut } from './machine';
 import { methodLabel } from './method-label';
 

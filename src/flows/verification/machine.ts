@@ -7,16 +7,10 @@
 // on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,
 // and if the person pressed # meanwhile they are verified rather than sent away.
 import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn } from 'xstate';
-import * as api from '../../api/client';
 import { describeError, outcomeUnknown } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
-import type {
-  DeliveryKind,
-  Flow,
-  PhoneMethodId,
-  PhoneType,
-  VerificationMethod,
-} from '../../api/types';
+import { apiClient } from '../../api/load-client';
+import type { DeliveryKind, Flow, PhoneMethodId, PhoneType, VerificationMethod } from '../../api/types';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
@@ -47,7 +41,13 @@ export type SendRequest =
       phoneType: PhoneType;
       verifyBy: DeliveryKind;
     }
-  | { kind: 'change-phone'; token: string; methodId: PhoneMethodId; phoneNumber: string; verifyBy: DeliveryKind };
+  | {
+      kind: 'change-phone';
+      token: string;
+      methodId: PhoneMethodId;
+      phoneNumber: string;
+      verifyBy: DeliveryKind;
+    };
 
 /** The ways out a person can take from any screen of the verification. */
 export type Leave =
@@ -154,12 +154,15 @@ const registering = (context: VerificationContext) =>
   context.send?.kind === 'register-phone' || context.send?.kind === 'change-phone';
 
 /** Hangs up at the backend; a failure changes nothing for the person, who is leaving anyway. */
-function hangUpCall(flowId: string, registration: boolean): Promise<unknown> {
+async function hangUpCall(flowId: string, registration: boolean): Promise<unknown> {
+  const api = await apiClient();
   return (registration ? api.cancelFlow(flowId) : api.cancelVerification(flowId)).catch(nothing);
 }
 
 const currentMethod = (context: VerificationContext) =>
-  context.methods.find((method) => method.id === (context.send?.kind === 'method' ? context.send.methodId : null));
+  context.methods.find(
+    (method) => method.id === (context.send?.kind === 'method' ? context.send.methodId : null),
+  );
 
 export const verificationMachine = setup({
   types: {
@@ -170,43 +173,53 @@ export const verificationMachine = setup({
     tags: {} as 'busy' | 'resending',
   },
   actors: {
-    sendCode: fromPromise<Flow, { request: SendRequest; idempotencyKey: string }>(({ input, signal }) => {
-      const { request, idempotencyKey } = input;
-      switch (request.kind) {
-        case 'sms-sign-in':
-          return api.startSmsSignIn(request.phoneNumber, idempotencyKey, signal);
-        case 'method': {
-          const { methodId, confirmPhoneNumber } = request;
-          const body = confirmPhoneNumber === undefined ? { methodId } : { methodId, confirmPhoneNumber };
-          return api.startVerification(request.flowId, body, idempotencyKey, signal);
+    sendCode: fromPromise<Flow, { request: SendRequest; idempotencyKey: string }>(
+      async ({ input, signal }) => {
+        const { request, idempotencyKey } = input;
+        const api = await apiClient();
+        switch (request.kind) {
+          case 'sms-sign-in':
+            return api.startSmsSignIn(request.phoneNumber, idempotencyKey, signal);
+          case 'method': {
+            const { methodId, confirmPhoneNumber } = request;
+            const body = confirmPhoneNumber === undefined ? { methodId } : { methodId, confirmPhoneNumber };
+            return api.startVerification(request.flowId, body, idempotencyKey, signal);
+          }
+          case 'register-phone': {
+            const { phoneNumber, phoneType, verifyBy } = request;
+            return api.addPhoneMethod(
+              request.token,
+              { phoneNumber, phoneType, verifyBy },
+              idempotencyKey,
+              signal,
+            );
+          }
+          case 'change-phone': {
+            const { phoneNumber, verifyBy } = request;
+            return api.changePhoneMethod(
+              request.token,
+              request.methodId,
+              { phoneNumber, verifyBy },
+              idempotencyKey,
+              signal,
+            );
+          }
         }
-        case 'register-phone': {
-          const { phoneNumber, phoneType, verifyBy } = request;
-          return api.addPhoneMethod(request.token, { phoneNumber, phoneType, verifyBy }, idempotencyKey, signal);
-        }
-        case 'change-phone': {
-          const { phoneNumber, verifyBy } = request;
-          return api.changePhoneMethod(
-            request.token,
-            request.methodId,
-            { phoneNumber, verifyBy },
-            idempotencyKey,
-            signal,
-          );
-        }
-      }
-    }),
-    loadFlow: fromPromise<Flow, { flowId: string }>(({ input, signal }) => api.getFlow(input.flowId, signal)),
-    checkCode: fromPromise<Flow, { flowId: string; code: string }>(({ input, signal }) =>
-      api.submitCode(input.flowId, input.code, signal),
+      },
     ),
-    resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(({ input, signal }) =>
-      api.resendCode(input.flowId, input.idempotencyKey, signal),
+    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, signal),
+    ),
+    checkCode: fromPromise<Flow, { flowId: string; code: string }>(async ({ input, signal }) =>
+      (await apiClient()).submitCode(input.flowId, input.code, signal),
+    ),
+    resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(async ({ input, signal }) =>
+      (await apiClient()).resendCode(input.flowId, input.idempotencyKey, signal),
     ),
     /** Hang up, then read where the flow stands: # may have been pressed while the person left. */
     leaveCall: fromPromise<Flow | null, { flowId: string; registration: boolean }>(async ({ input }) => {
       await hangUpCall(input.flowId, input.registration);
-      return api.getFlow(input.flowId).catch(() => null);
+      return (await apiClient()).getFlow(input.flowId).catch(() => null);
     }),
     /** Holds the line while calling: if the whole verification is stopped (the screen closed), hang up. */
     holdLine: fromCallback<
@@ -224,8 +237,11 @@ export const verificationMachine = setup({
       context.send.confirmPhoneNumber === undefined &&
       currentMethod(context)?.requiresPhoneConfirmation === true,
     numberConfirmable: ({ context }) =>
-      confirmProblem(context.confirmNumber, context.confirmE164, currentMethod(context)?.maskedDestination ?? '') ===
-      null,
+      confirmProblem(
+        context.confirmNumber,
+        context.confirmE164,
+        currentMethod(context)?.maskedDestination ?? '',
+      ) === null,
     flowIs: ({ context }, { position }: { position: FlowPosition }) =>
       context.flow !== null && flowPosition(context.flow, context.step) === position,
     failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
@@ -233,7 +249,8 @@ export const verificationMachine = setup({
     /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
     flowMovedOn: ({ context }) => context.failure?.kind === 'stale' && flowIdOf(context) !== null,
     /** Unreadable, or "the flow moved on" before there is a flow to read. */
-    answerMakesNoSense: ({ context }) => context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
+    answerMakesNoSense: ({ context }) =>
+      context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
     resumedFlowUnreadable: ({ context }) =>
       context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
@@ -310,7 +327,11 @@ export const verificationMachine = setup({
       send:
         context.send ??
         (isVerifying(context.flow)
-          ? { kind: 'method' as const, flowId: context.flow.flowId, methodId: context.flow.verification.methodId }
+          ? {
+              kind: 'method' as const,
+              flowId: context.flow.flowId,
+              methodId: context.flow.verification.methodId,
+            }
           : null),
     })),
     updateCode: enqueueActions(({ context, event, enqueue }) => {
@@ -325,7 +346,9 @@ export const verificationMachine = setup({
       // All digits in (typed, pasted or filled by WebOTP): check at once.
       if (problem === null && event.code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
     }),
-    explainCode: assign(({ context }) => ({ codeProblem: readCode(context.code, context.codeLength).problem })),
+    explainCode: assign(({ context }) => ({
+      codeProblem: readCode(context.code, context.codeLength).problem,
+    })),
     clearCode: assign({ code: '', codeProblem: null }),
     updateNumber: assign(({ event }) =>
       event.type === 'NUMBER.CHANGE'
@@ -347,7 +370,8 @@ export const verificationMachine = setup({
     })),
     /** The number did not match: type it again, as typed so far. */
     reopenNumber: assign(({ context }) => ({
-      send: context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: undefined } : context.send,
+      send:
+        context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: undefined } : context.send,
     })),
     startCallClock: assign(({ context }) => ({
       pollDelayMs: POLL_FIRST_MS,
@@ -396,7 +420,10 @@ export const verificationMachine = setup({
   initial: 'starting',
   // Leaving with nothing under way is immediate; states with a call or a send in flight override it.
   on: {
-    LEAVE: { target: '.left', actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) } },
+    LEAVE: {
+      target: '.left',
+      actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) },
+    },
   },
   states: {
     starting: {
@@ -424,7 +451,10 @@ export const verificationMachine = setup({
         src: 'sendCode',
         input: ({ context }) => ({ request: context.send!, idempotencyKey: context.sendKey }),
         onDone: { target: 'arrived', actions: ['acceptFlow', 'renewSendKey'] },
-        onError: { target: 'sendRefused', actions: { type: 'classifyFailure', params: { retrying: 'send' } } },
+        onError: {
+          target: 'sendRefused',
+          actions: { type: 'classifyFailure', params: { retrying: 'send' } },
+        },
       },
       on: {
         LEAVE: [
@@ -434,19 +464,34 @@ export const verificationMachine = setup({
             target: 'hangingUp',
             actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) },
           },
-          { target: 'left', actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) } },
+          {
+            target: 'left',
+            actions: { type: 'recordLeave', params: ({ event }) => ({ leave: event.leave }) },
+          },
         ],
       },
     },
     sendRefused: {
       always: [
-        { guard: { type: 'failed', params: { as: 'throttled' } }, target: 'throttled', actions: 'startThrottle' },
-        { guard: { type: 'failed', params: { as: 'cooldown' } }, target: 'throttled', actions: 'startThrottle' },
+        {
+          guard: { type: 'failed', params: { as: 'throttled' } },
+          target: 'throttled',
+          actions: 'startThrottle',
+        },
+        {
+          guard: { type: 'failed', params: { as: 'cooldown' } },
+          target: 'throttled',
+          actions: 'startThrottle',
+        },
         { guard: { type: 'failed', params: { as: 'blocked' } }, target: 'blocked' },
         { guard: { type: 'failed', params: { as: 'denied' } }, target: 'denied' },
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
-        { guard: { type: 'failed', params: { as: 'mismatch' } }, target: 'confirmingNumber', actions: 'reopenNumber' },
+        {
+          guard: { type: 'failed', params: { as: 'mismatch' } },
+          target: 'confirmingNumber',
+          actions: 'reopenNumber',
+        },
         { guard: 'flowMovedOn', target: 'reading' },
         { guard: { type: 'failed', params: { as: 'rejected' } }, target: 'rejected' },
         { guard: 'answerMakesNoSense', target: 'unexpected' },
@@ -461,7 +506,10 @@ export const verificationMachine = setup({
         src: 'loadFlow',
         input: ({ context }) => ({ flowId: flowIdOf(context)! }),
         onDone: { target: 'arrived', actions: 'acceptFlow' },
-        onError: { target: 'readRefused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
+        onError: {
+          target: 'readRefused',
+          actions: { type: 'classifyFailure', params: { retrying: 'none' } },
+        },
       },
     },
     readRefused: {
@@ -514,19 +562,37 @@ export const verificationMachine = setup({
                   code: readCode(context.code, context.codeLength).digits,
                 }),
                 onDone: { target: '#verification.arrived', actions: 'acceptFlow' },
-                onError: { target: 'refused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
+                onError: {
+                  target: 'refused',
+                  actions: { type: 'classifyFailure', params: { retrying: 'none' } },
+                },
               },
             },
             refused: {
               always: [
-                { guard: { type: 'failed', params: { as: 'wrong' } }, target: 'editing', actions: 'clearCode' },
-                { guard: { type: 'failed', params: { as: 'codeExpired' } }, target: 'codeExpired', actions: 'clearCode' },
-                { guard: { type: 'failed', params: { as: 'throttled' } }, target: 'throttled', actions: 'startThrottle' },
+                {
+                  guard: { type: 'failed', params: { as: 'wrong' } },
+                  target: 'editing',
+                  actions: 'clearCode',
+                },
+                {
+                  guard: { type: 'failed', params: { as: 'codeExpired' } },
+                  target: 'codeExpired',
+                  actions: 'clearCode',
+                },
+                {
+                  guard: { type: 'failed', params: { as: 'throttled' } },
+                  target: 'throttled',
+                  actions: 'startThrottle',
+                },
                 { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
                 { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
                 { guard: { type: 'failed', params: { as: 'denied' } }, target: '#verification.denied' },
                 { guard: { type: 'failed', params: { as: 'stale' } }, target: '#verification.reading' },
-                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                {
+                  guard: { type: 'failed', params: { as: 'unexpected' } },
+                  target: '#verification.unexpected',
+                },
                 // no answer, or the backend failed: the code stays, the person tries again
                 { target: 'editing' },
               ],
@@ -536,7 +602,9 @@ export const verificationMachine = setup({
               on: { 'CODE.REFRESHED': { target: 'editing', actions: 'clearFailure' } },
             },
             throttled: {
-              after: { retryAfter: { target: 'editing', actions: ['clearFailure', assign({ retryAt: null })] } },
+              after: {
+                retryAfter: { target: 'editing', actions: ['clearFailure', assign({ retryAt: null })] },
+              },
               on: { 'CODE.REFRESHED': { actions: 'clearCode' } },
             },
           },
@@ -572,14 +640,38 @@ export const verificationMachine = setup({
             },
             refused: {
               always: [
-                { guard: { type: 'resendFailed', params: { as: 'cooldown' } }, target: 'coolingDown', actions: 'delayResend' },
-                { guard: { type: 'resendFailed', params: { as: 'throttled' } }, target: 'limited', actions: 'delayResend' },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'cooldown' } },
+                  target: 'coolingDown',
+                  actions: 'delayResend',
+                },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'throttled' } },
+                  target: 'limited',
+                  actions: 'delayResend',
+                },
                 { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
-                { guard: { type: 'resendFailed', params: { as: 'locked' } }, target: '#verification.locked', actions: 'adoptResendFailure' },
-                { guard: { type: 'resendFailed', params: { as: 'expired' } }, target: '#verification.expired', actions: 'adoptResendFailure' },
-                { guard: { type: 'resendFailed', params: { as: 'denied' } }, target: '#verification.denied', actions: 'adoptResendFailure' },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'locked' } },
+                  target: '#verification.locked',
+                  actions: 'adoptResendFailure',
+                },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'expired' } },
+                  target: '#verification.expired',
+                  actions: 'adoptResendFailure',
+                },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'denied' } },
+                  target: '#verification.denied',
+                  actions: 'adoptResendFailure',
+                },
                 { guard: { type: 'resendFailed', params: { as: 'stale' } }, target: '#verification.reading' },
-                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: '#verification.unexpected', actions: 'adoptResendFailure' },
+                {
+                  guard: { type: 'resendFailed', params: { as: 'unexpected' } },
+                  target: '#verification.unexpected',
+                  actions: 'adoptResendFailure',
+                },
                 { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
                 // refused for this method for good (rejected and the like): the code sent still counts
                 { target: 'unavailable' },
@@ -638,7 +730,10 @@ export const verificationMachine = setup({
                 src: 'loadFlow',
                 input: ({ context }) => ({ flowId: flowIdOf(context)! }),
                 onDone: { target: 'answered', actions: 'acceptFlow' },
-                onError: { target: 'refused', actions: { type: 'classifyFailure', params: { retrying: 'none' } } },
+                onError: {
+                  target: 'refused',
+                  actions: { type: 'classifyFailure', params: { retrying: 'none' } },
+                },
               },
             },
             answered: {
@@ -655,7 +750,10 @@ export const verificationMachine = setup({
               always: [
                 { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
                 { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
-                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: '#verification.unexpected' },
+                {
+                  guard: { type: 'failed', params: { as: 'unexpected' } },
+                  target: '#verification.unexpected',
+                },
                 // no answer this time: ask again, less often (waiting gives up at the call's deadline)
                 { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
               ],
@@ -691,7 +789,10 @@ export const verificationMachine = setup({
     },
     /** Verified after all if # was pressed before the call was hung up; otherwise gone. */
     hungUp: {
-      always: [{ guard: { type: 'flowIs', params: { position: 'finished' } }, target: 'done' }, { target: 'left' }],
+      always: [
+        { guard: { type: 'flowIs', params: { position: 'finished' } }, target: 'done' },
+        { target: 'left' },
+      ],
     },
     /** Sending was refused for a while: the retry time is counted down, alternatives offered. */
     throttled: {

@@ -2,7 +2,7 @@
 // typed code is read, and how long to wait. The machine's guards call these; test/unit tables check
 // them answer by answer.
 import type { AppErrorCode, ErrorInfo } from '../../api/errors';
-import type { CallStatus, Flow, FlowVerifying, VerificationMethod } from '../../api/types';
+import type { CallStatus, Flow, FlowVerifying } from '../../api/types';
 import { toAsciiDigits } from '../../phone/digits';
 import { maskParts } from '../../phone/mask';
 
@@ -146,47 +146,9 @@ export function confirmProblem(typed: string, e164: string | null, masked: strin
   if (!/\d/.test(toAsciiDigits(typed))) return 'required';
   if (e164 === null) return 'invalid';
   const parts = maskParts(masked);
-  if (parts && !(e164.startsWith(`+${parts.callingCode}`) && e164.endsWith(parts.lastDigits))) return 'different';
+  if (parts && !(e164.startsWith(`+${parts.callingCode}`) && e164.endsWith(parts.lastDigits)))
+    return 'different';
   return null;
-}
-
-/** The method to offer as "Text me instead" on a call: a text to the same phone, else any text. */
-export function textInstead(
-  methods: readonly VerificationMethod[],
-  currentMethodId: string | null,
-): VerificationMethod | null {
-  const current = methods.find((method) => method.id === currentMethodId);
-  const texts = methods.filter((method) => method.type === 'sms' && method.available);
-  return texts.find((method) => method.phoneType === current?.phoneType) ?? texts[0] ?? null;
-}
-
-/**
- * Methods worth suggesting instead of the current one: those the backend named, else every other
- * usable method; the recommended one (an authenticator app) first.
- */
-export function alternativesTo(
-  methods: readonly VerificationMethod[],
-  currentMethodId: string | null,
-  named: readonly string[] = [],
-): VerificationMethod[] {
-  const usable = methods.filter((method) => method.available && method.id !== currentMethodId);
-  const picked = named.length > 0 ? usable.filter((method) => named.includes(method.id)) : [];
-  return [...(picked.length > 0 ? picked : usable)].sort(
-    (a, b) => Number(b.recommended ?? false) - Number(a.recommended ?? false),
-  );
-}
-
-/** A method as a list shows it: when a temporary limit lifts, as a deadline (epoch ms). */
-export type ListedMethod = VerificationMethod & { availableAt: number | null };
-
-/** Default first, then the backend's order; a limit's retry time becomes a deadline. */
-export function listMethods(methods: readonly VerificationMethod[], now: number): ListedMethod[] {
-  return [...methods]
-    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
-    .map((method) => ({
-      ...method,
-      availableAt: method.retryAfterSeconds === undefined ? null : now + method.retryAfterSeconds * 1000,
-    }));
 }
 
 /** Polling: quick at first (the person may press # at once), easing off, and further on errors. */

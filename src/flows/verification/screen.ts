@@ -6,7 +6,8 @@ import type { ErrorInfo } from '../../api/errors';
 import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
 import { maskParts } from '../../phone/mask';
 import type { VerificationSnapshot, WaysOut } from './machine';
-import { alternativesTo, type CodeProblem, type ConfirmProblem, isVerifying, textInstead } from './rules';
+import { alternativesTo, textInstead } from './methods';
+import { type CodeProblem, type ConfirmProblem, isVerifying } from './rules';
 
 export type EndedCall = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
 
@@ -281,6 +282,3 @@ export function verificationScreen(snapshot: VerificationSnapshot): Verification
   // starting, reading, and the instants between an answer and the state it leads to
   return { name: 'working', doing: snapshot.matches('hungUp') ? 'hangingUp' : 'loading', ways };
 }
-
-/** Screens are plain data: equal data, no new render. */
-export const sameScreen = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,7 +1,25 @@
 // The message catalog is tested like code: every id is well formed, every message has words, and
 // every {slot} is closed and named.
+import { PROBLEM_CODES } from '../../../src/api/errors';
 import { en } from '../../../src/content/en';
-import { type Message, type MessageId, t } from '../../../src/content/i18n';
+import { passwordSignIn } from '../../../src/content/en/password-sign-in';
+import { phone } from '../../../src/content/en/phone';
+import { signedIn } from '../../../src/content/en/signed-in';
+import { smsSignIn } from '../../../src/content/en/sms-sign-in';
+import { verificationErrors } from '../../../src/content/en/verification-errors';
+import { verificationScreens } from '../../../src/content/en/verification-screens';
+import { addMessages, type Message, type MessageId, t } from '../../../src/content/i18n';
+
+// The parts that load with their screens are part of the catalog too.
+const parts = {
+  ...smsSignIn,
+  ...phone,
+  ...passwordSignIn,
+  ...signedIn,
+  ...verificationScreens,
+  ...verificationErrors,
+};
+addMessages(parts);
 
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
@@ -28,7 +46,7 @@ function slotProblems(text: string): string[] {
   return problems;
 }
 
-const entries = Object.entries(en) as [MessageId, Message][];
+const entries = Object.entries({ ...en, ...parts }) as [MessageId, Message][];
 
 describe('message catalog (English)', () => {
   it('has messages', () => {
@@ -65,5 +83,27 @@ describe('message catalog (English)', () => {
     );
     expect(t('ui.duration.seconds', { count: 1 })).toBe('1 second');
     expect(t('ui.duration.seconds', { count: 30 })).toBe('30 seconds');
+  });
+});
+
+describe('error messages', () => {
+  const errorMessages = Object.entries({ ...en, ...parts }).filter(([id]) => id.startsWith('error.'));
+  const codes = [...PROBLEM_CODES, 'network-error', 'timeout', 'unexpected-response'];
+
+  it('has a title and a next step for every code, contract and client alike', () => {
+    for (const code of codes) {
+      expect(t(`error.${code}.title` as MessageId), code).not.toBe(`error.${code}.title`);
+      expect(t(`error.${code}.detail` as MessageId), code).not.toBe(`error.${code}.detail`);
+    }
+    expect(errorMessages.filter(([id]) => id.endsWith('.title'))).toHaveLength(codes.length);
+  });
+
+  it('never says two different failures in the same words', () => {
+    for (const part of ['title', 'detail']) {
+      const texts = errorMessages
+        .filter(([id]) => id.endsWith(`.${part}`))
+        .map(([, message]) => JSON.stringify(message));
+      expect(new Set(texts).size, part).toBe(texts.length);
+    }
   });
 });

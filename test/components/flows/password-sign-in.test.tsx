@@ -4,9 +4,9 @@ import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { identity, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
-import { visibleText } from '../../support/visible-text';
 import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
+import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
 
 const api = recordApi();
@@ -275,14 +275,18 @@ describe('nothing sent twice, nothing stuck', () => {
     const view = await signIn('megan@contoso.example');
     await h1(/Verify your identity/);
     server.use(
-      http.post('*/api/flows/:flowId/verification', async ({ request }) => {
-        // the simulator's own answer (this handler answers once), with a channel no contract has
-        const flow = await (await fetch(request.clone())).json();
-        return HttpResponse.json(
-          { ...flow, verification: { ...flow.verification, channel: 'carrier-pigeon' } },
-          { status: 201 },
-        );
-      }, { once: true }),
+      http.post(
+        '*/api/flows/:flowId/verification',
+        async ({ request }) => {
+          // the simulator's own answer (this handler answers once), with a channel no contract has
+          const flow = await (await fetch(request.clone())).json();
+          return HttpResponse.json(
+            { ...flow, verification: { ...flow.verification, channel: 'carrier-pigeon' } },
+            { status: 201 },
+          );
+        },
+        { once: true },
+      ),
     );
     await view.user.click(methods().getByRole('button', { name: /^Text \+1/ }));
     expect(await h1('Something unexpected happened')).toHaveFocus();

@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
 import { identity, server } from '../../../mocks/node';
+import { recordApi } from '../../support/api-log';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
-import { recordApi } from '../../support/api-log';
 
 const api = recordApi();
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });

@@ -263,7 +263,8 @@ export async function coveringPaths(spec: ModelSpec) {
       .map(transitionKey);
     const taken = [...data.map(transitionKey), ...alwaysAhead];
     // An actor's answer can raise events and chain transient states the look above does not see.
-    const answer = last.event.type.startsWith('xstate.done.actor.') || last.event.type.startsWith('xstate.error.actor.');
+    const answer =
+      last.event.type.startsWith('xstate.done.actor.') || last.event.type.startsWith('xstate.error.actor.');
     if (!answer && data.length > 0 && taken.every((t) => transitions.has(t))) continue;
     const coverage = await coverageOf(spec, path);
     const adds =

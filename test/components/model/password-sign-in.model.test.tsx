@@ -56,7 +56,11 @@ const awaitingCallLimit: FlowAwaitingMethod = {
     appMethod,
   ],
 };
-const { sessionToken: _token, session: _session, ...completedWithoutSession } = completedFlow('password-sign-in');
+const {
+  sessionToken: _token,
+  session: _session,
+  ...completedWithoutSession
+} = completedFlow('password-sign-in');
 
 const ANSWERS: AnyEventObject[] = [
   done('signIn', awaiting),
@@ -81,7 +85,10 @@ const VERIFIED_WITHOUT_SESSION = outcome({ outcome: 'verified', flow: completedW
 const TEXT_INSTEAD = outcome({ outcome: 'left', leave: { way: 'method', methodId: smsMethod.id } });
 const STARTED_AGAIN = outcome({ outcome: 'left', leave: { way: 'restart' } });
 const ANOTHER_WAY = outcome({ outcome: 'left', leave: { way: 'anotherWay' } });
-const REJECTED = outcome({ outcome: 'rejected', failure: classify(describeError(problem('validation-failed'))) });
+const REJECTED = outcome({
+  outcome: 'rejected',
+  failure: classify(describeError(problem('validation-failed'))),
+});
 
 const TIMERS = [after('limitLifts', 'passwordSignIn.choosingMethod.limited')];
 
@@ -142,10 +149,12 @@ function expectScreen(snapshot: Snapshot) {
       unavailable > 0 ? 1 : 0,
     );
   } else if (snapshot.matches('verifying') && child) {
-    if (child.matches('sending') && child.context.flow === null) expect(headingText()).toContain(t('mfa.heading'));
+    if (child.matches('sending') && child.context.flow === null)
+      expect(headingText()).toContain(t('mfa.heading'));
     else if (child.matches('reading')) expect(headingText()).toBe(t('app.loading'));
     else if (child.matches('code')) expect(headingText()).toBe(t('verification.code.heading'));
-    else if (child.matches('callEnded')) expect(headingText()).toBe(t('verification.call.ended.voicemail.heading'));
+    else if (child.matches('callEnded'))
+      expect(headingText()).toBe(t('verification.call.ended.voicemail.heading'));
     else if (child.matches('calling')) expect(headingText()).toBe(t('verification.call.heading'));
   } else if (snapshot.matches('blocked')) {
     expect(headingText()).toBe(t('error.user-blocked.title'));
@@ -185,7 +194,10 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
       backend.answer('send', problem('validation-failed'));
     } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
       const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
-      backend.answer(id === 'signIn' ? 'signIn' : 'read', type.startsWith('xstate.done') ? event.output : event.error);
+      backend.answer(
+        id === 'signIn' ? 'signIn' : 'read',
+        type.startsWith('xstate.done') ? event.output : event.error,
+      );
     } else if (type === 'USERNAME.CHANGE') {
       fireEvent.change(screen.getByLabelText(t('passwordSignIn.username.label')), {
         target: { value: event.username },

@@ -89,8 +89,7 @@ function expectScreen(snapshot: Snapshot) {
   expect(send.getAttribute('aria-busy') === 'true').toBe(!snapshot.matches('enteringPhone'));
   const field = screen.getByLabelText(t('phone.number.label'));
   expect(field.getAttribute('aria-invalid') === 'true').toBe(
-    snapshot.context.phoneProblem !== null ||
-      snapshot.context.backendError?.code === 'invalid-phone-number',
+    snapshot.context.phoneProblem !== null || snapshot.context.backendError?.code === 'invalid-phone-number',
   );
 }
 

@@ -43,7 +43,11 @@ import { type RequestKind, scriptedBackend } from './scripted-backend';
 
 const resetSms: VerificationMethod = { ...smsMethod, requiresPhoneConfirmation: true };
 const SMS_WAYS = { anotherWay: 'smsSignIn.anotherWay', restart: 'smsSignIn.useDifferentNumber' } as const;
-const MFA_WAYS = { anotherWay: 'verification.anotherWay', restart: 'verification.startAgain', cancelCall: true } as const;
+const MFA_WAYS = {
+  anotherWay: 'verification.anotherWay',
+  restart: 'verification.startAgain',
+  cancelCall: true,
+} as const;
 
 const INPUTS: VerificationInput[] = [
   { send: { kind: 'sms-sign-in', phoneNumber: '+14255550100' }, ways: SMS_WAYS },
@@ -182,7 +186,8 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
     ];
   if (is('callEnded')) return [{ type: 'CALL.AGAIN' }, choose(smsMethod.id)];
   if (is('hangingUp')) return [leave('restart')];
-  if (is('retryable') || is('sendFailed') || is('readFailed')) return [{ type: 'RETRY' }, leave('anotherWay')];
+  if (is('retryable') || is('sendFailed') || is('readFailed'))
+    return [{ type: 'RETRY' }, leave('anotherWay')];
   if (is('throttled') || is('blocked'))
     return context.methods.length > 0 ? [choose(appMethod.id), leave('restart')] : [leave('restart')];
   if (is('denied') || is('unexpected') || is('locked') || is('expired')) return [leave('restart')];
@@ -267,7 +272,9 @@ function expectedHeading(snapshot: VerificationSnapshot): string {
   if (is('calling')) return t('verification.call.heading');
   if (is('callEnded')) {
     const status = context.flow?.stage === 'verifying' ? context.flow.verification.call?.status : undefined;
-    return t(ENDED[context.callTimedOut || !status || !(status in ENDED) ? 'timed-out' : (status as 'voicemail')]);
+    return t(
+      ENDED[context.callTimedOut || !status || !(status in ENDED) ? 'timed-out' : (status as 'voicemail')],
+    );
   }
   if (is('hangingUp')) return t('verification.hangingUp');
   if (is('throttled') || is('retryable') || is('blocked') || is('denied')) return errorText(failure!).title;
@@ -294,7 +301,9 @@ function expectScreen(snapshot: VerificationSnapshot) {
     expect(field).toHaveValue(context.code);
     expect(field.hasAttribute('readonly')).toBe(!snapshot.matches({ code: { field: 'editing' } }));
     const verify = screen.getByRole('button', { name: /^(Verify|Checking the code…)$/ });
-    expect(verify.getAttribute('aria-busy') === 'true').toBe(snapshot.matches({ code: { field: 'checking' } }));
+    expect(verify.getAttribute('aria-busy') === 'true').toBe(
+      snapshot.matches({ code: { field: 'checking' } }),
+    );
     const wrong = context.failure?.kind === 'wrong';
     expect(field.getAttribute('aria-invalid') === 'true').toBe(wrong || context.codeProblem !== null);
     if (snapshot.matches({ code: { resend: 'resending' } }))
@@ -311,7 +320,8 @@ function expectScreen(snapshot: VerificationSnapshot) {
   }
   if (snapshot.matches('denied')) {
     expect(screen.queryByRole('heading', { name: t('verification.alternatives.heading') })).toBeNull();
-    if (context.failure?.error.reference) expect(screen.getByText(new RegExp(context.failure.error.reference))).toBeVisible();
+    if (context.failure?.error.reference)
+      expect(screen.getByText(new RegExp(context.failure.error.reference))).toBeVisible();
   }
 }
 
@@ -326,15 +336,22 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
     if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
       const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
       await settleOnScreen();
-      backend.answer(KIND[id]!, type.startsWith('xstate.done') ? (event.output as Flow) : (event.error as ApiError));
+      backend.answer(
+        KIND[id]!,
+        type.startsWith('xstate.done') ? (event.output as Flow) : (event.error as ApiError),
+      );
     } else if (type === 'CODE.CHANGE') {
-      fireEvent.change(screen.getByLabelText(t('verification.code.label')), { target: { value: event.code } });
+      fireEvent.change(screen.getByLabelText(t('verification.code.label')), {
+        target: { value: event.code },
+      });
     } else if (type === 'CODE.SUBMIT') {
       fireEvent.click(link('verification.code.submit'));
     } else if (type === 'CODE.RESEND') {
       fireEvent.click(link('verification.code.resend'));
     } else if (type === 'NUMBER.CHANGE') {
-      fireEvent.change(screen.getByLabelText(t('verification.confirm.label')), { target: { value: event.number } });
+      fireEvent.change(screen.getByLabelText(t('verification.confirm.label')), {
+        target: { value: event.number },
+      });
     } else if (type === 'NUMBER.SUBMIT') {
       fireEvent.click(link('verification.confirm.submit'));
     } else if (type === 'CALL.AGAIN') {
@@ -342,15 +359,19 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
     } else if (type === 'RETRY') {
       fireEvent.click(link('verification.tryAgain'));
     } else if (type === 'LEAVE' && event.leave.way === 'method') {
-      if (heading() === PARENT) fireEvent.click(screen.getByRole('button', { name: 'Call me (the parent’s list)' }));
+      if (heading() === PARENT)
+        fireEvent.click(screen.getByRole('button', { name: 'Call me (the parent’s list)' }));
       else if (event.leave.methodId === smsMethod.id) fireEvent.click(link('verification.call.textInstead'));
       else fireEvent.click(screen.getByRole('button', { name: /authenticator app/ }));
     } else if (type === 'LEAVE') {
       const way = event.leave.way as 'anotherWay' | 'restart' | 'cancelCall';
-      if (heading() === PARENT) fireEvent.click(screen.getByRole('button', { name: 'Start again (the parent’s)' }));
+      if (heading() === PARENT)
+        fireEvent.click(screen.getByRole('button', { name: 'Start again (the parent’s)' }));
       else if (way === 'cancelCall') fireEvent.click(link('verification.call.cancel'));
-      else if (way === 'anotherWay') fireEvent.click(screen.getByRole('button', { name: t(ways.anotherWay!) }));
-      else if (snapshot.matches('locked') || snapshot.matches('expired')) fireEvent.click(link('verification.startAgain'));
+      else if (way === 'anotherWay')
+        fireEvent.click(screen.getByRole('button', { name: t(ways.anotherWay!) }));
+      else if (snapshot.matches('locked') || snapshot.matches('expired'))
+        fireEvent.click(link('verification.startAgain'));
       else fireEvent.click(screen.getByRole('button', { name: t(ways.restart) }));
     } else {
       throw new Error(`no way to cause ${type} on the screen`);

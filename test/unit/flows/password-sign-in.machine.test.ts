@@ -1,9 +1,9 @@
 import { createActor } from 'xstate';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
 import { credentialsProblem, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
-import { rememberedFlow } from '../../../src/flows/verification-parent';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
-import { listMethods } from '../../../src/flows/verification/rules';
+import { listMethods } from '../../../src/flows/verification/methods';
+import { rememberedFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
@@ -169,7 +169,11 @@ describe('choosing a method', () => {
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     expect(h.value()).toBe('verifying');
     expect(h.sendCode.calls).toHaveLength(1);
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-voice',
+    });
   });
 
   it('signs in when the verification completes the flow', async () => {
@@ -239,7 +243,11 @@ describe('choosing a method', () => {
     h.leaveCall.last().resolve(awaiting());
     await flush();
     expect(h.value()).toBe('verifying');
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-sms' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-sms',
+    });
   });
 
   it('switches straight to another method from a verification screen ("Text me instead")', async () => {
@@ -249,7 +257,11 @@ describe('choosing a method', () => {
     await flush();
     expect(h.child()!.getSnapshot().value).toBe('throttled');
     h.child()!.send({ type: 'LEAVE', leave: { way: 'method', methodId: 'mobile-sms' } });
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-sms' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-sms',
+    });
   });
 
   it('returns to the list with the reason when the method is refused', async () => {
@@ -323,7 +335,12 @@ describe('a method that waits for a limit', () => {
     h.actor.send({ type: 'USERNAME.CHANGE', username: 'carl@contoso.example' });
     h.actor.send({ type: 'PASSWORD.CHANGE', password: 'Passw0rd!demo' });
     h.actor.send({ type: 'CREDENTIALS.SUBMIT' });
-    const limited = { ...voiceMethod, available: false, unavailableReason: 'call-limit' as const, retryAfterSeconds: 90 };
+    const limited = {
+      ...voiceMethod,
+      available: false,
+      unavailableReason: 'call-limit' as const,
+      retryAfterSeconds: 90,
+    };
     h.signIn.last().resolve(awaiting([smsMethod, limited]));
     await flush();
     expect(h.value()).toEqual({ choosingMethod: 'limited' });

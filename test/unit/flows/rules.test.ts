@@ -1,15 +1,13 @@
 // The verification statechart routes on these pure rules: checked here answer by answer.
 import fc from 'fast-check';
-import { PROBLEM_CODES } from '../../../src/api/errors';
-import { describeError } from '../../../src/api/errors';
+import { describeError, PROBLEM_CODES } from '../../../src/api/errors';
+import { alternativesTo, textInstead } from '../../../src/flows/verification/methods';
 import {
-  alternativesTo,
   classify,
   FAILURE_KINDS,
   flowPosition,
   nextPollDelay,
   readCode,
-  textInstead,
 } from '../../../src/flows/verification/rules';
 import {
   appCodeFlow,
@@ -28,7 +26,9 @@ const CLIENT_CODES = ['network-error', 'timeout', 'unexpected-response'] as cons
 
 describe('classify', () => {
   it('has its own kind for every code the contract and the client have, with no fallback', () => {
-    const unmapped = [...PROBLEM_CODES, ...CLIENT_CODES].filter((code) => !Object.hasOwn(FAILURE_KINDS, code));
+    const unmapped = [...PROBLEM_CODES, ...CLIENT_CODES].filter(
+      (code) => !Object.hasOwn(FAILURE_KINDS, code),
+    );
     expect(unmapped).toEqual([]);
     expect(Object.keys(FAILURE_KINDS).sort()).toEqual([...PROBLEM_CODES, ...CLIENT_CODES].sort());
   });

@@ -1,8 +1,8 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import type { Flow } from '../../../src/api/types';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
-import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
+import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
@@ -139,7 +139,12 @@ describe('reload', () => {
     expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 7 }));
     await flush();
-    expect(h.child()!.getSnapshot().matches({ code: { resend: 'coolingDown' } })).toBe(true);
+    expect(
+      h
+        .child()!
+        .getSnapshot()
+        .matches({ code: { resend: 'coolingDown' } }),
+    ).toBe(true);
   });
 
   it('drops and cancels a remembered flow that answers outside the contract, back on the first screen', async () => {

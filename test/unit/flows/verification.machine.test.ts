@@ -24,7 +24,11 @@ import {
 type Snapshot = SnapshotFrom<typeof verificationMachine>;
 
 const SEND: SendRequest = { kind: 'sms-sign-in', phoneNumber: '+14255550100' };
-const WAYS = { anotherWay: 'verification.anotherWay', restart: 'verification.startAgain', cancelCall: true } as const;
+const WAYS = {
+  anotherWay: 'verification.anotherWay',
+  restart: 'verification.startAgain',
+  cancelCall: true,
+} as const;
 const CALL: VerificationInput = {
   send: { kind: 'method', flowId: FLOW_ID, methodId: voiceMethod.id },
   methods: [smsMethod, voiceMethod, appMethod],
@@ -372,11 +376,14 @@ describe('code entry', () => {
     expect(h.checkCode.last().input).toEqual({ flowId: FLOW_ID, code: '123456' });
   });
 
-  it.each(['123-456', ' 1 2 3 4 5 6 ', '١٢٣٤٥٦', '۱۲۳-۴۵۶', '１２３４５６'])('reads %j as 123456', async (typed) => {
-    await atCode();
-    h.actor.send({ type: 'CODE.CHANGE', code: typed });
-    expect(h.checkCode.last().input.code).toBe('123456');
-  });
+  it.each(['123-456', ' 1 2 3 4 5 6 ', '١٢٣٤٥٦', '۱۲۳-۴۵۶', '１２３４５６'])(
+    'reads %j as 123456',
+    async (typed) => {
+      await atCode();
+      h.actor.send({ type: 'CODE.CHANGE', code: typed });
+      expect(h.checkCode.last().input.code).toBe('123456');
+    },
+  );
 
   it('keeps letters in the field and says why instead of dropping them', async () => {
     await atCode();
@@ -635,7 +642,11 @@ describe('voice call', () => {
     h.actor.send({ type: 'CALL.AGAIN' });
     expect(h.snap().value).toBe('sending');
     expect(h.sendCode.calls).toHaveLength(2);
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-voice',
+    });
     expect(h.sendCode.last().input.idempotencyKey).not.toBe(first.idempotencyKey);
   });
 
@@ -644,7 +655,11 @@ describe('voice call', () => {
     h.loadFlow.last().resolve(callFlow('no-answer'));
     await flush();
     h.actor.send({ type: 'CALL.AGAIN' });
-    expect(h.sendCode.last().input.request).toEqual({ kind: 'method', flowId: FLOW_ID, methodId: 'mobile-voice' });
+    expect(h.sendCode.last().input.request).toEqual({
+      kind: 'method',
+      flowId: FLOW_ID,
+      methodId: 'mobile-voice',
+    });
   });
 
   it('backs off on errors and gives up once the call time plus a grace has passed unanswered', async () => {
@@ -743,7 +758,9 @@ describe('ways out', () => {
     expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: false });
     h.leave({ way: 'restart' });
     expect(h.leaveCall.calls).toHaveLength(1);
-    h.leaveCall.last().resolve({ ...callFlow('timed-out'), stage: 'awaiting-method', defaultMethodId: null } as never);
+    h.leaveCall
+      .last()
+      .resolve({ ...callFlow('timed-out'), stage: 'awaiting-method', defaultMethodId: null } as never);
     await flush();
     expect(h.snap().output).toEqual({ outcome: 'left', leave });
     const polls = h.loadFlow.calls.length;

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { maskEmail, maskPhone, parseE164 } from '../../../mocks/identity/phone-numbers';
 import { confirmProblem } from '../../../src/flows/verification/rules';
 import { typedNumberToE164 } from '../../../src/phone/confirm';
-import { maskParts } from '../../../src/phone/mask';
 import { toAsciiDigits } from '../../../src/phone/digits';
+import { maskParts } from '../../../src/phone/mask';
 import { phoneProblem } from '../../../src/phone/validate';
 
 const anyText = fc.string({ unit: 'grapheme', maxLength: 40 });
@@ -15,11 +15,18 @@ const callingCode = fc.constantFrom('1', '44', '49', '33', '39', '61', '81', '91
 describe('masking', () => {
   it('never shows more than the last two digits of the national number, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, nationalDigits.map((d) => `+1${d}`)), callingCode, (e164, code) => {
-        const masked = maskPhone({ e164, countryCallingCode: code });
-        expect(masked.startsWith(`+${code}`)).toBe(true);
-        expect(masked.slice(code.length + 1).replace(/\D/g, '').length).toBeLessThanOrEqual(2);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          nationalDigits.map((d) => `+1${d}`),
+        ),
+        callingCode,
+        (e164, code) => {
+          const masked = maskPhone({ e164, countryCallingCode: code });
+          expect(masked.startsWith(`+${code}`)).toBe(true);
+          expect(masked.slice(code.length + 1).replace(/\D/g, '').length).toBeLessThanOrEqual(2);
+        },
+      ),
     );
   });
 
@@ -62,7 +69,8 @@ describe('normalisation', () => {
         const before = Array.from(text);
         const after = Array.from(ascii);
         expect(after).toHaveLength(before.length);
-        after.forEach((character, i) => expect([before[i], ...'0123456789']).toContain(character));
+        for (const [i, character] of after.entries())
+          expect([before[i], ...'0123456789']).toContain(character);
       }),
     );
   });

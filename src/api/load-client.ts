@@ -1,0 +1,15 @@
+// The API client (openapi-fetch, the contract's validators) is not needed to draw a first screen:
+// nothing is asked of the backend before the person acts. It loads right after the first screen
+// (preloadClient), and at the latest with the first request.
+const load = () => import('./client');
+
+export type ApiClient = Awaited<ReturnType<typeof load>>;
+
+/** The client, once loaded (the same module every time). */
+export const apiClient = load;
+
+export function preloadClient() {
+  load()
+    .then((client) => client.preloadContract())
+    .catch(() => undefined);
+}

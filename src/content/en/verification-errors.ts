@@ -1,0 +1,71 @@
+// The messages for what a verification (or a flow built on one) can answer: codes, calls, limits,
+// locks, and the refusals of reset and security info. They load with the verification screens; a
+// flow that shows them before any verification registers them itself (addMessages).
+export const verificationErrors = {
+  'error.extension-not-allowed.title': 'Only an office phone can have an extension',
+  'error.extension-not-allowed.detail': 'Remove the extension, or add the number as an office phone.',
+  'error.country-not-enabled.title': 'Texts and calls to this country aren’t turned on',
+  'error.country-not-enabled.detail':
+    'Your administrator has to allow verification texts and calls to this number’s country code. Use another way to verify meanwhile.',
+  'error.voice-unavailable.title': 'Verification calls aren’t available',
+  'error.voice-unavailable.detail':
+    'Your organization’s subscription doesn’t include verification calls. Use a text or an authenticator app instead.',
+  'error.text-limit.title': 'You’ve hit our limit on text verification codes',
+  'error.text-limit.detail':
+    'You can ask for another text in {wait}. Meanwhile, you can use another way to verify.',
+  'error.call-limit.title': 'You’ve hit our limit on verification calls',
+  'error.call-limit.detail':
+    'You can ask for another call in {wait}. Meanwhile, you can use another way to verify.',
+  'error.resend-cooldown.title': 'Wait a moment before asking again',
+  'error.resend-cooldown.detail': 'You can ask for a new code in {wait}.',
+  'error.verification-blocked.title': 'Sorry, we’re having trouble verifying your account',
+  'error.verification-blocked.detail':
+    'Texts and calls to this account are paused after too many attempts. Use another way, such as an authenticator app, or ask your administrator for help.',
+  'error.wrong-code.title': 'That code didn’t work',
+  'error.wrong-code.detail': {
+    one: 'Check the code and try again. You have 1 more try.',
+    other: 'Check the code and try again. You have {count} more tries.',
+  },
+  'error.code-expired.title': 'That code has expired',
+  'error.code-expired.detail': 'Codes work for 5 minutes. Ask for a new code and enter it.',
+  'error.flow-expired.title': 'Your sign-in timed out',
+  'error.flow-expired.detail': 'For your security, each step has a time limit. Start again.',
+  'error.flow-locked.title': 'Too many wrong codes',
+  'error.flow-locked.detail': 'For your security, we stopped this sign-in. Start again to get a new code.',
+  'error.flow-stage-mismatch.title': 'This step is out of date',
+  'error.flow-stage-mismatch.detail': 'It changed in another tab or window. Start again.',
+  'error.method-not-registered.title': 'That method isn’t set up for your account',
+  'error.method-not-registered.detail': 'Choose another way to verify.',
+  'error.method-not-available.title': 'That method can’t be used here',
+  'error.method-not-available.detail': 'It isn’t offered at this step. Choose another way to verify.',
+  'error.human-check-failed.title': 'That answer didn’t match the check',
+  'error.human-check-failed.detail': 'Try the check again.',
+  'error.reset-not-enabled.title': 'You can’t reset your password here',
+  'error.reset-not-enabled.detail':
+    'Your account isn’t set up for self-service password reset. Contact your administrator.',
+  'error.reset-methods-missing.title': 'You haven’t registered enough ways to verify',
+  'error.reset-methods-missing.detail': 'Contact your administrator to reset your password.',
+  'error.reset-locked.title': 'Password reset is locked for now',
+  'error.reset-locked.detail':
+    'There were too many failed attempts. Try again in {wait}, or contact your administrator.',
+  'error.phone-mismatch.title': 'That number doesn’t match',
+  'error.phone-mismatch.detail': 'Type the whole number that ends in the digits shown.',
+  'error.password-weak.title': 'Choose a stronger password',
+  'error.password-weak.detail': 'Your new password doesn’t meet the requirements listed.',
+  'error.password-banned.title': 'That password is too easy to guess',
+  'error.password-banned.detail': 'Avoid common words, names and patterns. Try a longer phrase.',
+  'error.phone-type-exists.title': 'You already have a phone of this type',
+  'error.phone-type-exists.detail': 'Change that number instead, or add a different type of phone.',
+  'error.mobile-required-first.title': 'Add a mobile phone first',
+  'error.mobile-required-first.detail': 'An alternate mobile phone can only be added after a mobile phone.',
+  'error.mobile-has-alternate.title': 'Delete the alternate mobile phone first',
+  'error.mobile-has-alternate.detail':
+    'The mobile phone can’t be deleted while you have an alternate mobile phone.',
+  'error.default-method-in-use.title': 'This phone is your default sign-in method',
+  'error.default-method-in-use.detail': 'Choose another default sign-in method, then delete it.',
+  'error.step-up-required.title': 'Verify it’s you first',
+  'error.step-up-required.detail':
+    'To change your security info, prove it’s you with a method you already have.',
+  'error.idempotency-key-reused.title': 'Your request got mixed up with an earlier one',
+  'error.idempotency-key-reused.detail': 'Try again.',
+} as const;
