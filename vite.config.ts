@@ -143,7 +143,8 @@ export default defineConfig(({ mode, command }) => {
           find: /^use-sync-external-store\/shim\/with-selector$/,
           replacement: 'use-sync-external-store/with-selector',
         },
-        { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+        // useSyncExternalStore itself is React's own (the package's main entry only warns that it is).
+        { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
         // react-router's package exports only its development build; builds take the production one.
         ...(command === 'build'
           ? [

@@ -2,8 +2,8 @@
 //
 // It adds, to every test:
 // - a guard that fails the test if the page requests anything from another origin than the app's
-//   (no fonts, flag images, analytics, CDNs — ever), breaks its Content-Security-Policy, or throws an
-//   uncaught error;
+//   (no fonts, flag images, analytics, CDNs — ever), breaks its Content-Security-Policy, throws an
+//   uncaught error, or logs any error or warning to the console;
 // - accessibility scans: `await axe.check('what is on screen')` after each step (or the standalone
 //   `expectAccessible(page)`), and an automatic scan of whatever is on screen when the test ends;
 // - `demoPhone`: the demo phone panel, driven by its accessible roles and names only.
@@ -273,10 +273,17 @@ export interface Options {
   failOnPageErrors: boolean;
 }
 
+/**
+ * Chromium's own report of an HTTP answer with an error status ("Failed to load resource: the
+ * server responded with a status of 400"): the app asked, the backend refused, which tests cause on
+ * purpose. It is the browser's line, not the app's; anything else on the console is the app's.
+ */
+const BROWSER_NETWORK_REPORT = /^Failed to load resource: /;
+
 interface Fixtures {
   axe: Axe;
   demoPhone: DemoPhone;
-  /** Requests the page made to other origins, CSP violations and uncaught errors (automatic). */
+  /** Requests the page made to other origins, CSP violations, uncaught errors, console noise (automatic). */
   pageGuard: undefined;
 }
 
@@ -290,6 +297,7 @@ export const test = base.extend<Fixtures & Options>({
       const crossOrigin: string[] = [];
       const cspViolations: string[] = [];
       const pageErrors: string[] = [];
+      const consoleProblems: string[] = [];
 
       context.on('request', (request) => {
         const url = request.url();
@@ -300,6 +308,11 @@ export const test = base.extend<Fixtures & Options>({
       context.on('console', (message) => {
         const text = message.text();
         if (/Content Security Policy/i.test(text)) cspViolations.push(text);
+        else if (
+          (message.type() === 'error' || message.type() === 'warning') &&
+          !BROWSER_NETWORK_REPORT.test(text)
+        )
+          consoleProblems.push(`${message.type()}: ${text}`);
       });
       context.on('weberror', (error) => {
         pageErrors.push(String(error.error().stack ?? error.error()));
@@ -313,6 +326,7 @@ export const test = base.extend<Fixtures & Options>({
       ).toEqual([]);
       expect(cspViolations, 'The page broke its Content-Security-Policy').toEqual([]);
       if (failOnPageErrors) expect(pageErrors, 'Uncaught errors in the page').toEqual([]);
+      expect(consoleProblems, 'Errors and warnings on the console').toEqual([]);
     },
     { auto: true },
   ],

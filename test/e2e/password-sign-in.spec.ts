@@ -1,4 +1,4 @@
-// Password sign-in with phone MFA (SPEC.md flow 2) in the demo build, end to end: Megan's every method
+// Password sign-in with phone MFA (src/behaviour.md#password-sign-in-with-mfa) in the demo build, end to end: Megan's every method
 // and call outcome (answered on the demo phone), the personas whose calls or texts cannot be used,
 // the blocked account, wrong credentials, leaving the call screen, and the keyboard alone. Every
 // screen is scanned with axe.
@@ -421,5 +421,35 @@ test.describe('password sign-in with phone MFA', () => {
       'You signed in with your password and a call to +1 ••• ••• ••10.',
     );
     await axe.check('signed in');
+  });
+
+  test('a double click on a method sends one text and shows one code screen', async ({ page, demoPhone }) => {
+    await megansMethods(page);
+    const before = await demoPhone.messageCount();
+    await method(page, TEXT_MOBILE).dblclick();
+    await expectScreen(page, 'Enter the code');
+    await expect(h1(page)).toBeFocused();
+    await expect(main(page).getByText(/Wait a moment/)).toHaveCount(0);
+    await page.waitForTimeout(500);
+    expect(await demoPhone.messageCount()).toBe(before + 1);
+  });
+
+  test('# pressed just before "Sign in another way": the call is hung up and megan is signed in', async ({
+    page,
+    demoPhone,
+  }) => {
+    await page.clock.install();
+    const log = recordFlowRequests(page);
+    await megansMethods(page);
+    await method(page, CALL_MOBILE).click();
+    await expectScreen(page, 'Answer the call');
+    await expect(phoneCall(page, '+1 425 555 0110')).toContainText('Ringing…');
+    // Time stands still: the call screen cannot hear of the # before the person leaves.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+    await demoPhone.answerCall('Answer and press #');
+    await page.getByRole('button', { name: 'Sign in another way' }).click();
+    await expectScreen(page, SIGNED_IN);
+    expect(log.hangUps).toHaveLength(1);
+    await page.clock.resume();
   });
 });

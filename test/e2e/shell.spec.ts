@@ -21,7 +21,7 @@ test.describe('start page', () => {
     await expect(primaryButton(page)).toBeVisible();
 
     await expect(demoPhone.panel).toBeVisible();
-    // SPEC.md's demo directory: a phone number for SMS sign-in and a user name for password sign-in.
+    // The demo directory (src/behaviour.md#demo-personas): a phone number for SMS sign-in and a user name for password sign-in.
     await expect(demoPhone.panel.getByText('+1 425 555 0100').first()).toBeVisible();
     await expect(demoPhone.panel.getByText('megan@contoso.example').first()).toBeVisible();
     await axe.check('start page');

@@ -1,4 +1,4 @@
-// SMS sign-in (SPEC.md flow 1) in the demo build, end to end: the demo personas +1 425 555 0100…0104,
+// SMS sign-in (src/behaviour.md#sms-sign-in) in the demo build, end to end: the demo personas +1 425 555 0100…0104,
 // an unregistered number, wrong and expired codes, resend, reload, offline, the keyboard alone, and
 // privacy (no number or code in the address or the browser's storage). Every screen is scanned with axe.
 import { expect, test } from './fixtures';
@@ -458,5 +458,24 @@ test.describe('SMS sign-in', () => {
     await expectScreen(page, 'Sign in with your phone');
     await expectNothingKept('signed out');
     await axe.check('signed out');
+  });
+
+  test('a code typed in Arabic-Indic digits works; a letter is explained, not dropped', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await sendCodeTo(page, ADELE.typed);
+    await expectScreen(page, 'Enter the code');
+    const field = codeField(page);
+    await field.pressSequentially('12o');
+    await expect(field).toHaveValue('12o');
+    await expect(field).toHaveAccessibleDescription(/A code has digits only/);
+    await axe.check('code entry, a letter typed');
+
+    const code = await demoPhone.latestCode({ to: ADELE.number, channel: 'sms' });
+    await field.fill('');
+    await field.pressSequentially([...code].map((digit) => '٠١٢٣٤٥٦٧٨٩'[Number(digit)]).join(''));
+    await expectScreen(page, 'You’re signed in');
   });
 });
