@@ -13,7 +13,7 @@ const sessionStorageState: StateStorage = {
   save: (json) => sessionStorage.setItem(STORAGE_KEY, json),
 };
 
-export const identity = createIdentityService({ clock: systemClock, storage: sessionStorageState });
+const identity = createIdentityService({ clock: systemClock, storage: sessionStorageState });
 
 /** The personas' handset, for the demo phone panel. */
 export const demoPhone = identity.demoPhone;

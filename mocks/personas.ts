@@ -1,4 +1,4 @@
-// The demo directory (SPEC.md, "Demo directory"): one persona per backend situation, so anyone can
+// The demo directory (src/behaviour.md#demo-personas): one persona per backend situation, so anyone can
 // walk every path without a backend. Numbers use the fictional 555-01xx range (and Ofcom's drama
 // range for +44). Every password is DEMO_PASSWORD.
 import type { Persona } from './identity/directory';
@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'Passw0rd!demo';
 
 const AUTHENTICATOR = 'Authenticator app';
 
-export const personas = {
+const personas = {
   smsSignIn: {
     id: 'u-adele',
     displayName: 'Adele Vance',
@@ -232,5 +232,5 @@ export const personas = {
   },
 } satisfies Record<string, Persona>;
 
-/** In SPEC.md's table order, which the demo phone's account list keeps. */
+/** In the persona table's order (src/behaviour.md#demo-personas), which the demo phone's account list keeps. */
 export const demoDirectory: readonly Persona[] = Object.values(personas);

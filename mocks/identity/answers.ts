@@ -4,7 +4,7 @@
 import type { operations } from '../../src/api/types';
 import type { ProblemAnswer } from './problems';
 
-export type OperationId = keyof operations;
+type OperationId = keyof operations;
 type Declared<Responses> = Exclude<keyof Responses, 'default'>;
 type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 

@@ -6,9 +6,9 @@ import { sameCode } from './codes';
 import { digest53 } from './digest';
 import { LIMITS } from './policy';
 
-export const stepAt = (now: number): number => Math.floor(now / LIMITS.authenticatorStep);
+const stepAt = (now: number): number => Math.floor(now / LIMITS.authenticatorStep);
 
-export function authenticatorCode(secret: string, step: number): string {
+function authenticatorCode(secret: string, step: number): string {
   return String(digest53(`${secret}:${step}`) % 1_000_000).padStart(LIMITS.codeLength, '0');
 }
 

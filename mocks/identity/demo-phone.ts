@@ -44,7 +44,7 @@ export interface DemoAccount {
   signIn: string;
   password?: string;
   flow: 'SMS sign-in' | 'password + MFA' | 'password reset' | 'security info';
-  /** What happens, in a few words, as SPEC.md's persona table says it. */
+  /** What happens, in a few words, as the persona table says it (src/behaviour.md#demo-personas). */
   behaviour: string;
 }
 

@@ -16,7 +16,7 @@ import { type PhoneNumber, parseDirectoryNumber, toDirectoryFormat } from './pho
 import { TENANTS, type Tenant, type TenantId } from './policy';
 import type { IdentityState, TextChannel, UserRecord } from './state';
 
-/** One account of the demo directory, in the words of SPEC.md's persona table. */
+/** One account of the demo directory, in the words of the persona table (src/behaviour.md#demo-personas). */
 export interface Persona {
   id: string;
   displayName: string;

@@ -92,7 +92,7 @@ export function flowLocked(flow: FlowRecord): ProblemAnswer<423> {
   );
 }
 
-export function discardFlow(ctx: Context, flow: FlowRecord): void {
+function discardFlow(ctx: Context, flow: FlowRecord): void {
   hangUp(ctx, flow.verification?.callId ?? null);
   delete ctx.state.flows[flow.id];
 }

@@ -39,12 +39,9 @@ import type { Context } from './state';
 import { createStore, type StateStorage } from './store';
 import { resendCode, startVerification, submitCode } from './verification';
 
-export type { Answer, AnswerTo } from './answers';
-export type { Clock } from './clock';
+export type { AnswerTo } from './answers';
 export { createManualClock, systemClock } from './clock';
-export type { Persona } from './directory';
 export type { ProblemAnswer } from './problems';
-export type { RandomSource } from './random';
 export { seededRandom } from './random';
 export type { StateStorage } from './store';
 
@@ -60,12 +57,12 @@ export interface IdentityServiceOptions {
 }
 
 /** The request's `Idempotency-Key` header, for the operations that send a text or place a call. */
-export interface Idempotency {
+interface Idempotency {
   idempotencyKey?: string | null;
 }
 
 /** A fault the next operation answers with, whatever it is (tests of the client's error paths). */
-export type Fault = 'internal-error' | 'service-unavailable';
+type Fault = 'internal-error' | 'service-unavailable';
 
 export interface IdentityService {
   startSmsSignIn(body: SmsSignInRequest, idempotency?: Idempotency): Answer<'startSmsSignIn'>;

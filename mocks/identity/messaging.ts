@@ -7,7 +7,7 @@ import { randomId } from './random';
 import type { Context, TextChannel } from './state';
 
 /** The WhatsApp business number verification codes come from (Entra's, per the seed document). */
-export const WHATSAPP_SENDER = '+1 217 302 1989';
+const WHATSAPP_SENDER = '+1 217 302 1989';
 
 const senderFor = (channel: TextChannel, tenant: Tenant) =>
   channel === 'whatsapp' ? WHATSAPP_SENDER : tenant.displayName;

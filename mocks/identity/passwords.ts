@@ -1,4 +1,4 @@
-// The password rules SPEC.md names: 8–256 characters, 3 of 4 character classes, and a banned list
+// The password rules (src/behaviour.md#new-password-rules): 8–256 characters, 3 of 4 character classes, and a banned list
 // checked the way Entra's password protection does it (normalise, fuzzy-match, score).
 import type { PasswordPolicy, PasswordViolation } from '../../src/api/types';
 import { digest53 } from './digest';

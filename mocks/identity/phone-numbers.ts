@@ -19,7 +19,7 @@ const FICTIONAL_RANGES = [/^\+447700900\d{3}$/];
  * Numbers a carrier lookup would report as VoIP, which verification refuses (virtual-number).
  * The mock knows one: +1 425 555 0199, so the rule can be demonstrated.
  */
-export const KNOWN_VIRTUAL_NUMBERS: readonly string[] = ['+14255550199'];
+const KNOWN_VIRTUAL_NUMBERS: readonly string[] = ['+14255550199'];
 
 export function isVirtualNumber(e164: string): boolean {
   return KNOWN_VIRTUAL_NUMBERS.includes(e164);

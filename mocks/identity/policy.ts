@@ -1,4 +1,4 @@
-// Tenant policy and the limits SPEC.md's table gives the mock. Tenants are configuration, not
+// Tenant policy and the limits of src/behaviour.md#limits, as the mock applies them. Tenants are configuration, not
 // state: an administrator's settings do not change while someone signs in.
 import { DAY, HOUR, MINUTE, SECOND } from './clock';
 
@@ -42,7 +42,7 @@ export const TENANTS: Record<TenantId, Tenant> = {
 export const HOME_TENANT: TenantId = 'contoso.example';
 
 /** Country calling codes where voice and text verification need the administrator's opt-in. */
-export const COUNTRY_CODES_NEEDING_OPT_IN: readonly string[] = ['44'];
+const COUNTRY_CODES_NEEDING_OPT_IN: readonly string[] = ['44'];
 
 export function countryAllowed(tenant: Tenant, countryCallingCode: string): boolean {
   return (

@@ -97,7 +97,3 @@ export const fieldError = (field: string, code: ErrorCode = 'validation-failed')
 export function invalidRequest(errors: FieldError[]): ProblemAnswer<400> {
   return problem('validation-failed', { errors });
 }
-
-export function isProblem(answer: { status: number }): answer is ProblemAnswer {
-  return answer.status >= 400;
-}

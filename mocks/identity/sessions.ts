@@ -50,7 +50,7 @@ export function sessionFromAuthorization(
   return sessionByToken(ctx, match?.[1] ?? null);
 }
 
-export function endSession(ctx: Context, token: string): void {
+function endSession(ctx: Context, token: string): void {
   delete ctx.state.sessions[token];
 }
 

@@ -121,7 +121,7 @@ export interface CallRecord {
   hungUpAt: number | null;
 }
 
-export interface IdempotencyRecord {
+interface IdempotencyRecord {
   fingerprint: number;
   at: number;
   answer: { status: number; body?: unknown; headers?: Record<string, string> };

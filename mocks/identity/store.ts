@@ -19,7 +19,7 @@ export interface StateStorage {
   save(json: string): void;
 }
 
-export function seedState(personas: readonly Persona[], now: number): IdentityState {
+function seedState(personas: readonly Persona[], now: number): IdentityState {
   const events: IdentityState['events'] = {};
   for (const persona of personas) {
     const { texts, calls } = recentActivity(persona, now);

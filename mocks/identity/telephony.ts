@@ -9,7 +9,7 @@ import { randomId } from './random';
 import type { CallRecord, Context } from './state';
 
 /** How long a call to a voicemail persona rings before voicemail picks it up. */
-export const VOICEMAIL_PICKS_UP_AFTER = 5 * SECOND;
+const VOICEMAIL_PICKS_UP_AFTER = 5 * SECOND;
 
 export interface CallProgressAt {
   status: CallStatus;

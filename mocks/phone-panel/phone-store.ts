@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { AuthenticatorEntry, DemoPhone, PhoneCall, PhoneMessage } from '../identity/demo-phone';
 
-export interface PhoneSnapshot {
+interface PhoneSnapshot {
   messages: PhoneMessage[];
   calls: PhoneCall[];
   authenticator: AuthenticatorEntry[];

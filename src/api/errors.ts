@@ -47,7 +47,7 @@ const exhaustive: [Missing] extends [never] ? true : Missing = true;
 void exhaustive;
 
 /** Failures the client detects itself: no answer, no answer in time, an answer it cannot read. */
-export type ClientErrorCode = 'network-error' | 'timeout' | 'unexpected-response';
+type ClientErrorCode = 'network-error' | 'timeout' | 'unexpected-response';
 export type AppErrorCode = ErrorCode | ClientErrorCode;
 
 const known = new Set<string>(PROBLEM_CODES);
@@ -85,12 +85,7 @@ export class ApiError extends Error {
   }
 }
 
-export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
-
-/** The stable code of any error a backend call threw. */
-export function errorCodeOf(error: unknown): AppErrorCode {
-  return isApiError(error) ? error.code : 'unexpected-response';
-}
+const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;

@@ -3,8 +3,6 @@
 // (preloadClient), and at the latest with the first request.
 const load = () => import('./client');
 
-export type ApiClient = Awaited<ReturnType<typeof load>>;
-
 /** The client, once loaded (the same module every time). */
 export const apiClient = load;
 

@@ -18,7 +18,7 @@ const FEATURES = {
   },
 } as const;
 
-export function NotYetAvailable({ feature }: { feature: keyof typeof FEATURES }) {
+function NotYetAvailable({ feature }: { feature: keyof typeof FEATURES }) {
   const text = FEATURES[feature];
   return (
     <Page heading={t(text.heading)}>

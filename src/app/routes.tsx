@@ -8,7 +8,7 @@ import { NotFound } from './NotFound';
 import { RootError, RouteError } from './RouteError';
 import { RouteLoading } from './RouteLoading';
 
-export { isLazyPage, type LazyPage, lazyPage } from './lazy-page';
+export { isLazyPage, lazyPage } from './lazy-page';
 
 /** One page of the app: where it lives, what it is called, what renders it. */
 export interface AppPage {

@@ -9,7 +9,7 @@ import type { smsSignIn } from './en/sms-sign-in';
 import type { verificationErrors } from './en/verification-errors';
 import type { verificationScreens } from './en/verification-screens';
 
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralMessage;
 /** The parts of the catalog that load with the screens that show them. */
 type Parts = typeof smsSignIn &
@@ -34,7 +34,10 @@ export function addMessages(part: Partial<Catalog>) {
   if (locale === 'en') catalog = english;
 }
 
-/** Switch language (the catalog is loaded lazily by the caller). */
+/**
+ * Switch language (the catalog is loaded lazily by the caller); see README, "Add a language".
+ * @public
+ */
 export function setCatalog(nextLocale: string, next: Catalog) {
   locale = nextLocale;
   catalog = next;
@@ -45,7 +48,7 @@ export function currentLocale() {
   return locale;
 }
 
-export function format(message: Message, params: Params = {}, lang = locale): string {
+function format(message: Message, params: Params = {}, lang = locale): string {
   const text =
     typeof message === 'string'
       ? message

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { t } from '../content/i18n';
 import { cx } from './cx';
 
-export type AlertTone = 'error' | 'warning' | 'info' | 'success';
+type AlertTone = 'error' | 'warning' | 'info' | 'success';
 
 export interface AlertProps {
   tone?: AlertTone;

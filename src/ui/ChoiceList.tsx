@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 
-export interface Choice {
+interface Choice {
   id: string;
   label: ReactNode;
   /** Read as the button's description, after its name. */

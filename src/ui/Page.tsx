@@ -38,7 +38,7 @@ export function Actions({ children }: { children: ReactNode }) {
 }
 
 /** A list of secondary actions under the primary one: "Use a different number", "Sign in another way". */
-export function SecondaryLinks({ children }: { children: ReactNode }) {
+function SecondaryLinks({ children }: { children: ReactNode }) {
   const items = Children.toArray(children);
   if (items.length === 0) return null;
   return (

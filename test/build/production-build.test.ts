@@ -17,7 +17,7 @@ const TEXT_FILE = /\.(html|js|mjs|css|json|svg|txt|webmanifest|xml|map)$/i;
 /** Strings that only MSW's code carries (checked to be present in the demo build, so they work). */
 const MSW_MARKERS = ['mockServiceWorker', 'setupWorker', '[MSW]', 'MOCK_ACTIVATE'];
 
-/** The demo directory (SPEC.md): its numbers in any spacing, its password and its user names. */
+/** The demo directory (src/behaviour.md#demo-personas): its numbers in any spacing, its password and its user names. */
 const PERSONA_PATTERNS: [string, RegExp][] = [
   ['a persona number (425 555 01xx)', /425[\s.-]?555[\s.-]?01[01]\d(?!\d)/],
   ['a persona number (555 01xx)', /(?<!\d)555[\s.-]01[01]\d(?!\d)/],

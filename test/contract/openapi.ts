@@ -33,7 +33,7 @@ function withoutDiscriminators(node: Json): Json {
 
 const pointerPart = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
 
-export interface HttpMessage {
+interface HttpMessage {
   method: string;
   /** The path below the API's base, e.g. "/flows/abc/verification". */
   path: string;
@@ -42,7 +42,7 @@ export interface HttpMessage {
   body: string;
 }
 
-export interface ResponseMessage extends HttpMessage {
+interface ResponseMessage extends HttpMessage {
   status: number;
 }
 

@@ -16,9 +16,9 @@ export { expect };
 // Accessibility
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export interface AccessibilityOptions {
+interface AccessibilityOptions {
   /** Names the screen in the failure message and the report, e.g. "code entry, wrong code". */
   label?: string;
   /** Only scan inside this selector. */
@@ -44,7 +44,7 @@ interface AxeViolation {
 
 const MAX_NODES_PER_RULE = 5;
 
-export function formatViolations(violations: AxeViolation[], where: string): string {
+function formatViolations(violations: AxeViolation[], where: string): string {
   const lines = [`${violations.length} accessibility violation(s) on ${where}:`];
   violations.forEach((v, i) => {
     lines.push('', `${i + 1}. [${v.impact ?? 'unknown'}] ${v.id}: ${v.help}`, `   ${v.helpUrl}`);
@@ -73,7 +73,7 @@ async function describeScreen(page: Page, label?: string): Promise<string> {
 }
 
 /** Runs axe (WCAG 2.x A + AA) on what the page shows now and fails with a readable list of violations. */
-export async function expectAccessible(page: Page, options: AccessibilityOptions = {}): Promise<void> {
+async function expectAccessible(page: Page, options: AccessibilityOptions = {}): Promise<void> {
   const where = await describeScreen(page, options.label);
   await base.step(`axe: ${where}`, async () => {
     let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
@@ -87,7 +87,7 @@ export async function expectAccessible(page: Page, options: AccessibilityOptions
   });
 }
 
-export interface Axe {
+interface Axe {
   /** Scan the screen now (call it after each step that shows something new). */
   check(label?: string, options?: Omit<AccessibilityOptions, 'label'>): Promise<void>;
   /** How many scans this test ran so far. */
@@ -104,9 +104,9 @@ export type CallButton =
   | 'Answer without pressing a key'
   | 'Decline';
 
-export type MessageChannel = 'sms' | 'rcs' | 'whatsapp' | 'email';
+type MessageChannel = 'sms' | 'rcs' | 'whatsapp' | 'email';
 
-export interface LatestCodeOptions {
+interface LatestCodeOptions {
   /** Only a message delivered to this number ("+1 425 555 0100", any formatting) or e-mail address. */
   to?: string;
   /** Only a message that came by this channel. */
@@ -136,7 +136,7 @@ interface ParsedMessage {
  * Reads one message as the panel shows it: a first line "SMS From Contoso 10:42:07", a line
  * "To +1 425 555 0100", then the text (with the code), then a "Copy code" button.
  */
-export function parseMessage(text: string): ParsedMessage {
+function parseMessage(text: string): ParsedMessage {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -168,7 +168,7 @@ function matchesRecipient(message: ParsedMessage, to: string): boolean {
  * ringing call's answer buttons. Only accessible roles and names are used, so the tests also check the
  * panel is usable with a screen reader.
  */
-export class DemoPhone {
+class DemoPhone {
   readonly panel: Locator;
   /** Messages already handed out (or marked seen): `latestCode` waits for one after these. */
   private seen = 0;

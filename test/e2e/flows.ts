@@ -19,7 +19,7 @@ export async function expectScreen(page: Page, name: string | RegExp, timeout?: 
  * The text a sighted person reads in `locator`: without the words kept for screen readers only
  * (`.visually-hidden`, e.g. "+1 number ending in 00" next to the visible "+1 ••• ••• ••00").
  */
-export function visibleText(locator: Locator): Promise<string> {
+function visibleText(locator: Locator): Promise<string> {
   return locator.evaluate((element) => {
     const copy = element.cloneNode(true) as Element;
     for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();

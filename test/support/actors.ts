@@ -24,7 +24,7 @@ export function controlled<TOutput, TInput>() {
 /** Lets settled promises reach the actor (promise actors settle asynchronously). */
 export const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
+const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
 
 /**
  * XState timers run on the SimulatedClock; machines read wall time through Date.now() for their

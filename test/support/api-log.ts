@@ -1,7 +1,7 @@
 // What the app sent to the backend during a test: method, path below /api, headers and JSON body.
 import { server } from '../../mocks/node';
 
-export interface SentRequest {
+interface SentRequest {
   method: string;
   path: string;
   headers: Headers;

@@ -41,22 +41,11 @@ const RESERVED = new Set([
 export const MERMAID_ID = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** All state nodes below `node`, depth first in definition order (`node` itself first). */
-export function stateNodes(node: AnyStateNode): AnyStateNode[] {
+function stateNodes(node: AnyStateNode): AnyStateNode[] {
   return [node, ...children(node).flatMap(stateNodes)];
 }
 
 const children = (node: AnyStateNode) => Object.values(node.states) as AnyStateNode[];
-
-/** Every transition defined on `node`: events, delays, invoke done/error, then eventless. */
-export function transitionsOf(node: AnyStateNode): AnyTransitionDefinition[] {
-  return [...[...node.transitions.values()].flat(), ...(node.always ?? [])];
-}
-
-/** Edges the picture has for `machine`: one per target of every transition. */
-export const transitionCount = (machine: AnyStateMachine) =>
-  stateNodes(machine.root)
-    .flatMap(transitionsOf)
-    .reduce((n, t) => n + (t.target?.length ?? 0), 0);
 
 const isDescendant = (node: AnyStateNode, ancestor: AnyStateNode) => {
   for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
@@ -117,7 +106,7 @@ interface GuardFunction {
 }
 
 /** A guard, by name: `name`, `name key=value` for static params, `a and not b` for combinations. */
-export function guardText(guard: unknown): string {
+function guardText(guard: unknown): string {
   if (guard === undefined || guard === null) return '';
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'function') {

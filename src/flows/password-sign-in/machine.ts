@@ -25,7 +25,7 @@ export interface PasswordSignInInput {
 }
 
 /** The contract's limit on both fields (PasswordSignInRequest). */
-export const CREDENTIAL_MAX_LENGTH = 256;
+const CREDENTIAL_MAX_LENGTH = 256;
 
 export type CredentialsProblem =
   | 'username-required'
@@ -73,7 +73,7 @@ export interface PasswordSignInContext {
   signedIn: SignedIn | null;
 }
 
-export const PASSWORD_SIGN_IN_WAYS: WaysOut = {
+const PASSWORD_SIGN_IN_WAYS: WaysOut = {
   anotherWay: 'verification.anotherWay',
   restart: 'verification.startAgain',
   cancelCall: true,

@@ -42,7 +42,7 @@ export interface SmsSignInContext {
   next: SmsSignInOutput | null;
 }
 
-export const SMS_SIGN_IN_WAYS: WaysOut = {
+const SMS_SIGN_IN_WAYS: WaysOut = {
   anotherWay: 'smsSignIn.anotherWay',
   restart: 'smsSignIn.useDifferentNumber',
 };

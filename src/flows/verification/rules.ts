@@ -81,7 +81,7 @@ export function classify(error: ErrorInfo): Failure {
 }
 
 /** Call statuses after which the phone no longer rings and nothing more will happen. */
-export const ENDED_CALL: ReadonlySet<CallStatus> = new Set([
+const ENDED_CALL: ReadonlySet<CallStatus> = new Set([
   'voicemail',
   'no-key',
   'declined',
@@ -153,8 +153,8 @@ export function confirmProblem(typed: string, e164: string | null, masked: strin
 
 /** Polling: quick at first (the person may press # at once), easing off, and further on errors. */
 export const POLL_FIRST_MS = 1_000;
-export const POLL_MAX_MS = 3_000;
-export const POLL_ERROR_MAX_MS = 8_000;
+const POLL_MAX_MS = 3_000;
+const POLL_ERROR_MAX_MS = 8_000;
 export const nextPollDelay = (current: number, failed: boolean) =>
   failed ? Math.min(current * 2, POLL_ERROR_MAX_MS) : Math.min(Math.round(current * 1.5), POLL_MAX_MS);
 

@@ -11,7 +11,7 @@ import { type CodeProblem, type ConfirmProblem, isVerifying } from './rules';
 
 export type EndedCall = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
 
-export type ResendState =
+type ResendState =
   | { state: 'waiting'; at: number | null }
   /** With why the last try failed, if it did (no answer: try again). */
   | { state: 'ready'; error: ErrorInfo | null }

@@ -22,7 +22,7 @@ import {
 } from 'xstate';
 import { getStateNodes, TestModel } from 'xstate/graph';
 
-export interface Step {
+interface Step {
   event: AnyEventObject;
   /** The model's state after the event. */
   state: AnyMachineSnapshot;
@@ -48,21 +48,21 @@ export const done = (id: string, output: unknown) => ({ type: `xstate.done.actor
 export const fail = (id: string, error: unknown) => ({ type: `xstate.error.actor.${id}`, error });
 export const after = (delay: string, stateId: string) => ({ type: `xstate.after.${delay}.${stateId}` });
 
-export const transitionKey = (t: AnyTransitionDefinition) => {
+const transitionKey = (t: AnyTransitionDefinition) => {
   const source = t.source as AnyStateNode;
   const list = (t.eventType ? source.transitions.get(t.eventType) : source.always) ?? [];
   const targets = (t.target ?? []).map((node) => node.id).join(',') || '(self)';
   return `${source.id} --${t.eventType || 'always'}[${list.indexOf(t)}]--> ${targets}`;
 };
 
-export const allStates = (machine: AnyStateMachine) => getStateNodes(machine.root).map((node) => node.id);
-export const allTransitions = (machine: AnyStateMachine) =>
+const allStates = (machine: AnyStateMachine) => getStateNodes(machine.root).map((node) => node.id);
+const allTransitions = (machine: AnyStateMachine) =>
   getStateNodes(machine.root)
     .flatMap((node) => [...[...node.transitions.values()].flat(), ...(node.always ?? [])])
     .map(transitionKey);
 
 /** ms until the timer behind `xstate.after.<delay>.<stateId>` fires, from the machine's own delays. */
-export function remainingMs(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: AnyEventObject) {
+function remainingMs(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: AnyEventObject) {
   const name = event.type.split('.')[2]!;
   const delay = (machine.implementations.delays as Record<string, unknown>)[name];
   if (typeof delay === 'function')
@@ -162,7 +162,7 @@ function candidatePaths(spec: ModelSpec): ModelPath[] {
 }
 
 /** Records the state nodes entered and the transitions taken by one actor. */
-export function coverageRecorder(machine: AnyStateMachine) {
+function coverageRecorder(machine: AnyStateMachine) {
   const states = new Set<string>();
   const transitions = new Set<string>();
   const nodes = getStateNodes(machine.root);
@@ -247,7 +247,7 @@ function entered(node: AnyStateNode): AnyStateNode[] {
  * The fewest generated paths that between them enter every state and take every transition the
  * traversal can reach, shortest first.
  */
-export async function coveringPaths(spec: ModelSpec) {
+async function coveringPaths(spec: ModelSpec) {
   const chosen: ModelPath[] = [];
   const states = new Set<string>();
   const transitions = new Set<string>();
@@ -278,7 +278,7 @@ export async function coveringPaths(spec: ModelSpec) {
   return { paths: chosen, states, transitions };
 }
 
-export const describePath = (path: ModelPath) =>
+const describePath = (path: ModelPath) =>
   path.steps
     .map(({ event }) =>
       event.type

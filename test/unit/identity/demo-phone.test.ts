@@ -3,7 +3,7 @@ import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { bodyOf, createHarness, SECOND } from './harness';
 
 describe('the demo phone', () => {
-  it("lists SPEC.md's demo directory, row for row", () => {
+  it('lists the demo directory of src/behaviour.md, row for row', () => {
     const h = createHarness();
     const p = DEMO_PASSWORD;
     expect(h.phone.accounts()).toEqual([
