@@ -44,8 +44,12 @@ type Outcome<T> = { data?: T; error?: unknown; response: Response };
 const contract = () => import('virtual:contract-validators');
 type Contract = Awaited<ReturnType<typeof contract>>;
 
-/** Start loading the validators (they are not needed to draw a first screen). */
-export const preloadContract = () => void contract().catch(() => undefined);
+/** Load the validators ahead of the first answer (they are not needed to draw a first screen). */
+export const preloadContract = (): Promise<void> =>
+  contract().then(
+    () => undefined,
+    () => undefined,
+  );
 
 /** Which schema an answer's body must match; `null` for answers with no body worth reading. */
 type Expect<R> = (validators: Contract) => ((data: unknown) => data is R) | null;

@@ -6,8 +6,10 @@ const load = () => import('./client');
 /** The client, once loaded (the same module every time). */
 export const apiClient = load;
 
-export function preloadClient() {
-  load()
-    .then((client) => client.preloadContract())
-    .catch(() => undefined);
+/** Resolves once the client and the contract's validators are in (never rejects: a request retries). */
+export function preloadClient(): Promise<void> {
+  return load().then(
+    (client) => client.preloadContract(),
+    () => undefined,
+  );
 }

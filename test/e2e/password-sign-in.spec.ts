@@ -36,6 +36,16 @@ async function megansMethods(page: Page) {
   await expectScreen(page, VERIFY);
 }
 
+/** Megan's mobile rings, the clock installed so the test can hold time still; the flow's requests logged. */
+async function megansMobileRings(page: Page) {
+  await page.clock.install();
+  const log = recordFlowRequests(page);
+  await megansMethods(page);
+  await method(page, CALL_MOBILE).click();
+  await expectScreen(page, 'Answer the call');
+  return log;
+}
+
 /** Megan calls her mobile and answers with `button` on the demo phone. */
 async function callMeganAndAnswer(
   page: Page,
@@ -360,11 +370,7 @@ test.describe('password sign-in with phone MFA', () => {
     page,
     axe,
   }) => {
-    await page.clock.install();
-    const log = recordFlowRequests(page);
-    await megansMethods(page);
-    await method(page, CALL_MOBILE).click();
-    await expectScreen(page, 'Answer the call');
+    const log = await megansMobileRings(page);
     await expect
       .poll(() => log.reads.length, { message: 'status requests while the call rings' })
       .toBeGreaterThan(0);
@@ -438,11 +444,7 @@ test.describe('password sign-in with phone MFA', () => {
     page,
     demoPhone,
   }) => {
-    await page.clock.install();
-    const log = recordFlowRequests(page);
-    await megansMethods(page);
-    await method(page, CALL_MOBILE).click();
-    await expectScreen(page, 'Answer the call');
+    const log = await megansMobileRings(page);
     await expect(phoneCall(page, '+1 425 555 0110')).toContainText('Ringing…');
     // Time stands still: the call screen cannot hear of the # before the person leaves.
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);

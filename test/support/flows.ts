@@ -6,6 +6,7 @@ import type {
   Channel,
   ErrorCode,
   Flow,
+  FlowAwaitingMethod,
   FlowCompleted,
   FlowVerifying,
   Problem,
@@ -61,6 +62,22 @@ export function codeFlow(
       resendInSeconds: overrides.resendInSeconds === undefined ? 30 : overrides.resendInSeconds,
       attemptsLeft: 5,
     },
+  };
+}
+
+/** "Verify your identity": the methods to choose from, the text to the mobile the default. */
+export function awaitingFlow(
+  methods: VerificationMethod[] = [smsMethod, voiceMethod, appMethod],
+): FlowAwaitingMethod {
+  return {
+    flowId: FLOW_ID,
+    kind: 'password-sign-in',
+    stage: 'awaiting-method',
+    expiresInSeconds: 600,
+    step: { current: 1, total: 1 },
+    methods,
+    defaultMethodId: smsMethod.id,
+    user: { username: 'megan@contoso.example' },
   };
 }
 

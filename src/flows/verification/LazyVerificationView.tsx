@@ -13,7 +13,7 @@ const VerificationView = lazy(() => load().then((module) => ({ default: module.V
 export function usePreloadVerification() {
   useEffect(() => {
     void load();
-    preloadClient();
+    void preloadClient();
   }, []);
 }
 

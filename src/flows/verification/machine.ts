@@ -164,6 +164,17 @@ const currentMethod = (context: VerificationContext) =>
     (method) => method.id === (context.send?.kind === 'method' ? context.send.methodId : null),
   );
 
+/**
+ * A code check or a resend can meet a failure that ends code entry altogether: the same for both
+ * (a resend's failure then becomes the one the next screen explains).
+ */
+const endCodeEntry = <G extends 'failed' | 'resendFailed'>(guard: G) =>
+  (['locked', 'expired', 'denied', 'stale', 'unexpected'] as const).map((as) => ({
+    guard: { type: guard, params: { as } },
+    target: as === 'stale' ? ('#verification.reading' as const) : (`#verification.${as}` as const),
+    actions: guard === 'resendFailed' ? ('adoptResendFailure' as const) : [],
+  }));
+
 export const verificationMachine = setup({
   types: {
     input: {} as VerificationInput,
@@ -505,7 +516,7 @@ export const verificationMachine = setup({
         id: 'loadFlow',
         src: 'loadFlow',
         input: ({ context }) => ({ flowId: flowIdOf(context)! }),
-        onDone: { target: 'arrived', actions: 'acceptFlow' },
+        onDone: { target: 'arrived', actions: ['acceptFlow', 'clearFailure'] },
         onError: {
           target: 'readRefused',
           actions: { type: 'classifyFailure', params: { retrying: 'none' } },
@@ -585,14 +596,7 @@ export const verificationMachine = setup({
                   target: 'throttled',
                   actions: 'startThrottle',
                 },
-                { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
-                { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
-                { guard: { type: 'failed', params: { as: 'denied' } }, target: '#verification.denied' },
-                { guard: { type: 'failed', params: { as: 'stale' } }, target: '#verification.reading' },
-                {
-                  guard: { type: 'failed', params: { as: 'unexpected' } },
-                  target: '#verification.unexpected',
-                },
+                ...endCodeEntry('failed'),
                 // no answer, or the backend failed: the code stays, the person tries again
                 { target: 'editing' },
               ],
@@ -651,27 +655,7 @@ export const verificationMachine = setup({
                   actions: 'delayResend',
                 },
                 { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
-                {
-                  guard: { type: 'resendFailed', params: { as: 'locked' } },
-                  target: '#verification.locked',
-                  actions: 'adoptResendFailure',
-                },
-                {
-                  guard: { type: 'resendFailed', params: { as: 'expired' } },
-                  target: '#verification.expired',
-                  actions: 'adoptResendFailure',
-                },
-                {
-                  guard: { type: 'resendFailed', params: { as: 'denied' } },
-                  target: '#verification.denied',
-                  actions: 'adoptResendFailure',
-                },
-                { guard: { type: 'resendFailed', params: { as: 'stale' } }, target: '#verification.reading' },
-                {
-                  guard: { type: 'resendFailed', params: { as: 'unexpected' } },
-                  target: '#verification.unexpected',
-                  actions: 'adoptResendFailure',
-                },
+                ...endCodeEntry('resendFailed'),
                 { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
                 // refused for this method for good (rejected and the like): the code sent still counts
                 { target: 'unavailable' },

@@ -4,6 +4,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
+import { preloadClient } from '../../../src/api/load-client';
 import { t } from '../../../src/content/i18n';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { SmsSignInView } from '../../../src/flows/sms-sign-in/View';
@@ -130,8 +131,12 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
 }
 
 describe('SMS sign-in statechart, model-based, on the real screens', () => {
-  // In the app the verification screens download while the person types; here, before the run.
-  beforeAll(() => import('../../../src/flows/verification/View'));
+  // In the app the verification screens and the API client download while the person types; here,
+  // before the run.
+  beforeAll(async () => {
+    await import('../../../src/flows/verification/View');
+    await preloadClient();
+  });
 
   it('covers every state and every transition', async () => {
     await expectFullCoverageOnScreens('SMS sign-in', spec, (path) =>

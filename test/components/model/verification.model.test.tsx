@@ -4,7 +4,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { AnyEventObject, AnyMachineSnapshot } from 'xstate';
 import type { ApiError } from '../../../src/api/errors';
-import type { Flow, FlowAwaitingMethod, VerificationMethod } from '../../../src/api/types';
+import { preloadClient } from '../../../src/api/load-client';
+import type { Flow, VerificationMethod } from '../../../src/api/types';
 import { errorText } from '../../../src/content/errors';
 import { type MessageId, t } from '../../../src/content/i18n';
 import {
@@ -18,6 +19,7 @@ import { VerificationView } from '../../../src/flows/verification/View';
 import {
   appCodeFlow,
   appMethod,
+  awaitingFlow,
   callFlow,
   codeFlow,
   completedFlow,
@@ -64,15 +66,7 @@ const INPUTS: VerificationInput[] = [
   },
 ];
 
-const backAtTheList: FlowAwaitingMethod = {
-  flowId: FLOW_ID,
-  kind: 'password-sign-in',
-  stage: 'awaiting-method',
-  expiresInSeconds: 600,
-  step: { current: 1, total: 1 },
-  methods: [smsMethod, voiceMethod, appMethod],
-  defaultMethodId: smsMethod.id,
-};
+const backAtTheList = awaitingFlow();
 
 /** A short call: the client's ceiling (its time left plus a grace) comes after a few polls. */
 const ringing = (status: 'ringing' | 'answered' = 'ringing') => callFlow(status, 0, 3);
@@ -408,6 +402,9 @@ const replayOnScreens = (path: ModelPath) =>
   });
 
 describe('verification statechart, model-based, on the real screens', () => {
+  // In the app the API client downloads while the person types; here, before the run.
+  beforeAll(() => preloadClient());
+
   it('covers every state and every transition', async () => {
     await expectFullCoverageOnScreens('verification', spec, replayOnScreens);
   }, 240_000);

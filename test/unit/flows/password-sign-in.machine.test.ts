@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
+import type { Flow } from '../../../src/api/types';
 import { credentialsProblem, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { listMethods } from '../../../src/flows/verification/methods';
@@ -9,6 +9,7 @@ import { controlled, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
 import {
   appMethod,
+  awaitingFlow,
   callFlow,
   codeFlow,
   completedFlow,
@@ -21,16 +22,7 @@ import {
 
 const api = recordApi();
 
-const awaiting = (methods = [voiceMethod, smsMethod, appMethod]): FlowAwaitingMethod => ({
-  flowId: FLOW_ID,
-  kind: 'password-sign-in',
-  stage: 'awaiting-method',
-  expiresInSeconds: 600,
-  step: { current: 1, total: 1 },
-  methods,
-  defaultMethodId: smsMethod.id,
-  user: { username: 'megan@contoso.example' },
-});
+const awaiting = (methods = [voiceMethod, smsMethod, appMethod]) => awaitingFlow(methods);
 
 let time: ReturnType<typeof simulatedTime>;
 beforeEach(() => {
