@@ -1,7 +1,7 @@
 // The shared verification statechart: one verification (a texted or e-mailed code, an authenticator
 // code, or a voice call answered with #) inside a flow. SMS sign-in, MFA, password reset and phone
 // registration invoke it as a child actor; its final output says how the flow moved on, or which
-// way out the person took (src/behaviour.md#verification).
+// way out the person took (src/behaviour.md#code-entry, #voice-call, #ways-out).
 //
 // Every failed request is classified once (rules.ts, `classify`) and the state that made it routes
 // on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,

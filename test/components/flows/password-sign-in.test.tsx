@@ -102,7 +102,7 @@ describe('Verify your identity', () => {
     await h1(/Verify your identity/);
     await user.click(methods().getByRole('button', { name: /^Text/ }));
     expect(await h1('Enter the code')).toHaveFocus();
-    expect(api.last('POST', /\/verification$/)!.body).toEqual({ methodId: expect.any(String) });
+    expect(api.last('POST', /\/verification$/)!.body).toEqual({ methodId: 'mobile-sms' });
     const code = identity.demoPhone.messages()[0]!.code!;
     await user.type(screen.getByLabelText('Code'), code);
     await h1('You’re signed in');
@@ -155,6 +155,7 @@ describe('Verify your identity', () => {
 describe('voice call', () => {
   it('says who is called and signs in when # is pressed', async () => {
     const { call, answer, container } = await callMegan();
+    expect(api.last('POST', /\/verification$/)!.body).toEqual({ methodId: 'mobile-voice' });
     expect(call.to).toBe('+1 425 555 0110');
     expect(visibleText(screen.getByText(/We’re calling/))).toBe(
       'We’re calling +1 ••• ••• ••10. Answer it and press # to finish signing in.',
