@@ -54,9 +54,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A fresh human-check challenge for the reset form.
-         * @description The challenge is opaque to the client: it shows `prompt` and sends back the `token` with the
-         *     person's answer. A real deployment puts its CAPTCHA provider behind this.
+         * A fresh human check for the reset form, a proof-of-work challenge in the ALTCHA format.
+         * @description Nothing to read or hear: the browser finds the number whose hash with `salt` is `challenge`
+         *     (at most `maxnumber` tries) while the person types, and sends it back as an ALTCHA payload
+         *     (`PasswordResetRequest.humanCheck`). The signature lets the backend verify the answer
+         *     without keeping state; the salt carries the challenge's expiry. A challenge is good for one
+         *     reset request.
          */
         get: operations["getHumanCheck"];
         put?: never;
@@ -76,7 +79,20 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a password reset for a user ID, after the human check. */
+        /**
+         * Start a password reset for a user ID, after the human check.
+         * @description One and the same answer, `reset-not-enabled` (403, with a new reference each time), for a
+         *     user name nobody has, a user not enabled for self-service reset, and a user without enough
+         *     registered methods for the reset policy: the form cannot be used to find accounts. A user
+         *     name whose reset is locked (`reset-locked`, 429, after 5 failed identity checks in 24 hours;
+         *     with the time left and a reference) is refused before anything else is looked at.
+         *     A wrong, stale or reused human check answers `human-check-failed`: fetch a fresh one.
+         *
+         *     The flow's methods are those allowed for reset: mobile text or call, office call (with its
+         *     extension), e-mail code, authenticator code. The alternate mobile phone is never offered.
+         *     When the policy needs two methods, step 2 offers none of the factors proven in step 1 (not
+         *     the same phone by another action, nor the same app or address).
+         */
         post: operations["startPasswordReset"];
         delete?: never;
         options?: never;
@@ -124,7 +140,11 @@ export interface paths {
          * Use one of the flow's methods - send a code, place a call, or expect an app code.
          * @description Replaces the flow's current verification (a pending call is hung up). For password reset,
          *     a phone method listed with `requiresPhoneConfirmation` needs `confirmPhoneNumber`: the full
-         *     number that matches the masked one, checked before anything is sent.
+         *     number that matches the masked one, checked before anything is sent. Without it the answer
+         *     is `validation-failed` (field `confirmPhoneNumber`); a number that does not match is
+         *     `phone-mismatch` (400): the flow is unchanged and the person may type it again, but it
+         *     counts as a failed identity check. The fifth failed check in 24 hours is answered
+         *     `reset-locked` instead (also by `resendCode` and `submitCode` of a reset flow).
          */
         post: operations["startVerification"];
         /**
@@ -197,7 +217,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set the new password once the reset's verification steps are done. */
+        /**
+         * Set the new password once the reset's verification steps are done.
+         * @description Refused with every reason at once (`violations`), the typed password staying with the
+         *     person: `password-weak` when the policy the flow returned is not met (`too-short`,
+         *     `too-long`, `too-few-character-classes`), `password-banned` for a common password or one
+         *     containing the user's own name, also after normalising case, digits used for letters and
+         *     trailing digits (`banned`, `contains-user-name`), and `password-reused` for the current
+         *     password (`reused`). Length counts characters (Unicode code points); the classes are lower
+         *     case (Unicode Ll), upper case (Lu), digits (N) and symbols (anything neither a letter nor a
+         *     digit). On success the flow is `completed` without a session: sign in with the new password.
+         */
         post: operations["setNewPassword"];
         delete?: never;
         options?: never;
@@ -403,18 +433,25 @@ export interface components {
             username: string;
             password: string;
         };
+        /** @description An ALTCHA challenge (https://altcha.org), its field names as ALTCHA spells them. */
         HumanCheck: {
-            token: string;
-            /** @description What to show the person (e.g. characters to type). */
-            prompt: string;
-            expiresInSeconds: components["schemas"]["Seconds"];
+            /** @enum {string} */
+            algorithm: "SHA-256";
+            /** @description The hex hash of `salt` followed by the secret number. */
+            challenge: string;
+            /** @description The secret number is at most this. */
+            maxnumber: number;
+            /** @description Random, with the challenge's expiry as `?expires=` (seconds since 1970). */
+            salt: string;
+            signature: string;
         };
         PasswordResetRequest: {
             username: string;
-            humanCheck: {
-                token: string;
-                answer: string;
-            };
+            /**
+             * @description The solved challenge as an ALTCHA payload: base64 of the JSON object
+             *     `{algorithm, challenge, number, salt, signature}`.
+             */
+            humanCheck: string;
         };
         StartVerificationRequest: {
             methodId: string;
@@ -644,13 +681,13 @@ export interface components {
          *     descriptions list the same codes).
          * @enum {string}
          */
-        ErrorCode: "validation-failed" | "invalid-phone-number" | "extension-not-allowed" | "virtual-number" | "country-not-enabled" | "voice-unavailable" | "text-limit" | "call-limit" | "resend-cooldown" | "too-many-requests" | "verification-blocked" | "user-blocked" | "invalid-credentials" | "wrong-code" | "code-expired" | "flow-expired" | "flow-locked" | "flow-stage-mismatch" | "method-not-registered" | "method-not-available" | "human-check-failed" | "reset-not-enabled" | "reset-methods-missing" | "reset-locked" | "phone-mismatch" | "password-weak" | "password-banned" | "phone-type-exists" | "mobile-required-first" | "mobile-has-alternate" | "default-method-in-use" | "step-up-required" | "not-authenticated" | "idempotency-key-reused" | "internal-error" | "service-unavailable";
+        ErrorCode: "validation-failed" | "invalid-phone-number" | "extension-not-allowed" | "virtual-number" | "country-not-enabled" | "voice-unavailable" | "text-limit" | "call-limit" | "resend-cooldown" | "too-many-requests" | "verification-blocked" | "user-blocked" | "invalid-credentials" | "wrong-code" | "code-expired" | "flow-expired" | "flow-locked" | "flow-stage-mismatch" | "method-not-registered" | "method-not-available" | "human-check-failed" | "reset-not-enabled" | "reset-locked" | "phone-mismatch" | "password-weak" | "password-banned" | "password-reused" | "phone-type-exists" | "mobile-required-first" | "mobile-has-alternate" | "default-method-in-use" | "step-up-required" | "not-authenticated" | "idempotency-key-reused" | "internal-error" | "service-unavailable";
         FieldError: {
             field: string;
             code: components["schemas"]["ErrorCode"];
         };
         /** @enum {string} */
-        PasswordViolation: "too-short" | "too-long" | "too-few-character-classes" | "banned" | "contains-user-name";
+        PasswordViolation: "too-short" | "too-long" | "too-few-character-classes" | "banned" | "contains-user-name" | "reused";
         /** @description RFC 9457 problem details with this API's extension members. */
         Problem: {
             /**
@@ -711,7 +748,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description verification-blocked, user-blocked, voice-unavailable, country-not-enabled, reset-not-enabled, reset-methods-missing, step-up-required. */
+        /** @description verification-blocked, user-blocked, voice-unavailable, country-not-enabled, reset-not-enabled, step-up-required. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -747,7 +784,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description password-weak, password-banned, idempotency-key-reused. */
+        /** @description password-weak, password-banned, password-reused, idempotency-key-reused. */
         Unprocessable: {
             headers: {
                 [name: string]: unknown;

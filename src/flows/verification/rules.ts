@@ -57,9 +57,9 @@ export const FAILURE_KINDS: Record<AppErrorCode, FailureKind> = {
   'invalid-credentials': 'rejected',
   'human-check-failed': 'rejected',
   'reset-not-enabled': 'rejected',
-  'reset-methods-missing': 'rejected',
   'password-weak': 'rejected',
   'password-banned': 'rejected',
+  'password-reused': 'rejected',
   // The client made the key: a clash means the client is wrong, not the person.
   'idempotency-key-reused': 'unexpected',
   'unexpected-response': 'unexpected',
