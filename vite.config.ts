@@ -32,7 +32,12 @@ function mockServiceWorker(): Plugin {
 const CONTRACT = new URL('./src/api/openapi.yaml', import.meta.url);
 
 /** The answers the client checks against the contract before it believes them. */
-const VALIDATED = { isFlow: 'Flow', isSession: 'Session', isAuthenticationMethods: 'AuthenticationMethods' };
+const VALIDATED = {
+  isFlow: 'Flow',
+  isSession: 'Session',
+  isAuthenticationMethods: 'AuthenticationMethods',
+  isHumanCheck: 'HumanCheck',
+};
 
 /**
  * `virtual:contract-validators`: the contract's own schemas compiled to validation functions at

@@ -5,6 +5,7 @@ import { ApiError, errorFromResponse } from './errors';
 import type {
   AuthenticationMethods,
   Flow,
+  HumanCheck,
   PhoneChangeRequest,
   PhoneMethodId,
   PhoneRegistrationRequest,
@@ -84,6 +85,7 @@ async function call<T, R>(
 }
 
 const flow: Expect<Flow> = (validators) => validators.isFlow;
+const humanCheck: Expect<HumanCheck> = (validators) => validators.isHumanCheck;
 const session: Expect<Session> = (validators) => validators.isSession;
 const methods: Expect<AuthenticationMethods> = (validators) => validators.isAuthenticationMethods;
 const nothing: Expect<unknown> = () => null;
@@ -103,6 +105,33 @@ export function startSmsSignIn(phoneNumber: string, idempotencyKey: string, sign
 export function startPasswordSignIn(username: string, password: string, signal?: AbortSignal) {
   return call(
     (s) => api.POST('/sign-in/password', { body: { username, password }, signal: s }),
+    signal,
+    flow,
+  );
+}
+
+/** A fresh proof-of-work challenge for the reset form (ALTCHA). */
+export function getHumanCheck(signal?: AbortSignal) {
+  return call((s) => api.GET('/password-reset/human-check', { signal: s }), signal, humanCheck);
+}
+
+/** `humanCheck` is the solved challenge, as an ALTCHA payload. */
+export function startPasswordReset(username: string, humanCheck: string, signal?: AbortSignal) {
+  return call(
+    (s) => api.POST('/password-reset', { body: { username, humanCheck }, signal: s }),
+    signal,
+    flow,
+  );
+}
+
+export function setNewPassword(flowId: string, newPassword: string, signal?: AbortSignal) {
+  return call(
+    (s) =>
+      api.POST('/flows/{flowId}/password', {
+        params: { path: { flowId } },
+        body: { newPassword },
+        signal: s,
+      }),
     signal,
     flow,
   );

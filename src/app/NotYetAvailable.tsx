@@ -6,11 +6,6 @@ import { Actions, Page } from '../ui/Page';
 // Each route module replaces its page when the real flow lands.
 
 const FEATURES = {
-  resetPassword: {
-    heading: 'app.notYet.resetPassword.title',
-    body: 'app.notYet.resetPassword.body',
-    next: 'app.notYet.resetPassword.next',
-  },
   securityInfo: {
     heading: 'app.notYet.securityInfo.title',
     body: 'app.notYet.securityInfo.body',
@@ -29,10 +24,6 @@ function NotYetAvailable({ feature }: { feature: keyof typeof FEATURES }) {
       </Actions>
     </Page>
   );
-}
-
-export function ResetPasswordPage() {
-  return <NotYetAvailable feature="resetPassword" />;
 }
 
 export function SecurityInfoPage() {

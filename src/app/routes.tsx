@@ -44,8 +44,10 @@ export const pages: AppPage[] = [
   },
   {
     path: '/reset-password',
-    title: 'app.notYet.resetPassword.title',
-    Component: lazyPage(() => import('./NotYetAvailable').then((m) => ({ default: m.ResetPasswordPage }))),
+    title: 'app.route.passwordReset.title',
+    Component: lazyPage(() =>
+      import('../flows/password-reset/route').then((m) => ({ default: m.Component })),
+    ),
   },
   {
     path: '/security-info',

@@ -2,6 +2,7 @@
 // one more catalog (see README, "Add a language"). Messages are plain strings with {name} slots, or
 // plural forms picked with Intl.PluralRules by the `count` parameter.
 import { en } from './en';
+import type { passwordReset } from './en/password-reset';
 import type { passwordSignIn } from './en/password-sign-in';
 import type { phone } from './en/phone';
 import type { signedIn } from './en/signed-in';
@@ -15,6 +16,7 @@ export type Message = string | PluralMessage;
 type Parts = typeof smsSignIn &
   typeof phone &
   typeof passwordSignIn &
+  typeof passwordReset &
   typeof signedIn &
   typeof verificationScreens &
   typeof verificationErrors;

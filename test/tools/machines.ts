@@ -1,6 +1,7 @@
 // Every statechart of the app that gets a picture (npm run diagrams): one line per machine, the
 // source file it is defined in; the picture is the Markdown file of the same name beside it.
 import type { AnyStateMachine } from 'xstate';
+import { passwordResetMachine } from '../../src/flows/password-reset/machine';
 import { passwordSignInMachine } from '../../src/flows/password-sign-in/machine';
 import { signedInMachine } from '../../src/flows/signed-in/machine';
 import { smsSignInMachine } from '../../src/flows/sms-sign-in/machine';
@@ -16,5 +17,6 @@ export const machines: RegisteredMachine[] = [
   { machine: verificationMachine, source: 'src/flows/verification/machine.ts' },
   { machine: smsSignInMachine, source: 'src/flows/sms-sign-in/machine.ts' },
   { machine: passwordSignInMachine, source: 'src/flows/password-sign-in/machine.ts' },
+  { machine: passwordResetMachine, source: 'src/flows/password-reset/machine.ts' },
   { machine: signedInMachine, source: 'src/flows/signed-in/machine.ts' },
 ];

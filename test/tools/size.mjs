@@ -21,6 +21,12 @@ const ROUTES = [
     budgetKb: 115,
     mustNotInclude: ['phone-input'],
   },
+  {
+    path: '/reset-password',
+    module: 'src/flows/password-reset/route.tsx',
+    budgetKb: 110,
+    mustNotInclude: ['phone-input'],
+  },
   { path: '/signed-in', module: 'src/flows/signed-in/route.tsx', budgetKb: 110 },
 ];
 

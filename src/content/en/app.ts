@@ -12,6 +12,7 @@ export const app = {
   'app.route.smsSignIn.title': 'Sign in',
   'app.route.passwordSignIn.title': 'Sign in with a password',
   'app.route.signedIn.title': 'You’re signed in',
+  'app.route.passwordReset.title': 'Reset your password',
 
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'There is no page at this address. If you typed it, check that it is right.',
@@ -24,9 +25,6 @@ export const app = {
     'Part of this page couldn’t be downloaded. Check your internet connection and try again.',
   'app.error.tryAgain': 'Try again',
 
-  'app.notYet.resetPassword.title': 'Reset your password',
-  'app.notYet.resetPassword.body': 'Password reset isn’t available in this version yet.',
-  'app.notYet.resetPassword.next': 'If you can’t sign in, contact your administrator.',
   'app.notYet.securityInfo.title': 'Security info',
   'app.notYet.securityInfo.body': 'Managing your security info isn’t available in this version yet.',
   'app.notYet.securityInfo.next': 'To add or change an authentication phone, contact your administrator.',

@@ -49,6 +49,9 @@ export const verificationScreens = {
     'That isn’t the number on your account. Check it and try again; your number is kept as you typed it.',
   'verification.call.heading': 'Answer the call',
   'verification.call.intro': 'We’re calling {destination}. Answer it and press # to finish signing in.',
+  'verification.call.intro.reset': 'We’re calling {destination}. Answer it and press # to continue.',
+  'verification.call.introOffice.reset':
+    'We’re calling {destination}, extension {extension}. Answer it and press # to continue.',
   'verification.call.introOffice':
     'We’re calling {destination}, extension {extension}. Answer it and press # to finish signing in.',
   'verification.call.status.ringing': 'Your phone is ringing.',
@@ -86,6 +89,15 @@ export const verificationScreens = {
     'For your security, we stopped this sign-in after too many wrong codes. Start again to get a new code.',
   'verification.expired.heading': 'Your sign-in timed out',
   'verification.expired.body': 'For your security, each step has a time limit. Start again.',
+  'verification.expired.reset.heading': 'Your reset timed out',
+  'verification.expired.reset.body':
+    'For your security, a password reset has to be finished within 15 minutes. Start again: your user name is kept.',
+  'verification.locked.codes.reset.body':
+    'For your security, we stopped this reset after too many wrong codes. Start again to get a new code.',
+  'verification.locked.fraud.reset.heading': 'Reset stopped',
+  'verification.locked.fraud.reset.body':
+    'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
+  'verification.step': 'Step {current} of {total}',
   'verification.sendFailed.code.heading': 'We couldn’t send your code',
   'verification.sendFailed.call.heading': 'We couldn’t call you',
   'verification.resumeFailed.heading': 'We couldn’t load your sign-in',

@@ -22,6 +22,8 @@ import {
 
 export interface PasswordSignInInput {
   resumeFlowId?: string | null;
+  /** The user name typed elsewhere (a reset just done), handed over in the router's state. */
+  username?: string;
 }
 
 /** The contract's limit on both fields (PasswordSignInRequest). */
@@ -166,7 +168,7 @@ export const passwordSignInMachine = setup({
 }).createMachine({
   id: 'passwordSignIn',
   context: ({ input }) => ({
-    username: '',
+    username: input.username ?? '',
     password: '',
     credentialsProblem: null,
     credentialsError: null,

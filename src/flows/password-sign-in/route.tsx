@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { rememberedFlow } from '../verification-parent';
 import { passwordSignInMachine } from './machine';
 import { PasswordSignInView } from './View';
@@ -8,8 +8,13 @@ import { PasswordSignInView } from './View';
 /** `/sign-in/password`: user name and password, then phone MFA (src/behaviour.md#password-sign-in-with-mfa). */
 export function Component() {
   const navigate = useNavigate();
+  // A reset just done hands over the user name, in the router's state (never the URL).
+  const state = useLocation().state as { username?: unknown } | null;
   const actor = useActorRef(passwordSignInMachine, {
-    input: { resumeFlowId: rememberedFlow('password-sign-in') },
+    input: {
+      resumeFlowId: rememberedFlow('password-sign-in'),
+      ...(typeof state?.username === 'string' ? { username: state.username } : {}),
+    },
   });
   const done = useSelector(actor, (snapshot) => snapshot.status === 'done');
   useEffect(() => {

@@ -8,7 +8,7 @@ import { CallClock } from '../../ui/CallClock';
 import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
 import { Masked } from './Masked';
-import type { Send } from './machine';
+import type { Purpose, Send } from './machine';
 import type { EndedCall, VerificationScreen } from './screen';
 import { waysOutLinks } from './WaysOutLinks';
 
@@ -27,6 +27,11 @@ function TextInstead({ method, send }: { method: VerificationMethod | null; send
   );
 }
 
+const INTRO = {
+  'sign-in': { phone: 'verification.call.intro', office: 'verification.call.introOffice' },
+  reset: { phone: 'verification.call.intro.reset', office: 'verification.call.introOffice.reset' },
+} as const satisfies Record<Purpose, Record<'phone' | 'office', MessageId>>;
+
 /** The call is under way: what to do, how it is going, and what else to try once it is overdue. */
 export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send }) {
   const helpId = useId();
@@ -34,11 +39,13 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
   return (
     <Page
       heading={t('verification.call.heading')}
+      caption={screen.step && t('verification.step', screen.step)}
       intro={
         <p>
-          {screen.extension
-            ? rich('verification.call.introOffice', { destination, extension: screen.extension })
-            : rich('verification.call.intro', { destination })}
+          {rich(INTRO[screen.purpose][screen.extension ? 'office' : 'phone'], {
+            destination,
+            extension: screen.extension ?? '',
+          })}
         </p>
       }
       secondary={[
@@ -104,7 +111,12 @@ const ENDED: Record<EndedCall, { heading: MessageId; body: MessageId }> = {
 export function CallEndedScreen({ screen, send }: { screen: CallEndedScreen; send: Send }) {
   const copy = ENDED[screen.outcome];
   return (
-    <Page heading={t(copy.heading)} intro={t(copy.body)} secondary={waysOutLinks(screen.ways, send)}>
+    <Page
+      heading={t(copy.heading)}
+      caption={screen.step && t('verification.step', screen.step)}
+      intro={t(copy.body)}
+      secondary={waysOutLinks(screen.ways, send)}
+    >
       <Actions>
         <Button onClick={() => send({ type: 'CALL.AGAIN' })}>{t('verification.call.again')}</Button>
         <TextInstead method={screen.textInstead} send={send} />

@@ -58,6 +58,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
   return (
     <Page
       heading={t('verification.code.heading')}
+      caption={screen.step && t('verification.step', screen.step)}
       intro={
         <p>{rich(SENT_TO[screen.channel], { destination: <Masked value={screen.maskedDestination} /> })}</p>
       }

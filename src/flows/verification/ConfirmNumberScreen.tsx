@@ -23,6 +23,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
   return (
     <Page
       heading={t('verification.confirm.heading')}
+      caption={screen.step && t('verification.step', screen.step)}
       intro={
         <p>
           {rich('verification.confirm.intro', { destination: <Masked value={screen.maskedDestination} /> })}

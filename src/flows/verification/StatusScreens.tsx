@@ -1,11 +1,11 @@
 import { errorText } from '../../content/errors';
-import { t } from '../../content/i18n';
+import { type MessageId, t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Countdown } from '../../ui/countdown';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
-import type { Send } from './machine';
+import type { Purpose, Send } from './machine';
 import type { VerificationScreen } from './screen';
 import { Alternatives, waysOutLinks } from './WaysOutLinks';
 
@@ -71,11 +71,8 @@ export function BlockedScreen({ screen, send }: { screen: Screen<'blocked'>; sen
 export function DeniedScreen({ screen, send }: { screen: Screen<'denied'>; send: Send }) {
   const text = errorText(screen.error);
   return (
-    <Page
-      heading={text.title}
-      intro={t('verification.denied.body')}
-      secondary={waysOutLinks(screen.ways, send)}
-    >
+    <Page heading={text.title} intro={text.detail} secondary={waysOutLinks(screen.ways, send)}>
+      <p>{t('verification.denied.body')}</p>
       {text.reference && <p className="reference">{text.reference}</p>}
     </Page>
   );
@@ -118,14 +115,24 @@ export function UnexpectedScreen({ screen, send }: { screen: Screen<'unexpected'
 }
 
 const STOPPED = {
-  expired: { heading: 'verification.expired.heading', body: 'verification.expired.body' },
-  codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.body' },
-  fraud: { heading: 'verification.locked.fraud.heading', body: 'verification.locked.fraud.body' },
-} as const;
+  'sign-in': {
+    expired: { heading: 'verification.expired.heading', body: 'verification.expired.body' },
+    codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.body' },
+    fraud: { heading: 'verification.locked.fraud.heading', body: 'verification.locked.fraud.body' },
+  },
+  reset: {
+    expired: { heading: 'verification.expired.reset.heading', body: 'verification.expired.reset.body' },
+    codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.reset.body' },
+    fraud: {
+      heading: 'verification.locked.fraud.reset.heading',
+      body: 'verification.locked.fraud.reset.body',
+    },
+  },
+} as const satisfies Record<Purpose, Record<string, { heading: MessageId; body: MessageId }>>;
 
 /** The flow is over (too many wrong codes, 0# pressed, timed out): start again, or get help. */
 export function StoppedScreen({ screen, send }: { screen: Screen<'stopped'>; send: Send }) {
-  const copy = STOPPED[screen.reason];
+  const copy = STOPPED[screen.purpose][screen.reason];
   return (
     <Page heading={t(copy.heading)} intro={t(copy.body)}>
       {screen.reason === 'fraud' && <p>{t('verification.locked.fraud.next')}</p>}

@@ -10,7 +10,15 @@ import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn 
 import { describeError, outcomeUnknown } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { apiClient } from '../../api/load-client';
-import type { DeliveryKind, Flow, PhoneMethodId, PhoneType, VerificationMethod } from '../../api/types';
+import type {
+  DeliveryKind,
+  Flow,
+  FlowStep,
+  PhoneMethodId,
+  PhoneType,
+  VerificationMethod,
+} from '../../api/types';
+import type { MessageId } from '../../content/i18n';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
@@ -62,11 +70,14 @@ export type Leave =
 
 /** Which ways out the parent offers, and how it names them (message ids of the catalog). */
 export interface WaysOut {
-  anotherWay?: 'verification.anotherWay' | 'smsSignIn.anotherWay';
-  restart: 'verification.startAgain' | 'smsSignIn.useDifferentNumber';
+  anotherWay?: MessageId;
+  restart: MessageId;
   /** Offer "Cancel the call" on the call screen. */
   cancelCall?: boolean;
 }
+
+/** What the verification is for: it words the call and the end of a flow accordingly. */
+export type Purpose = 'sign-in' | 'reset';
 
 export interface VerificationInput {
   /** Send first (a new code or call)... */
@@ -76,6 +87,9 @@ export interface VerificationInput {
   /** The flow's methods as the parent last read them: alternatives to suggest. */
   methods?: readonly VerificationMethod[];
   ways: WaysOut;
+  purpose?: Purpose;
+  /** Which step of the flow this is, when the parent knows before the first answer (a reset). */
+  step?: FlowStep;
 }
 
 export type VerificationOutput =
@@ -87,11 +101,12 @@ export interface VerificationContext {
   send: SendRequest | null;
   resumeFlowId: string | null;
   ways: WaysOut;
+  purpose: Purpose;
   methods: readonly VerificationMethod[];
   /** The flow as last read. */
   flow: Flow | null;
   /** The step being verified (a reset has two): a later step after a hang-up means it passed. */
-  step: number | null;
+  step: FlowStep | null;
   /** The code as typed (shown back as typed, letters and all). */
   code: string;
   codeLength: number;
@@ -254,7 +269,7 @@ export const verificationMachine = setup({
         currentMethod(context)?.maskedDestination ?? '',
       ) === null,
     flowIs: ({ context }, { position }: { position: FlowPosition }) =>
-      context.flow !== null && flowPosition(context.flow, context.step) === position,
+      context.flow !== null && flowPosition(context.flow, context.step?.current ?? null) === position,
     failed: ({ context }, { as }: { as: FailureKind }) => context.failure?.kind === as,
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
     /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
@@ -294,7 +309,7 @@ export const verificationMachine = setup({
       return {
         flow,
         methods,
-        step: flow.step.current,
+        step: flow.step,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
         callStartedAt: call ? now - seconds(call.elapsedSeconds) : null,
@@ -403,9 +418,10 @@ export const verificationMachine = setup({
     send: input.send ?? null,
     resumeFlowId: input.resumeFlowId ?? null,
     ways: input.ways,
+    purpose: input.purpose ?? 'sign-in',
     methods: input.methods ?? [],
     flow: null,
-    step: null,
+    step: input.step ?? null,
     code: '',
     codeLength: 6,
     codeProblem: null,
@@ -804,7 +820,7 @@ export const verificationMachine = setup({
     done: { type: 'final' },
   },
   output: ({ context }): VerificationOutput => {
-    if (context.flow && flowPosition(context.flow, context.step) === 'finished')
+    if (context.flow && flowPosition(context.flow, context.step?.current ?? null) === 'finished')
       return { outcome: 'verified', flow: context.flow };
     if (context.leave) return { outcome: 'left', leave: context.leave };
     return { outcome: 'rejected', failure: context.failure ?? classify(describeError(null)) };

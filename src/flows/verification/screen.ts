@@ -5,7 +5,7 @@
 import type { ErrorInfo } from '../../api/errors';
 import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
 import { maskParts } from '../../phone/mask';
-import type { VerificationSnapshot, WaysOut } from './machine';
+import type { Purpose, VerificationSnapshot, WaysOut } from './machine';
 import { alternativesTo, textInstead } from './methods';
 import { type CodeProblem, type ConfirmProblem, isVerifying } from './rules';
 
@@ -33,6 +33,9 @@ export type CodeFieldError =
   | { kind: 'typed'; problem: CodeProblem }
   | null;
 
+/** "Step 1 of 2" where a flow needs more than one verification (a reset). */
+type Step = { current: number; total: number } | null;
+
 export type VerificationScreen =
   /** The first send is under way: the parent keeps showing its own form, busy. */
   | { name: 'starting' }
@@ -40,6 +43,7 @@ export type VerificationScreen =
   | { name: 'working'; doing: 'loading' | 'sendingCode' | 'sendingCall' | 'hangingUp'; ways: WaysOut }
   | {
       name: 'confirmNumber';
+      step: Step;
       maskedDestination: string;
       callingCode: string | null;
       value: string;
@@ -50,6 +54,7 @@ export type VerificationScreen =
     }
   | {
       name: 'code';
+      step: Step;
       channel: Channel;
       maskedDestination: string;
       whatsAppNotice: boolean;
@@ -68,6 +73,8 @@ export type VerificationScreen =
     }
   | {
       name: 'calling';
+      purpose: Purpose;
+      step: Step;
       maskedDestination: string;
       extension: string | null;
       answered: boolean;
@@ -77,7 +84,13 @@ export type VerificationScreen =
       help: { textInstead: VerificationMethod | null } | null;
       ways: WaysOut;
     }
-  | { name: 'callEnded'; outcome: EndedCall; textInstead: VerificationMethod | null; ways: WaysOut }
+  | {
+      name: 'callEnded';
+      step: Step;
+      outcome: EndedCall;
+      textInstead: VerificationMethod | null;
+      ways: WaysOut;
+    }
   | {
       name: 'throttled';
       error: ErrorInfo;
@@ -90,7 +103,13 @@ export type VerificationScreen =
   | { name: 'denied'; error: ErrorInfo; ways: WaysOut }
   | { name: 'failed'; attempt: 'code' | 'call' | 'read'; error: ErrorInfo; ways: WaysOut }
   | { name: 'unexpected'; ways: WaysOut }
-  | { name: 'stopped'; reason: 'expired' | 'codes' | 'fraud'; reference: string | null; ways: WaysOut }
+  | {
+      name: 'stopped';
+      purpose: Purpose;
+      reason: 'expired' | 'codes' | 'fraud';
+      reference: string | null;
+      ways: WaysOut;
+    }
   /** The child is done; the parent moves on. */
   | { name: 'finished' };
 
@@ -104,6 +123,9 @@ const UNEXPECTED: ErrorInfo = {
   fieldErrors: [],
   violations: [],
 };
+
+const stepOf = ({ context }: VerificationSnapshot): Step =>
+  context.step && context.step.total > 1 ? context.step : null;
 
 const currentMethodId = ({ context }: VerificationSnapshot) =>
   isVerifying(context.flow)
@@ -162,6 +184,7 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
     resend.state === 'refused';
   return {
     name: 'code',
+    step: stepOf(snapshot),
     channel: verification.channel,
     maskedDestination: verification.maskedDestination,
     whatsAppNotice: verification.whatsAppFirstUse === true,
@@ -193,6 +216,8 @@ function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { verification } = context.flow;
   return {
     name: 'calling',
+    purpose: context.purpose,
+    step: stepOf(snapshot),
     maskedDestination: verification.maskedDestination,
     extension: verification.extension ?? null,
     answered: verification.call?.status === 'answered',
@@ -217,6 +242,7 @@ function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
       : 'timed-out';
   return {
     name: 'callEnded',
+    step: stepOf(snapshot),
     outcome,
     textInstead: textInstead(context.methods, verification.methodId),
     ways: context.ways,
@@ -224,16 +250,18 @@ function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
 }
 
 function stoppedScreen(snapshot: VerificationSnapshot): VerificationScreen {
-  const { flow, failure, ways } = snapshot.context;
-  if (snapshot.matches('expired')) return { name: 'stopped', reason: 'expired', reference: null, ways };
+  const { flow, failure, ways, purpose } = snapshot.context;
+  if (snapshot.matches('expired'))
+    return { name: 'stopped', purpose, reason: 'expired', reference: null, ways };
   return flow?.stage === 'locked'
     ? {
         name: 'stopped',
+        purpose,
         reason: flow.reason === 'fraud-reported' ? 'fraud' : 'codes',
         reference: flow.reference ?? null,
         ways,
       }
-    : { name: 'stopped', reason: 'codes', reference: failure?.error.reference ?? null, ways };
+    : { name: 'stopped', purpose, reason: 'codes', reference: failure?.error.reference ?? null, ways };
 }
 
 export function verificationScreen(snapshot: VerificationSnapshot): VerificationScreen {
@@ -253,6 +281,7 @@ export function verificationScreen(snapshot: VerificationSnapshot): Verification
     const mismatch = context.failure?.kind === 'mismatch';
     return {
       name: 'confirmNumber',
+      step: stepOf(snapshot),
       maskedDestination: masked,
       callingCode: maskParts(masked)?.callingCode ?? null,
       value: context.confirmNumber,

@@ -2,6 +2,7 @@
 // every {slot} is closed and named.
 import { PROBLEM_CODES } from '../../../src/api/errors';
 import { en } from '../../../src/content/en';
+import { passwordReset } from '../../../src/content/en/password-reset';
 import { passwordSignIn } from '../../../src/content/en/password-sign-in';
 import { phone } from '../../../src/content/en/phone';
 import { signedIn } from '../../../src/content/en/signed-in';
@@ -15,6 +16,7 @@ const parts = {
   ...smsSignIn,
   ...phone,
   ...passwordSignIn,
+  ...passwordReset,
   ...signedIn,
   ...verificationScreens,
   ...verificationErrors,
