@@ -1,58 +1,32 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import './password-reset.css';
+import './reset.css';
 import { passwordReset } from '../../content/en/password-reset';
 import { addMessages } from '../../content/i18n';
 import { sameScreen } from '../same-screen';
-import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import type { passwordResetMachine } from './machine';
-import { passwordResetScreen } from './screen';
-import {
-  ChooseMethodScreen,
-  DeadEndScreen,
-  DoneScreen,
-  ExpiredScreen,
-  IdentifyScreen,
-  NewPasswordScreen,
-  WorkingScreen,
-} from './screens';
+import type { resetStartMachine } from './machine';
+import { resetStartScreen } from './screen';
+import { DeadEndScreen, IdentifyScreen } from './screens';
 
-// This flow's words load with its screens.
+// This flow's words load with its screens (the steps' screens use them too).
 addMessages(passwordReset);
 
-/** Password reset: one screen per screen the selector names. */
-export function PasswordResetView({ actor }: { actor: ActorRefFrom<typeof passwordResetMachine> }) {
-  const screen = useSelector(actor, passwordResetScreen, sameScreen);
-  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
-  usePreloadVerification();
-  const send = actor.send;
+/** The start of a reset: the user name and the automatic check, or the dead end. */
+export function ResetStartView({
+  actor,
+  started,
+}: {
+  actor: ActorRefFrom<typeof resetStartMachine>;
+  /** Shown once the reset has started, while the steps' screens load. */
+  started: React.ReactNode;
+}) {
+  const screen = useSelector(actor, resetStartScreen, sameScreen);
   switch (screen.name) {
     case 'identify':
-      return <IdentifyScreen screen={screen} send={send} />;
-    case 'chooseMethod':
-      return <ChooseMethodScreen screen={screen} send={send} />;
-    case 'verifying': {
-      if (!verification) return <WorkingScreen />;
-      // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.
-      const starting = (
-        <ChooseMethodScreen
-          screen={screen.chooseMethod}
-          send={send}
-          onRestart={() => verification.send({ type: 'LEAVE', leave: { way: 'restart' } })}
-        />
-      );
-      return <LazyVerificationView actor={verification} starting={starting} />;
-    }
-    case 'newPassword':
-      return <NewPasswordScreen screen={screen} send={send} />;
-    case 'done':
-      return <DoneScreen screen={screen} />;
-    case 'expired':
-      return <ExpiredScreen send={send} />;
+      return <IdentifyScreen screen={screen} send={actor.send} />;
     case 'deadEnd':
-    case 'lockedOut':
-      return <DeadEndScreen error={screen.error} send={send} />;
-    case 'working':
-      return <WorkingScreen />;
+      return <DeadEndScreen error={screen.error} send={actor.send} />;
+    case 'started':
+      return <>{started}</>;
   }
 }

@@ -1,26 +1,16 @@
-// Self-service password reset (src/behaviour.md#password-reset): user name and an automatic human
-// check → one or two verifications on the shared verification core (reset methods only; a phone's
-// complete number first) → a new password → done. Reload-safe: only the flow id is remembered.
+// The start of a password reset (src/behaviour.md#password-reset): "Get back into your account",
+// the user name while the browser solves the human check, then the backend's answer: a reset flow
+// (its steps are password-reset-steps, loaded after this first screen), or the one dead end for
+// every name that cannot reset here, or the lock.
 import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
-import type { Flow, FlowStep, HumanCheck, PasswordPolicy } from '../../api/types';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
-import { type ListedMethod, listMethods } from '../verification/methods';
-import {
-  abandonFlow,
-  forgetFlow,
-  leftBy,
-  outcomeGuards,
-  rememberFlow,
-  verifiedFlow,
-} from '../verification-parent';
+import type { Flow, HumanCheck } from '../../api/types';
+import { rememberFlow } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
-import { checkPolicy } from './password-rules';
 
-export interface PasswordResetInput {
-  resumeFlowId?: string | null;
-  /** The user name typed on the sign-in page, if any (carried in the router's state, not the URL). */
+export interface ResetStartInput {
+  /** The user name typed on the sign-in page, or kept from a reset started again. */
   username?: string;
 }
 
@@ -28,53 +18,27 @@ export interface PasswordResetInput {
 const USERNAME_MAX_LENGTH = 256;
 
 export type UsernameProblem = 'required' | 'too-long';
-export type NewPasswordProblem = 'required' | 'policy' | 'confirm-required' | 'mismatch';
 
-export type PasswordResetEvent =
+export type ResetStartEvent =
   | { type: 'USERNAME.CHANGE'; username: string }
   | { type: 'IDENTIFY.SUBMIT' }
-  | { type: 'METHOD.SELECT'; methodId: string }
-  | { type: 'PASSWORD.CHANGE'; password: string }
-  | { type: 'CONFIRM.CHANGE'; password: string }
-  | { type: 'PASSWORD.SUBMIT' }
-  /** Back to the user name (kept): another name, a timed-out reset, the way out of a verification. */
+  /** From a dead end: try another user name. */
   | { type: 'RESTART' }
   /** The human check was spent (by a request, answered or not): fetch and solve a fresh one. */
   | { type: 'CHECK.RENEW' };
 
-export interface PasswordResetContext {
+export interface ResetStartContext {
   username: string;
   usernameProblem: UsernameProblem | null;
   /** The solved human check (an ALTCHA payload), good for one request. */
   humanCheck: string | null;
-  /** What stopped the start of the reset (said above the form). */
-  identifyError: ErrorInfo | null;
-  /** The one answer for names that cannot reset here, or the lock: the dead end's words. */
-  deadEnd: ErrorInfo | null;
-  flowId: string | null;
-  resumeFlowId: string | null;
-  resumeVerification: boolean;
-  step: FlowStep | null;
-  methods: ListedMethod[];
-  methodId: string | null;
-  methodError: ErrorInfo | null;
-  policy: PasswordPolicy | null;
-  newPassword: string;
-  confirmPassword: string;
-  passwordProblem: NewPasswordProblem | null;
-  /** The backend's refusal of the new password (weak, banned, reused), or no answer. */
-  passwordError: ErrorInfo | null;
-  outcome: VerificationOutput | null;
+  /** What stopped the start (said above the form), or the dead end's words. */
+  error: ErrorInfo | null;
+  /** The reset the backend started. */
+  flow: Flow | null;
 }
 
-export const PASSWORD_RESET_WAYS: WaysOut = {
-  anotherWay: 'passwordReset.anotherMethod',
-  restart: 'passwordReset.startAgain',
-  cancelCall: true,
-};
-
 const outputOf = <T>(event: unknown) => (event as { output: T }).output;
-const errorOf = (event: unknown) => describeError((event as { error: unknown }).error);
 
 function usernameProblem(username: string): UsernameProblem | null {
   const name = username.trim();
@@ -82,24 +46,15 @@ function usernameProblem(username: string): UsernameProblem | null {
   return name.length > USERNAME_MAX_LENGTH ? 'too-long' : null;
 }
 
-function newPasswordProblem(context: PasswordResetContext): NewPasswordProblem | null {
-  if (context.newPassword === '') return 'required';
-  if (context.policy && !checkPolicy(context.newPassword, context.policy).met) return 'policy';
-  if (context.confirmPassword === '') return 'confirm-required';
-  return context.confirmPassword === context.newPassword ? null : 'mismatch';
-}
-
-export const passwordResetMachine = setup({
+export const resetStartMachine = setup({
   types: {
-    input: {} as PasswordResetInput,
-    context: {} as PasswordResetContext,
-    events: {} as PasswordResetEvent,
-    output: {} as { username: string },
-    children: {} as { verification: 'verification' },
+    input: {} as ResetStartInput,
+    context: {} as ResetStartContext,
+    events: {} as ResetStartEvent,
+    output: {} as { flow: Flow; username: string },
     tags: {} as 'busy',
   },
   actors: {
-    verification: verificationMachine,
     loadHumanCheck: fromPromise<HumanCheck>(async ({ signal }) => (await apiClient()).getHumanCheck(signal)),
     solveHumanCheck: fromPromise<string, { check: HumanCheck }>(({ input, signal }) =>
       solveHumanCheck(input.check, signal),
@@ -107,185 +62,49 @@ export const passwordResetMachine = setup({
     startReset: fromPromise<Flow, { username: string; humanCheck: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordReset(input.username, input.humanCheck, signal),
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
-    ),
-    setPassword: fromPromise<Flow, { flowId: string; password: string }>(async ({ input, signal }) =>
-      (await apiClient()).setNewPassword(input.flowId, input.password, signal),
-    ),
   },
   guards: {
-    ...outcomeGuards,
-    resuming: ({ context }) => context.resumeFlowId !== null,
     usernameValid: ({ context }) => usernameProblem(context.username) === null,
     checkSolved: ({ context }) => context.humanCheck !== null,
-    answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
-    refusedWith: ({ context }, { code }: { code: string }) => context.identifyError?.code === code,
-    failedWith: ({ event }, { code }: { code: string }) => errorOf(event).code === code,
-    passwordRefused: ({ event }) =>
-      ['password-weak', 'password-banned', 'password-reused', 'validation-failed'].includes(
-        errorOf(event).code,
-      ),
-    newPasswordReady: ({ context }) => newPasswordProblem(context) === null,
-    verifiedAt: ({ context }, { stage }: { stage: Flow['stage'] }) =>
-      verifiedFlow(context.outcome)?.stage === stage,
-    methodUsable: ({ context, event }) =>
-      event.type === 'METHOD.SELECT' &&
-      context.methods.some((method) => method.id === event.methodId && method.available),
-    leftForUsableMethod: ({ context }) => {
-      const leave = leftBy(context.outcome);
-      return (
-        leave?.way === 'method' &&
-        context.methods.some((method) => method.id === leave.methodId && method.available)
-      );
-    },
-    limitPending: ({ context }) => context.methods.some((method) => method.availableAt !== null),
+    refusedWith: ({ context }, { code }: { code: string }) => context.error?.code === code,
   },
   delays: {
     /** A human check that could not be fetched or solved is tried again after this. */
     checkRetry: 3_000,
-    limitLifts: ({ context }) =>
-      Math.max(
-        1000,
-        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) -
-          Date.now(),
-      ),
   },
   actions: {
-    acceptFlow: assign(({ event }) => {
+    startFlow: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
-      switch (flow.stage) {
-        case 'awaiting-method':
-        case 'verifying':
-          return { flowId: flow.flowId, step: flow.step, methods: listMethods(flow.methods, Date.now()) };
-        case 'password-required':
-          return { flowId: flow.flowId, policy: flow.passwordPolicy };
-        default:
-          return { flowId: flow.flowId };
-      }
+      rememberFlow('password-reset', flow.flowId);
+      return { flow };
     }),
-    acceptVerifiedFlow: assign(({ context }) => {
-      const flow = verifiedFlow(context.outcome);
-      if (flow?.stage === 'awaiting-method')
-        return { step: flow.step, methods: listMethods(flow.methods, Date.now()), methodError: null };
-      if (flow?.stage === 'password-required') return { policy: flow.passwordPolicy };
-      return {};
-    }),
-    rememberFlow: ({ event }) => rememberFlow('password-reset', outputOf<Flow>(event).flowId),
-    forgetFlow: () => forgetFlow('password-reset'),
-    /** The name stays; everything learnt about the flow goes (and the flow, at the backend). */
-    startOver: assign(({ context }) => {
-      abandonFlow('password-reset', context.flowId ?? context.resumeFlowId);
-      return {
-        flowId: null,
-        resumeFlowId: null,
-        resumeVerification: false,
-        step: null,
-        methods: [],
-        methodId: null,
-        methodError: null,
-        policy: null,
-        newPassword: '',
-        confirmPassword: '',
-        passwordProblem: null,
-        passwordError: null,
-        deadEnd: null,
-      };
-    }),
-    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
-    recordIdentifyError: assign(({ event }) => ({ identifyError: errorOf(event) })),
-    recordDeadEnd: assign(({ context }) => ({ deadEnd: context.identifyError, identifyError: null })),
+    recordError: assign(({ event }) => ({
+      error: describeError((event as unknown as { error: unknown }).error),
+    })),
     /** A human check is good for one request, whatever its answer. */
-    useHumanCheck: assign({ humanCheck: null }),
+    spendHumanCheck: assign({ humanCheck: null }),
   },
 }).createMachine({
-  id: 'passwordReset',
+  id: 'resetStart',
   context: ({ input }) => ({
     username: input.username ?? '',
     usernameProblem: null,
     humanCheck: null,
-    identifyError: null,
-    deadEnd: null,
-    flowId: input.resumeFlowId ?? null,
-    resumeFlowId: input.resumeFlowId ?? null,
-    resumeVerification: false,
-    step: null,
-    methods: [],
-    methodId: null,
-    methodError: null,
-    policy: null,
-    newPassword: '',
-    confirmPassword: '',
-    passwordProblem: null,
-    passwordError: null,
-    outcome: null,
+    error: null,
+    flow: null,
   }),
-  initial: 'booting',
+  initial: 'identifying',
   states: {
-    booting: {
-      always: [{ guard: 'resuming', target: 'resuming' }, { target: 'identifying' }],
-    },
-    /** After a reload: ask the backend where the reset stands, and pick it up there. */
-    resuming: {
-      tags: ['busy'],
-      invoke: {
-        src: 'loadFlow',
-        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
-        onDone: [
-          {
-            guard: { type: 'answered', params: { stage: 'verifying' } },
-            target: 'verifying',
-            actions: [
-              'acceptFlow',
-              assign({
-                resumeVerification: true,
-                methodId: ({ event }) =>
-                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
-              }),
-            ],
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
-            target: 'choosingMethod',
-            actions: 'acceptFlow',
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'password-required' } },
-            target: 'newPassword',
-            actions: 'acceptFlow',
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'completed' } },
-            target: 'done',
-            actions: 'forgetFlow',
-          },
-          // Another kind of flow, or one that is over: not resumed here.
-          { target: 'identifying', actions: 'startOver' },
-        ],
-        onError: [
-          {
-            guard: { type: 'failedWith', params: { code: 'flow-expired' } },
-            target: 'expired',
-            actions: 'forgetFlow',
-          },
-          { target: 'identifying', actions: 'startOver' },
-        ],
-      },
-    },
-    /** "Get back into your account": the user name, while the browser proves it is a person. */
     identifying: {
       type: 'parallel',
       states: {
+        /** The proof of work, solved while the person types. */
         check: {
           initial: 'fetching',
           on: { 'CHECK.RENEW': { target: '.fetching', reenter: true } },
           states: {
             fetching: {
-              invoke: {
-                src: 'loadHumanCheck',
-                onDone: { target: 'solving', actions: assign({ humanCheck: null }) },
-                onError: 'failed',
-              },
+              invoke: { src: 'loadHumanCheck', onDone: 'solving', onError: 'failed' },
             },
             solving: {
               invoke: {
@@ -309,7 +128,7 @@ export const passwordResetMachine = setup({
                   actions: assign({
                     username: ({ event }) => event.username,
                     usernameProblem: null,
-                    identifyError: null,
+                    error: null,
                   }),
                 },
                 'IDENTIFY.SUBMIT': [
@@ -329,18 +148,15 @@ export const passwordResetMachine = setup({
             },
             submitting: {
               tags: ['busy'],
-              entry: assign({ identifyError: null }),
+              entry: assign({ error: null }),
               invoke: {
                 src: 'startReset',
                 input: ({ context }) => ({
                   username: context.username.trim(),
                   humanCheck: context.humanCheck!,
                 }),
-                onDone: {
-                  target: '#passwordReset.choosingMethod',
-                  actions: ['acceptFlow', 'rememberFlow', 'useHumanCheck'],
-                },
-                onError: { target: 'refused', actions: ['recordIdentifyError', 'useHumanCheck'] },
+                onDone: { target: '#resetStart.started', actions: ['startFlow', 'spendHumanCheck'] },
+                onError: { target: 'refused', actions: ['recordError', 'spendHumanCheck'] },
               },
             },
             refused: {
@@ -349,14 +165,13 @@ export const passwordResetMachine = setup({
               always: [
                 {
                   guard: { type: 'refusedWith', params: { code: 'reset-not-enabled' } },
-                  target: '#passwordReset.deadEnd',
-                  actions: 'recordDeadEnd',
+                  target: '#resetStart.deadEnd',
                 },
                 {
                   guard: { type: 'refusedWith', params: { code: 'reset-locked' } },
-                  target: '#passwordReset.lockedOut',
-                  actions: 'recordDeadEnd',
+                  target: '#resetStart.lockedOut',
                 },
+                // the check ran out, no answer, the backend failed: the name stays, the reason shows
                 { target: 'editing' },
               ],
             },
@@ -364,165 +179,15 @@ export const passwordResetMachine = setup({
         },
       },
     },
-    /** "Verify your identity", step 1 or 2: the methods reset allows. */
-    choosingMethod: {
-      initial: 'listed',
-      states: {
-        listed: { always: [{ guard: 'limitPending', target: 'limited' }, { target: 'ready' }] },
-        ready: {},
-        limited: { after: { limitLifts: 'refreshing' } },
-        /** Back from a method: ask what is usable now. */
-        refreshing: {
-          invoke: {
-            src: 'loadFlow',
-            input: ({ context }) => ({ flowId: context.flowId! }),
-            onDone: { target: 'listed', actions: 'acceptFlow' },
-            onError: 'ready',
-          },
-        },
-      },
-      on: {
-        'METHOD.SELECT': {
-          guard: 'methodUsable',
-          target: 'verifying',
-          actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
-        },
-        RESTART: { target: 'identifying', actions: 'startOver' },
-      },
-    },
-    verifying: {
-      invoke: {
-        id: 'verification',
-        src: 'verification',
-        input: ({ context }) => ({
-          ...(context.resumeVerification
-            ? { resumeFlowId: context.flowId! }
-            : { send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! } }),
-          methods: context.methods,
-          ways: PASSWORD_RESET_WAYS,
-          purpose: 'reset' as const,
-          ...(context.step ? { step: context.step } : {}),
-        }),
-        onDone: { target: 'verified', actions: 'recordOutcome' },
-      },
-      exit: assign({ resumeVerification: false }),
-    },
-    /** A verification is over: the next step, the new password, or where the person asked to go. */
-    verified: {
-      always: [
-        {
-          guard: { type: 'verifiedAt', params: { stage: 'awaiting-method' } },
-          target: 'choosingMethod',
-          actions: 'acceptVerifiedFlow',
-        },
-        {
-          guard: { type: 'verifiedAt', params: { stage: 'password-required' } },
-          target: 'newPassword',
-          actions: 'acceptVerifiedFlow',
-        },
-        {
-          guard: 'leftForUsableMethod',
-          target: 'verifying',
-          actions: assign({
-            methodId: ({ context }) => {
-              const leave = leftBy(context.outcome);
-              return leave?.way === 'method' ? leave.methodId : null;
-            },
-            methodError: null,
-          }),
-        },
-        {
-          guard: { type: 'leftBy', params: { way: 'restart' } },
-          target: 'identifying',
-          actions: 'startOver',
-        },
-        {
-          guard: 'rejected',
-          target: '#passwordReset.choosingMethod.refreshing',
-          actions: assign({
-            methodError: ({ context }) =>
-              context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
-          }),
-        },
-        {
-          // verified, yet at no stage a reset goes on from
-          guard: 'verified',
-          target: '#passwordReset.choosingMethod.refreshing',
-          actions: assign({ methodError: () => describeError(null) }),
-        },
-        // another method, the call cancelled: the list
-        { target: '#passwordReset.choosingMethod.refreshing' },
-      ],
-    },
-    /** New password and its confirmation, checked against the policy as the person types. */
-    newPassword: {
-      initial: 'editing',
-      on: { RESTART: { target: 'identifying', actions: 'startOver' } },
-      states: {
-        editing: {
-          on: {
-            'PASSWORD.CHANGE': {
-              actions: assign({
-                newPassword: ({ event }) => event.password,
-                passwordProblem: null,
-                passwordError: null,
-              }),
-            },
-            'CONFIRM.CHANGE': {
-              actions: assign({
-                confirmPassword: ({ event }) => event.password,
-                passwordProblem: null,
-                passwordError: null,
-              }),
-            },
-            'PASSWORD.SUBMIT': [
-              { guard: 'newPasswordReady', target: 'submitting' },
-              { actions: assign({ passwordProblem: ({ context }) => newPasswordProblem(context) }) },
-            ],
-          },
-        },
-        submitting: {
-          tags: ['busy'],
-          invoke: {
-            src: 'setPassword',
-            input: ({ context }) => ({ flowId: context.flowId!, password: context.newPassword }),
-            onDone: [
-              {
-                guard: { type: 'answered', params: { stage: 'completed' } },
-                target: '#passwordReset.done',
-                actions: 'forgetFlow',
-              },
-              { target: 'editing', actions: assign({ passwordError: () => describeError(null) }) },
-            ],
-            onError: [
-              {
-                guard: { type: 'failedWith', params: { code: 'flow-expired' } },
-                target: '#passwordReset.expired',
-                actions: 'forgetFlow',
-              },
-              // refused (weak, banned, reused), or no answer: the typed passwords stay, the reason shows
-              {
-                target: 'editing',
-                actions: assign({ passwordError: ({ event }) => describeError(event.error) }),
-              },
-            ],
-          },
-        },
-      },
-    },
-    /** "Your reset timed out": start again, the user name kept. */
-    expired: {
-      on: { RESTART: { target: 'identifying', actions: 'startOver' } },
-    },
     /** One and the same answer for every name that cannot reset here: who can help, a reference. */
     deadEnd: {
-      on: { RESTART: { target: 'identifying', actions: 'startOver' } },
+      on: { RESTART: { target: 'identifying', actions: assign({ error: null }) } },
     },
-    /** Too many failed checks: locked for a while, said with the time and a reference. */
+    /** Too many failed checks for this name: locked for a while, with the time and a reference. */
     lockedOut: {
-      on: { RESTART: { target: 'identifying', actions: 'startOver' } },
+      on: { RESTART: { target: 'identifying', actions: assign({ error: null }) } },
     },
-    done: { type: 'final' },
+    started: { type: 'final' },
   },
-  output: ({ context }) => ({ username: context.username.trim() }),
+  output: ({ context }) => ({ flow: context.flow!, username: context.username.trim() }),
 });

@@ -1,4 +1,3 @@
-import './verification.css';
 import { useId } from 'react';
 import type { VerificationMethod } from '../../api/types';
 import { type MessageId, t } from '../../content/i18n';

@@ -1,0 +1,379 @@
+// The steps of a password reset once it has started (src/behaviour.md#password-reset): one or two
+// verifications on the shared verification core (reset methods only; a phone's complete number
+// first), then the new password, then done. Loaded after the reset's first screen (password-reset).
+// Reload-safe: only the flow id is remembered; a reload picks the reset up where it stands.
+import { assign, fromPromise, setup } from 'xstate';
+import { describeError, type ErrorInfo } from '../../api/errors';
+import { apiClient } from '../../api/load-client';
+import type { Flow, FlowStep, PasswordPolicy } from '../../api/types';
+import { checkPolicy } from '../password-reset/password-rules';
+import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
+import { type ListedMethod, listMethods } from '../verification/methods';
+import { abandonFlow, forgetFlow, leftBy, outcomeGuards, verifiedFlow } from '../verification-parent';
+
+export interface ResetStepsInput {
+  /** The reset just started (its first answer)... */
+  flow?: Flow;
+  /** ...or, after a reload, the one to ask the backend about. */
+  resumeFlowId?: string | null;
+  username: string;
+}
+
+/** Where the person goes when the steps end: done, or back to the first screen (name kept). */
+export type ResetStepsOutput = { to: 'done' | 'start'; username: string };
+
+export type NewPasswordProblem = 'required' | 'policy' | 'confirm-required' | 'mismatch';
+
+export type ResetStepsEvent =
+  | { type: 'METHOD.SELECT'; methodId: string }
+  | { type: 'PASSWORD.CHANGE'; password: string }
+  | { type: 'CONFIRM.CHANGE'; password: string }
+  | { type: 'PASSWORD.SUBMIT' }
+  /** Back to the user name (kept): a timed-out reset, starting again. */
+  | { type: 'RESTART' };
+
+export interface ResetStepsContext {
+  username: string;
+  flowId: string | null;
+  resumeFlowId: string | null;
+  resumeVerification: boolean;
+  step: FlowStep | null;
+  methods: ListedMethod[];
+  methodId: string | null;
+  methodError: ErrorInfo | null;
+  policy: PasswordPolicy | null;
+  newPassword: string;
+  confirmPassword: string;
+  passwordProblem: NewPasswordProblem | null;
+  /** The backend's refusal of the new password (weak, banned, reused), or no answer. */
+  passwordError: ErrorInfo | null;
+  outcome: VerificationOutput | null;
+  next: ResetStepsOutput['to'];
+}
+
+export const PASSWORD_RESET_WAYS: WaysOut = {
+  anotherWay: 'passwordReset.anotherMethod',
+  restart: 'passwordReset.startAgain',
+  cancelCall: true,
+};
+
+const outputOf = <T>(event: unknown) => (event as { output: T }).output;
+
+/** What the methods and step of a flow answer mean for the list. */
+function methodsOf(flow: Flow | undefined): Pick<ResetStepsContext, 'step' | 'methods'> {
+  return flow && (flow.stage === 'awaiting-method' || flow.stage === 'verifying')
+    ? { step: flow.step, methods: listMethods(flow.methods, Date.now()) }
+    : { step: null, methods: [] };
+}
+
+function newPasswordProblem(context: ResetStepsContext): NewPasswordProblem | null {
+  if (context.newPassword === '') return 'required';
+  if (context.policy && !checkPolicy(context.newPassword, context.policy).met) return 'policy';
+  if (context.confirmPassword === '') return 'confirm-required';
+  return context.confirmPassword === context.newPassword ? null : 'mismatch';
+}
+
+export const resetStepsMachine = setup({
+  types: {
+    input: {} as ResetStepsInput,
+    context: {} as ResetStepsContext,
+    events: {} as ResetStepsEvent,
+    output: {} as ResetStepsOutput,
+    children: {} as { verification: 'verification' },
+    tags: {} as 'busy',
+  },
+  actors: {
+    verification: verificationMachine,
+    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, signal),
+    ),
+    setPassword: fromPromise<Flow, { flowId: string; password: string }>(async ({ input, signal }) =>
+      (await apiClient()).setNewPassword(input.flowId, input.password, signal),
+    ),
+  },
+  guards: {
+    ...outcomeGuards,
+    resuming: ({ context }) => context.resumeFlowId !== null,
+    answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
+    failedWith: ({ event }, { code }: { code: string }) =>
+      describeError((event as unknown as { error: unknown }).error).code === code,
+    newPasswordReady: ({ context }) => newPasswordProblem(context) === null,
+    verifiedAt: ({ context }, { stage }: { stage: Flow['stage'] }) =>
+      verifiedFlow(context.outcome)?.stage === stage,
+    methodUsable: ({ context, event }) =>
+      event.type === 'METHOD.SELECT' &&
+      context.methods.some((method) => method.id === event.methodId && method.available),
+    leftForUsableMethod: ({ context }) => {
+      const leave = leftBy(context.outcome);
+      return (
+        leave?.way === 'method' &&
+        context.methods.some((method) => method.id === leave.methodId && method.available)
+      );
+    },
+    limitPending: ({ context }) => context.methods.some((method) => method.availableAt !== null),
+  },
+  delays: {
+    /** Until the first temporarily unavailable method can be used again (asked at most once a second). */
+    limitLifts: ({ context }) =>
+      Math.max(
+        1000,
+        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) -
+          Date.now(),
+      ),
+  },
+  actions: {
+    acceptFlow: assign(({ context, event }) => {
+      const flow = outputOf<Flow>(event);
+      // After a reload the name is known only from the flow.
+      const username = ('user' in flow && flow.user?.username) || context.username;
+      if (flow.stage === 'password-required')
+        return { flowId: flow.flowId, username, policy: flow.passwordPolicy };
+      return flow.stage === 'awaiting-method' || flow.stage === 'verifying'
+        ? { flowId: flow.flowId, username, ...methodsOf(flow) }
+        : { flowId: flow.flowId };
+    }),
+    acceptVerifiedFlow: assign(({ context }) => {
+      const flow = verifiedFlow(context.outcome);
+      if (flow?.stage === 'password-required') return { policy: flow.passwordPolicy };
+      return flow?.stage === 'awaiting-method' ? { ...methodsOf(flow), methodError: null } : {};
+    }),
+    forgetFlow: () => forgetFlow('password-reset'),
+    /** Back to the first screen, the name kept: the flow is abandoned, at the backend too. */
+    startOver: assign(({ context }) => {
+      abandonFlow('password-reset', context.flowId ?? context.resumeFlowId);
+      return { flowId: null, resumeFlowId: null, next: 'start' as const };
+    }),
+    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
+  },
+}).createMachine({
+  id: 'resetSteps',
+  context: ({ input }) => ({
+    username: input.username,
+    flowId: input.flow?.flowId ?? input.resumeFlowId ?? null,
+    resumeFlowId: input.flow ? null : (input.resumeFlowId ?? null),
+    resumeVerification: false,
+    ...methodsOf(input.flow),
+    methodId: null,
+    methodError: null,
+    policy: null,
+    newPassword: '',
+    confirmPassword: '',
+    passwordProblem: null,
+    passwordError: null,
+    outcome: null,
+    next: 'done',
+  }),
+  initial: 'booting',
+  states: {
+    booting: {
+      always: [{ guard: 'resuming', target: 'resuming' }, { target: 'choosingMethod' }],
+    },
+    /** After a reload: ask the backend where the reset stands, and pick it up there. */
+    resuming: {
+      tags: ['busy'],
+      invoke: {
+        src: 'loadFlow',
+        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
+        onDone: [
+          {
+            guard: { type: 'answered', params: { stage: 'verifying' } },
+            target: 'verifying',
+            actions: [
+              'acceptFlow',
+              assign({
+                resumeVerification: true,
+                methodId: ({ event }) =>
+                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
+              }),
+            ],
+          },
+          {
+            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
+            target: 'choosingMethod',
+            actions: 'acceptFlow',
+          },
+          {
+            guard: { type: 'answered', params: { stage: 'password-required' } },
+            target: 'newPassword',
+            actions: 'acceptFlow',
+          },
+          {
+            guard: { type: 'answered', params: { stage: 'completed' } },
+            target: 'done',
+            actions: 'forgetFlow',
+          },
+          // Another kind of flow, or one locked: not resumed here.
+          { target: 'left', actions: 'startOver' },
+        ],
+        onError: [
+          {
+            guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+            target: 'expired',
+            actions: 'forgetFlow',
+          },
+          { target: 'left', actions: 'startOver' },
+        ],
+      },
+    },
+    /** "Verify your identity", step 1 or 2: the methods reset allows. */
+    choosingMethod: {
+      initial: 'listed',
+      states: {
+        listed: { always: [{ guard: 'limitPending', target: 'limited' }, { target: 'ready' }] },
+        ready: {},
+        limited: { after: { limitLifts: 'refreshing' } },
+        /** Back from a method: ask what is usable now. */
+        refreshing: {
+          invoke: {
+            src: 'loadFlow',
+            input: ({ context }) => ({ flowId: context.flowId! }),
+            onDone: { target: 'listed', actions: 'acceptFlow' },
+            onError: [
+              {
+                guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+                target: '#resetSteps.expired',
+                actions: 'forgetFlow',
+              },
+              // the list already shown stays usable; the backend re-checks whatever is chosen
+              { target: 'ready' },
+            ],
+          },
+        },
+      },
+      on: {
+        'METHOD.SELECT': {
+          guard: 'methodUsable',
+          target: 'verifying',
+          actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
+        },
+        RESTART: { target: 'left', actions: 'startOver' },
+      },
+    },
+    // Every way out of a verification is the child's to carry out (it hangs up a live call first).
+    verifying: {
+      invoke: {
+        id: 'verification',
+        src: 'verification',
+        input: ({ context }) => ({
+          ...(context.resumeVerification
+            ? { resumeFlowId: context.flowId! }
+            : { send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! } }),
+          methods: context.methods,
+          ways: PASSWORD_RESET_WAYS,
+          purpose: 'reset' as const,
+          ...(context.step ? { step: context.step } : {}),
+        }),
+        onDone: { target: 'verified', actions: 'recordOutcome' },
+      },
+      exit: assign({ resumeVerification: false }),
+    },
+    /** A verification is over: the next step, the new password, or where the person asked to go. */
+    verified: {
+      always: [
+        {
+          guard: { type: 'verifiedAt', params: { stage: 'awaiting-method' } },
+          target: 'choosingMethod',
+          actions: 'acceptVerifiedFlow',
+        },
+        {
+          guard: { type: 'verifiedAt', params: { stage: 'password-required' } },
+          target: 'newPassword',
+          actions: 'acceptVerifiedFlow',
+        },
+        {
+          guard: 'leftForUsableMethod',
+          target: 'verifying',
+          actions: assign({
+            methodId: ({ context }) => {
+              const leave = leftBy(context.outcome);
+              return leave?.way === 'method' ? leave.methodId : null;
+            },
+            methodError: null,
+          }),
+        },
+        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'left', actions: 'startOver' },
+        {
+          guard: 'rejected',
+          target: '#resetSteps.choosingMethod.refreshing',
+          actions: assign({
+            methodError: ({ context }) =>
+              context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
+          }),
+        },
+        {
+          // verified, yet at no stage a reset goes on from
+          guard: 'verified',
+          target: '#resetSteps.choosingMethod.refreshing',
+          actions: assign({ methodError: () => describeError(null) }),
+        },
+        // another method, the call cancelled: the list
+        { target: '#resetSteps.choosingMethod.refreshing' },
+      ],
+    },
+    /** New password and its confirmation, checked against the policy as the person types. */
+    newPassword: {
+      initial: 'editing',
+      on: { RESTART: { target: 'left', actions: 'startOver' } },
+      states: {
+        editing: {
+          on: {
+            'PASSWORD.CHANGE': {
+              actions: assign({
+                newPassword: ({ event }) => event.password,
+                passwordProblem: null,
+                passwordError: null,
+              }),
+            },
+            'CONFIRM.CHANGE': {
+              actions: assign({
+                confirmPassword: ({ event }) => event.password,
+                passwordProblem: null,
+                passwordError: null,
+              }),
+            },
+            'PASSWORD.SUBMIT': [
+              { guard: 'newPasswordReady', target: 'submitting' },
+              { actions: assign({ passwordProblem: ({ context }) => newPasswordProblem(context) }) },
+            ],
+          },
+        },
+        submitting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'setPassword',
+            input: ({ context }) => ({ flowId: context.flowId!, password: context.newPassword }),
+            onDone: [
+              {
+                guard: { type: 'answered', params: { stage: 'completed' } },
+                target: '#resetSteps.done',
+                actions: 'forgetFlow',
+              },
+              { target: 'editing', actions: assign({ passwordError: () => describeError(null) }) },
+            ],
+            onError: [
+              {
+                guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+                target: '#resetSteps.expired',
+                actions: 'forgetFlow',
+              },
+              // refused (weak, banned, reused), or no answer: the typed passwords stay, the reason shows
+              {
+                target: 'editing',
+                actions: assign({ passwordError: ({ event }) => describeError(event.error) }),
+              },
+            ],
+          },
+        },
+      },
+    },
+    /** "Your reset timed out": start again, the user name kept. */
+    expired: {
+      on: { RESTART: { target: 'left', actions: 'startOver' } },
+    },
+    /** Back to the first screen (the name kept). */
+    left: { type: 'final' },
+    /** "Your password has been reset". */
+    done: { type: 'final' },
+  },
+  output: ({ context }) => ({ to: context.next, username: context.username }),
+});
