@@ -25,7 +25,7 @@ beforeEach(() => {
 afterEach(() => time.restore());
 
 function start(username = '') {
-  const loadHumanCheck = controlled<HumanCheck, undefined>();
+  const loadHumanCheck = controlled<HumanCheck, unknown>();
   const solveHumanCheck = controlled<string, { check: HumanCheck }>();
   const startReset = controlled<Flow, { username: string; humanCheck: string }>();
   const actor = createActor(
