@@ -55,4 +55,21 @@ export const passwordReset = {
   'passwordReset.expired.body':
     'For your security, a password reset has to be finished within 15 minutes. Start again: your user name is kept.',
   'passwordReset.deadEnd.next': 'Try another user name',
+
+  // What only a reset can answer: its first screen and a reload straight into its new password show
+  // these before, or without, the verification screens.
+  'error.human-check-failed.title': 'The automatic check ran out of time',
+  'error.human-check-failed.detail': 'We’re running a new one now. Send the form again once it says Done.',
+  'error.reset-not-enabled.title': 'You can’t reset your password here',
+  'error.reset-not-enabled.detail':
+    'Either this account isn’t set up for self-service password reset, or it doesn’t have enough ways to verify registered. Your administrator can reset your password: give them the reference below.',
+  'error.reset-locked.title': 'Password reset is locked for now',
+  'error.reset-locked.detail':
+    'There were too many failed attempts. Try again in {wait}, or contact your administrator.',
+  'error.password-weak.title': 'Choose a stronger password',
+  'error.password-weak.detail': 'Your new password doesn’t meet the requirements listed.',
+  'error.password-banned.title': 'That password is too easy to guess',
+  'error.password-banned.detail': 'Avoid common words, names and patterns. Try a longer phrase.',
+  'error.password-reused.title': 'That’s your current password',
+  'error.password-reused.detail': 'Choose a password you haven’t used for this account.',
 } as const;

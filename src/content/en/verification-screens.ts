@@ -97,7 +97,6 @@ export const verificationScreens = {
   'verification.locked.fraud.reset.heading': 'Reset stopped',
   'verification.locked.fraud.reset.body':
     'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
-  'verification.step': 'Step {current} of {total}',
   'verification.sendFailed.code.heading': 'We couldn’t send your code',
   'verification.sendFailed.call.heading': 'We couldn’t call you',
   'verification.resumeFailed.heading': 'We couldn’t load your sign-in',

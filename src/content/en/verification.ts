@@ -7,6 +7,7 @@ export const verification = {
   'verification.sending.call': 'Calling your phone…',
   'verification.anotherWay': 'Sign in another way',
   'verification.startAgain': 'Start again',
+  'verification.step': 'Step {current} of {total}',
   'method.sms': 'Text {destination}',
   'method.voice.mobile': 'Call {destination}',
   'method.voice.alternateMobile': 'Call your alternate phone {destination}',

@@ -5,7 +5,7 @@
 import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
-import type { Flow, HumanCheck } from '../../api/types';
+import type { Flow } from '../../api/types';
 import { rememberFlow } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
 
@@ -55,9 +55,9 @@ export const resetStartMachine = setup({
     tags: {} as 'busy',
   },
   actors: {
-    loadHumanCheck: fromPromise<HumanCheck>(async ({ signal }) => (await apiClient()).getHumanCheck(signal)),
-    solveHumanCheck: fromPromise<string, { check: HumanCheck }>(({ input, signal }) =>
-      solveHumanCheck(input.check, signal),
+    /** A fresh challenge from the backend, solved here: the payload the reset request carries. */
+    prepareHumanCheck: fromPromise<string>(async ({ signal }) =>
+      solveHumanCheck(await (await apiClient()).getHumanCheck(signal), signal),
     ),
     startReset: fromPromise<Flow, { username: string; humanCheck: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordReset(input.username, input.humanCheck, signal),
@@ -100,23 +100,19 @@ export const resetStartMachine = setup({
       states: {
         /** The proof of work, solved while the person types. */
         check: {
-          initial: 'fetching',
-          on: { 'CHECK.RENEW': { target: '.fetching', reenter: true } },
+          initial: 'preparing',
+          on: { 'CHECK.RENEW': { target: '.preparing', reenter: true } },
           states: {
-            fetching: {
-              invoke: { src: 'loadHumanCheck', onDone: 'solving', onError: 'failed' },
-            },
-            solving: {
+            preparing: {
               invoke: {
-                src: 'solveHumanCheck',
-                input: ({ event }) => ({ check: outputOf<HumanCheck>(event) }),
+                src: 'prepareHumanCheck',
                 onDone: { target: 'solved', actions: assign({ humanCheck: ({ event }) => event.output }) },
                 onError: 'failed',
               },
             },
             solved: {},
             /** Could not be fetched or solved (offline): tried again shortly, said meanwhile. */
-            failed: { after: { checkRetry: 'fetching' } },
+            failed: { after: { checkRetry: 'preparing' } },
           },
         },
         form: {
