@@ -172,6 +172,7 @@ export const resetStepsMachine = setup({
     resuming: {
       tags: ['busy'],
       invoke: {
+        id: 'loadFlow',
         src: 'loadFlow',
         input: ({ context }) => ({ flowId: context.resumeFlowId! }),
         onDone: [
@@ -225,6 +226,7 @@ export const resetStepsMachine = setup({
         /** Back from a method: ask what is usable now. */
         refreshing: {
           invoke: {
+            id: 'loadFlow',
             src: 'loadFlow',
             input: ({ context }) => ({ flowId: context.flowId! }),
             onDone: { target: 'listed', actions: 'acceptFlow' },
@@ -340,6 +342,7 @@ export const resetStepsMachine = setup({
         submitting: {
           tags: ['busy'],
           invoke: {
+            id: 'setPassword',
             src: 'setPassword',
             input: ({ context }) => ({ flowId: context.flowId!, password: context.newPassword }),
             onDone: [

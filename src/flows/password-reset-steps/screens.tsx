@@ -100,7 +100,15 @@ function Refusal({ error }: { error: ErrorInfo }) {
 export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPassword'>; send: Send }) {
   const rulesId = useId();
   return (
-    <Page heading={t('passwordReset.newPassword.heading')} caption={screen.username || undefined}>
+    <Page
+      heading={t('passwordReset.newPassword.heading')}
+      caption={screen.username || undefined}
+      secondary={[
+        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
+          {t('passwordReset.startAgain')}
+        </LinkButton>,
+      ]}
+    >
       {screen.alert && <Refusal error={screen.alert} />}
       <form
         noValidate

@@ -105,6 +105,7 @@ export const resetStartMachine = setup({
           states: {
             preparing: {
               invoke: {
+                id: 'prepareHumanCheck',
                 src: 'prepareHumanCheck',
                 onDone: { target: 'solved', actions: assign({ humanCheck: ({ event }) => event.output }) },
                 onError: 'failed',
@@ -146,6 +147,7 @@ export const resetStartMachine = setup({
               tags: ['busy'],
               entry: assign({ error: null }),
               invoke: {
+                id: 'startReset',
                 src: 'startReset',
                 input: ({ context }) => ({
                   username: context.username.trim(),

@@ -5,7 +5,15 @@ import { server } from '../../../mocks/node';
 import { ApiError } from '../../../src/api/errors';
 import { allowInvalidResponses } from '../../contract/recorder';
 
-export type RequestKind = 'send' | 'read' | 'check' | 'resend' | 'signIn';
+export type RequestKind =
+  | 'send'
+  | 'read'
+  | 'check'
+  | 'resend'
+  | 'signIn'
+  | 'humanCheck'
+  | 'reset'
+  | 'password';
 
 function toResponse(kind: RequestKind, answer: unknown): Response {
   if (answer instanceof ApiError) {
@@ -20,7 +28,7 @@ function toResponse(kind: RequestKind, answer: unknown): Response {
     if (problem.status === 429) headers['Retry-After'] = String(problem.retryAfterSeconds ?? 0);
     return HttpResponse.json(problem, { status: problem.status, headers });
   }
-  const created = kind === 'send' || kind === 'signIn';
+  const created = kind === 'send' || kind === 'signIn' || kind === 'reset';
   return HttpResponse.json(answer as object, { status: created ? 201 : 200 });
 }
 
@@ -37,6 +45,9 @@ export function scriptedBackend() {
     http.get('*/api/flows/:flowId', () => hold('read')),
     http.post('*/api/flows/:flowId/verification/code', () => hold('check')),
     http.post('*/api/flows/:flowId/verification/resend', () => hold('resend')),
+    http.get('*/api/password-reset/human-check', () => hold('humanCheck')),
+    http.post('*/api/password-reset', () => hold('reset')),
+    http.post('*/api/flows/:flowId/password', () => hold('password')),
     http.delete('*/api/flows/:flowId', () => new HttpResponse(null, { status: 204 })),
     http.delete('*/api/flows/:flowId/verification', () => new HttpResponse(null, { status: 204 })),
   );

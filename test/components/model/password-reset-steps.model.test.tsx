@@ -1,0 +1,275 @@
+// Every state and transition of a reset's steps (password-reset-steps), on generated paths, replayed
+// on the real screens with MSW answering. The verification child is the real one: a path's "the
+// verification finished" step is played through its screens. What each state must show is decided
+// here from the states themselves, not by the app's selectors.
+import { fireEvent, screen } from '@testing-library/react';
+import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
+import { describeError } from '../../../src/api/errors';
+import { preloadClient } from '../../../src/api/load-client';
+import type {
+  Flow,
+  FlowAwaitingMethod,
+  FlowPasswordRequired,
+  VerificationMethod,
+} from '../../../src/api/types';
+import { errorText } from '../../../src/content/errors';
+import { t } from '../../../src/content/i18n';
+import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
+import { ResetStepsView } from '../../../src/flows/password-reset-steps/View';
+import { classify } from '../../../src/flows/verification/rules';
+import {
+  appCodeFlow,
+  appMethod,
+  awaitingFlow,
+  callFlow,
+  FLOW_ID,
+  networkError,
+  problem,
+  smsMethod,
+  voiceMethod,
+} from '../../support/flows';
+import { ScreenShell } from '../../support/screen-shell';
+import {
+  after,
+  done,
+  expectFullCoverageOnScreens,
+  fail,
+  type ModelPath,
+  type ModelSpec,
+  replayOnScreen,
+  settleOnScreen,
+} from './harness';
+import { scriptedBackend } from './scripted-backend';
+
+type Snapshot = SnapshotFrom<typeof resetStepsMachine>;
+type Actor = ActorRefFrom<typeof resetStepsMachine>;
+
+const resetSms: VerificationMethod = { ...smsMethod, requiresPhoneConfirmation: true };
+const limitedCall: VerificationMethod = {
+  ...voiceMethod,
+  available: false,
+  unavailableReason: 'call-limit',
+  retryAfterSeconds: 60,
+};
+const step = (current: number, methods: VerificationMethod[]): FlowAwaitingMethod => ({
+  ...awaitingFlow(methods),
+  kind: 'password-reset',
+  step: { current, total: 2 },
+  user: { username: 'sam@contoso.example' },
+});
+const STEP_1 = step(1, [resetSms, limitedCall, appMethod]);
+const STEP_2 = step(2, [appMethod]);
+const PASSWORD_REQUIRED: FlowPasswordRequired = {
+  flowId: FLOW_ID,
+  kind: 'password-reset',
+  stage: 'password-required',
+  expiresInSeconds: 600,
+  passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
+  user: { username: 'sam@contoso.example' },
+};
+const COMPLETED: Flow = { flowId: FLOW_ID, kind: 'password-reset', stage: 'completed' };
+const resetAppCode = (): Flow => ({
+  ...appCodeFlow(),
+  kind: 'password-reset',
+  methods: [resetSms, appMethod],
+});
+
+const ANSWERS: AnyEventObject[] = [
+  done('loadFlow', STEP_1),
+  done('loadFlow', STEP_2),
+  done('loadFlow', PASSWORD_REQUIRED),
+  done('loadFlow', COMPLETED),
+  done('loadFlow', resetAppCode()),
+  done('loadFlow', { ...COMPLETED, stage: 'locked', reason: 'too-many-wrong-codes' }),
+  fail('loadFlow', problem('flow-expired')),
+  fail('loadFlow', networkError()),
+  done('setPassword', COMPLETED),
+  done('setPassword', PASSWORD_REQUIRED),
+  fail('setPassword', problem('password-banned', { violations: ['banned'] })),
+  fail('setPassword', problem('flow-expired')),
+  fail('setPassword', networkError()),
+];
+
+const outcome = (output: unknown) => done('verification', output);
+const TO_STEP_2 = outcome({ outcome: 'verified', flow: STEP_2 });
+const TO_PASSWORD = outcome({ outcome: 'verified', flow: PASSWORD_REQUIRED });
+const VERIFIED_OTHERWISE = outcome({ outcome: 'verified', flow: COMPLETED });
+const TEXT_INSTEAD = outcome({ outcome: 'left', leave: { way: 'method', methodId: resetSms.id } });
+const STARTED_AGAIN = outcome({ outcome: 'left', leave: { way: 'restart' } });
+const ANOTHER_METHOD = outcome({ outcome: 'left', leave: { way: 'anotherWay' } });
+const REJECTED = outcome({
+  outcome: 'rejected',
+  failure: classify(describeError(problem('validation-failed'))),
+});
+
+const TIMERS = [after('limitLifts', 'resetSteps.choosingMethod.limited')];
+
+function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
+  const snapshot = s as Snapshot;
+  if (snapshot.matches('choosingMethod'))
+    return [{ type: 'METHOD.SELECT', methodId: appMethod.id }, { type: 'RESTART' }];
+  if (snapshot.matches('verifying'))
+    return [
+      TO_STEP_2,
+      TO_PASSWORD,
+      VERIFIED_OTHERWISE,
+      STARTED_AGAIN,
+      ANOTHER_METHOD,
+      ...(snapshot.context.resumeVerification ? [] : [TEXT_INSTEAD, REJECTED]),
+    ];
+  if (snapshot.matches({ newPassword: 'editing' }))
+    return [
+      { type: 'PASSWORD.CHANGE', password: 'Tr0ub4dor&3x' },
+      { type: 'PASSWORD.CHANGE', password: 'abc' },
+      { type: 'CONFIRM.CHANGE', password: 'Tr0ub4dor&3x' },
+      { type: 'PASSWORD.SUBMIT' },
+      { type: 'RESTART' },
+    ];
+  if (snapshot.matches('expired')) return [{ type: 'RESTART' }];
+  return [];
+}
+
+const spec: ModelSpec = {
+  machine: resetStepsMachine,
+  inputs: [
+    { flow: STEP_1, username: 'sam@contoso.example' },
+    { resumeFlowId: FLOW_ID, username: '' },
+  ],
+  events: (snapshot) => [...userEvents(snapshot), ...ANSWERS, ...TIMERS],
+  serialize: (s) => {
+    const { context } = s as Snapshot;
+    return JSON.stringify([
+      s.value,
+      context.methods.map((method) => method.available),
+      context.resumeVerification,
+      context.newPassword,
+      context.confirmPassword,
+      context.policy !== null,
+      s.status,
+    ]);
+  },
+  stubbed: ['loadFlow', 'setPassword', 'verification'],
+};
+
+const heading = () => screen.queryByRole('heading', { level: 1 })?.textContent ?? '';
+
+function expectScreen(snapshot: Snapshot) {
+  const { context } = snapshot;
+  const child = snapshot.children.verification?.getSnapshot();
+  const stepCaption = context.step && context.step.total > 1 ? t('verification.step', context.step) : '';
+  if (snapshot.matches('choosingMethod')) {
+    expect(heading()).toBe(
+      stepCaption
+        ? `${stepCaption}, ${t('passwordReset.verify.heading')}`
+        : t('passwordReset.verify.heading'),
+    );
+    expect(screen.queryAllByRole('heading', { name: t('mfa.unavailable.heading') })).toHaveLength(
+      context.methods.some((method) => !method.available) ? 1 : 0,
+    );
+  } else if (snapshot.matches('verifying') && child) {
+    if (child.matches('sending') && child.context.flow === null)
+      expect(heading()).toContain(t('passwordReset.verify.heading'));
+    else if (child.matches('reading')) expect(heading()).toBe(t('app.loading'));
+    else if (child.matches('code')) expect(heading()).toContain(t('verification.code.heading'));
+  } else if (snapshot.matches('newPassword')) {
+    expect(heading()).toContain(t('passwordReset.newPassword.heading'));
+    expect(screen.getByLabelText(t('passwordReset.newPassword.label'))).toHaveValue(context.newPassword);
+    expect(screen.getByLabelText(t('passwordReset.confirm.label'))).toHaveValue(context.confirmPassword);
+    const submit = screen.getByRole('button', { name: /^(Reset password|Resetting your password…)$/ });
+    expect(submit.getAttribute('aria-busy') === 'true').toBe(snapshot.hasTag('busy'));
+    if (context.passwordError) expect(screen.getByText(errorText(context.passwordError).title)).toBeVisible();
+  } else if (snapshot.matches('expired')) {
+    expect(heading()).toBe(t('passwordReset.expired.heading'));
+  } else if (snapshot.matches('done')) {
+    expect(heading()).toBe(t('passwordReset.done.heading'));
+    expect(screen.getByRole('link', { name: t('passwordReset.done.signIn') })).toHaveAttribute(
+      'href',
+      '/sign-in/password',
+    );
+  } else {
+    // reading after a reload, the instant after a verification, or gone back to the first screen
+    expect(heading()).toBe('');
+  }
+}
+
+function perform(backend: ReturnType<typeof scriptedBackend>) {
+  const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+  /** Moves the verification child past its first request, onto the screen this flow calls for. */
+  const childTo = async (actor: Actor, flow: Flow, expected: string) => {
+    const child = actor.getSnapshot().children.verification!;
+    if (child.getSnapshot().matches('sending')) backend.answer('send', flow);
+    else if (child.getSnapshot().matches('reading')) backend.answer('read', flow);
+    await settleOnScreen();
+    expect(child.getSnapshot().matches(expected as never)).toBe(true);
+  };
+  return async (event: AnyEventObject, actor: Actor) => {
+    const { type } = event;
+    await settleOnScreen();
+    if (event === TO_STEP_2 || event === TO_PASSWORD || event === VERIFIED_OTHERWISE) {
+      await childTo(actor, resetAppCode(), 'code');
+      fireEvent.change(screen.getByLabelText(t('verification.code.label')), { target: { value: '123456' } });
+      await settleOnScreen();
+      backend.answer('check', event.output.flow);
+    } else if (event === TEXT_INSTEAD) {
+      await childTo(
+        actor,
+        { ...callFlow('voicemail', 20, 0), kind: 'password-reset', methods: [resetSms, appMethod] },
+        'callEnded',
+      );
+      click(t('verification.call.textInstead'));
+    } else if (event === STARTED_AGAIN || event === ANOTHER_METHOD) {
+      await childTo(actor, resetAppCode(), 'code');
+      click(t(event === STARTED_AGAIN ? 'passwordReset.startAgain' : 'passwordReset.anotherMethod'));
+    } else if (event === REJECTED) {
+      backend.answer('send', problem('validation-failed'));
+    } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
+      const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
+      backend.answer(
+        id === 'setPassword' ? 'password' : 'read',
+        type.startsWith('xstate.done') ? event.output : event.error,
+      );
+    } else if (type === 'METHOD.SELECT') {
+      click(/authenticator app/);
+    } else if (type === 'RESTART') {
+      click(t('passwordReset.startAgain'));
+    } else if (type === 'PASSWORD.CHANGE') {
+      fireEvent.change(screen.getByLabelText(t('passwordReset.newPassword.label')), {
+        target: { value: event.password },
+      });
+    } else if (type === 'CONFIRM.CHANGE') {
+      fireEvent.change(screen.getByLabelText(t('passwordReset.confirm.label')), {
+        target: { value: event.password },
+      });
+    } else if (type === 'PASSWORD.SUBMIT') {
+      click(t('passwordReset.newPassword.submit'));
+    } else {
+      throw new Error(`no way to cause ${type} on the screen`);
+    }
+  };
+}
+
+const replayOnScreens = (path: ModelPath) =>
+  replayOnScreen<Actor>({
+    machine: resetStepsMachine,
+    path,
+    screens: (actor) => (
+      <ScreenShell>
+        <ResetStepsView actor={actor} />
+      </ScreenShell>
+    ),
+    perform: perform(scriptedBackend()),
+    expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),
+  });
+
+describe('the steps of a reset, model-based, on the real screens', () => {
+  // In the app these download while the person types the user name; here, before the run.
+  beforeAll(async () => {
+    await import('../../../src/flows/password-reset/View');
+    await import('../../../src/flows/verification/View');
+    await preloadClient();
+  });
+
+  it('covers every state and every transition', async () => {
+    await expectFullCoverageOnScreens('reset steps', spec, replayOnScreens);
+  }, 120_000);
+});
