@@ -5,7 +5,7 @@ import { type Answer, created, ok } from './answers';
 import { secondsUntil } from './clock';
 import { findByUsername } from './directory';
 import { createFlow, flowExpired, flowView, liveFlow } from './flows';
-import { passHumanCheck } from './human-check';
+import { type SolvedChallenge, spendHumanCheck } from './human-check';
 import { countInWindow, limitKey, recordEvent } from './limits';
 import { resetFactors } from './methods';
 import { judgePassword, passwordDigest } from './passwords';
@@ -36,11 +36,16 @@ export function failedResetCheck(ctx: Context, user: UserRecord): ProblemAnswer<
   return resetLock(ctx, user);
 }
 
-export function startPasswordReset(ctx: Context, body: PasswordResetRequest): Answer<'startPasswordReset'> {
+/** `solved` is the human check as verifyHumanCheck found it, before this transaction. */
+export function startPasswordReset(
+  ctx: Context,
+  body: PasswordResetRequest,
+  solved: SolvedChallenge | null,
+): Answer<'startPasswordReset'> {
   const errors = checkBody(body, SHAPES.passwordReset);
   if (errors.length) return invalidRequest(errors);
-  if (!passHumanCheck(ctx, body.humanCheck.token, body.humanCheck.answer)) {
-    return problem('human-check-failed', { errors: [fieldError('humanCheck.answer', 'human-check-failed')] });
+  if (!spendHumanCheck(ctx, solved)) {
+    return problem('human-check-failed', { errors: [fieldError('humanCheck', 'human-check-failed')] });
   }
   const user = findByUsername(ctx.state, body.username);
   // Unknown and not-enabled users get the same dead end, so the form cannot be used to find accounts.
@@ -48,7 +53,7 @@ export function startPasswordReset(ctx: Context, body: PasswordResetRequest): An
   const locked = resetLock(ctx, user);
   if (locked) return locked;
   if (resetFactors(user).length < user.reset.methodsRequired) {
-    return problem('reset-methods-missing', { reference: randomReference(ctx.random) });
+    return problem('reset-not-enabled', { reference: randomReference(ctx.random) });
   }
   const flow = createFlow(ctx, {
     kind: 'password-reset',

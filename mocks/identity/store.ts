@@ -4,7 +4,7 @@
 import type { Clock } from './clock';
 import { type Persona, recentActivity, userFromPersona } from './directory';
 import { pruneFlows } from './flows';
-import { pruneHumanChecks } from './human-check';
+import { newHumanCheckKey, pruneHumanChecks } from './human-check';
 import { pruneIdempotency } from './idempotency';
 import { limitKey, pruneEvents } from './limits';
 import { pruneResetLocks } from './password-reset';
@@ -19,7 +19,7 @@ export interface StateStorage {
   save(json: string): void;
 }
 
-function seedState(personas: readonly Persona[], now: number): IdentityState {
+function seedState(personas: readonly Persona[], now: number, random: RandomSource): IdentityState {
   const events: IdentityState['events'] = {};
   for (const persona of personas) {
     const { texts, calls } = recentActivity(persona, now);
@@ -31,7 +31,8 @@ function seedState(personas: readonly Persona[], now: number): IdentityState {
     users: personas.map(userFromPersona),
     flows: {},
     sessions: {},
-    humanChecks: {},
+    humanCheckKey: newHumanCheckKey(random),
+    spentHumanChecks: {},
     events,
     resetLocks: {},
     idempotency: {},
@@ -88,7 +89,7 @@ export function createStore({ clock, random, personas, storage }: StoreOptions):
   return {
     transact(operation) {
       const now = clock.now();
-      state ??= seedState(personas, now);
+      state ??= seedState(personas, now, random);
       const ctx: Context = { state, now, random };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);

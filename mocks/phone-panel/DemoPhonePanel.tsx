@@ -66,8 +66,6 @@ const TEXT = {
   accounts: 'Demo accounts',
   accountsIntro: 'Type these in the sign-in page. Codes arrive here.',
   password: 'Password:',
-  humanCheck: 'Human check',
-  humanCheckAnswer: 'Type this answer:',
   clear: 'Clear messages and calls',
 } as const;
 
@@ -113,7 +111,7 @@ export function DemoPhonePanel({ phone }: { phone: DemoPhone }) {
         <Calls calls={calls} onAnswer={(callId, answer) => phone.answer(callId, answer)} />
         <Messages messages={messages} onNews={setNews} />
         <Authenticator entries={authenticator} />
-        <Accounts accounts={phone.accounts()} humanCheckAnswer={phone.humanCheckAnswer()} />
+        <Accounts accounts={phone.accounts()} />
         <button type="button" className="demo-phone__button" onClick={() => phone.clear()}>
           {TEXT.clear}
         </button>
@@ -299,33 +297,26 @@ function Authenticator({ entries }: { entries: AuthenticatorEntry[] }) {
   );
 }
 
-function Accounts({ accounts, humanCheckAnswer }: { accounts: DemoAccount[]; humanCheckAnswer: string }) {
+function Accounts({ accounts }: { accounts: DemoAccount[] }) {
   return (
-    <>
-      <Section title={TEXT.accounts}>
-        <p className="demo-phone__muted">{TEXT.accountsIntro}</p>
-        <ul className="demo-phone__list">
-          {accounts.map((account) => (
-            <li key={account.signIn} className="demo-phone__item">
-              <p className="demo-phone__meta">
-                <strong className="demo-phone__mono">{account.signIn}</strong>{' '}
-                <span className="demo-phone__tag">{account.flow}</span>
+    <Section title={TEXT.accounts}>
+      <p className="demo-phone__muted">{TEXT.accountsIntro}</p>
+      <ul className="demo-phone__list">
+        {accounts.map((account) => (
+          <li key={account.signIn} className="demo-phone__item">
+            <p className="demo-phone__meta">
+              <strong className="demo-phone__mono">{account.signIn}</strong>{' '}
+              <span className="demo-phone__tag">{account.flow}</span>
+            </p>
+            {account.password && (
+              <p>
+                {TEXT.password} <span className="demo-phone__mono">{account.password}</span>
               </p>
-              {account.password && (
-                <p>
-                  {TEXT.password} <span className="demo-phone__mono">{account.password}</span>
-                </p>
-              )}
-              <p className="demo-phone__muted">{account.behaviour}</p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={TEXT.humanCheck}>
-        <p>
-          {TEXT.humanCheckAnswer} <strong className="demo-phone__mono">{humanCheckAnswer}</strong>
-        </p>
-      </Section>
-    </>
+            )}
+            <p className="demo-phone__muted">{account.behaviour}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }

@@ -4,7 +4,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identity } from '../../mocks/node';
 import { DEMO_PASSWORD } from '../../mocks/personas';
-import { type AuthenticationMethods, type ErrorCode, PHONE_METHOD_IDS } from '../../src/api/types';
+import {
+  type AuthenticationMethods,
+  type ErrorCode,
+  type HumanCheck,
+  PHONE_METHOD_IDS,
+} from '../../src/api/types';
+import { solveHumanCheck } from '../support/human-check';
 import { createClient, freshKey } from './http-client';
 import { loadContract } from './openapi';
 import { allowInvalidRequests } from './recorder';
@@ -32,10 +38,16 @@ const submit = (flowId: string, code: string) =>
 const resend = (flowId: string) =>
   call('POST', `/flows/${flowId}/verification/resend`, { idempotencyKey: freshKey() });
 
-async function startReset(username: string, answer = phone.humanCheckAnswer()) {
+/** A solved human check, as the browser sends it. */
+async function humanCheck(): Promise<string> {
   const check = await call('GET', '/password-reset/human-check');
-  const { token } = check.json as { token: string };
-  return call('POST', '/password-reset', { body: { username, humanCheck: { token, answer } } });
+  expect(check.status).toBe(200);
+  return solveHumanCheck(check.json as HumanCheck);
+}
+
+async function startReset(username: string, solved?: string) {
+  const body = { username, humanCheck: solved ?? (await humanCheck()) };
+  return call('POST', '/password-reset', { body });
 }
 
 /** Signs in with password and, when there are methods, a texted code (or the app); the session token. */
@@ -210,9 +222,11 @@ describe('password reset over HTTP', () => {
   });
 
   it('dead ends and locks: human check, not enabled, no methods, too many failed checks', async () => {
-    problemOf(await startReset('megan@contoso.example', 'wrong'), 'human-check-failed');
+    const solved = await humanCheck();
+    flowOf(await startReset('megan@contoso.example', solved));
+    problemOf(await startReset('megan@contoso.example', solved), 'human-check-failed');
     problemOf(await startReset('nobody@contoso.example'), 'reset-not-enabled');
-    problemOf(await startReset('nora@contoso.example'), 'reset-methods-missing');
+    problemOf(await startReset('nora@contoso.example'), 'reset-not-enabled');
     const flow = flowOf(await startReset('megan@contoso.example'));
     for (let i = 0; i < 4; i++)
       problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');

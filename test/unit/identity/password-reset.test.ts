@@ -1,54 +1,92 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../mocks/identity';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { bodyOf, createHarness, type Harness, HOUR, MINUTE, problemOf, SECOND, stageOf } from './harness';
 
-function startReset(h: Harness, username: string) {
-  const check = bodyOf(h.service.getHumanCheck(), 200);
-  return h.service.startPasswordReset({
-    username,
-    humanCheck: { token: check.token, answer: h.phone.humanCheckAnswer() },
-  });
-}
+/** The ALTCHA payload with some of its members changed, as a forger would send it. */
+const tampered = (payload: string, change: Record<string, unknown>) =>
+  btoa(JSON.stringify({ ...JSON.parse(atob(payload)), ...change }));
+
+const megan = 'megan@contoso.example';
 
 describe('the human check', () => {
-  it('gives a token and a prompt; the demo answer passes', () => {
+  it('is an ALTCHA challenge that expires in 5 minutes by the service clock; a solution passes', async () => {
     const h = createHarness();
-    const check = bodyOf(h.service.getHumanCheck(), 200);
+    const check = bodyOf(await h.service.getHumanCheck(), 200);
     expect(check).toEqual({
-      token: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
-      prompt: 'Type these characters: K 7 P 2 Q',
-      expiresInSeconds: 300,
+      algorithm: 'SHA-256',
+      challenge: expect.stringMatching(/^[0-9a-f]{64}$/),
+      maxnumber: 1_000,
+      salt: expect.stringMatching(new RegExp(`\\?expires=${(h.clock.now() + 5 * MINUTE) / SECOND}&$`)),
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(h.phone.humanCheckAnswer()).toBe('K7P2Q');
     const flow = bodyOf(
-      h.service.startPasswordReset({
-        username: 'megan@contoso.example',
-        humanCheck: { token: check.token, answer: ' k7p 2q ' },
-      }),
+      await h.service.startPasswordReset({ username: megan, humanCheck: await h.humanCheck() }),
       201,
     );
     expect(flow.stage).toBe('awaiting-method');
   });
 
-  it.each([
-    { case: 'a wrong answer', answer: 'ABCDE', wait: 0, reuse: false },
-    { case: 'an expired challenge', answer: 'K7P2Q', wait: 5 * MINUTE, reuse: false },
-    { case: 'a challenge already answered', answer: 'K7P2Q', wait: 0, reuse: true },
-  ])('refuses $case (human-check-failed)', ({ answer, wait, reuse }) => {
+  it('is as hard as the service is told', async () => {
+    const h = createHarness({ humanCheckMaxNumber: 20 });
+    expect(bodyOf(await h.service.getHumanCheck(), 200).maxnumber).toBe(20);
+  });
+
+  it('works until its last second', async () => {
     const h = createHarness();
-    const { token } = bodyOf(h.service.getHumanCheck(), 200);
-    if (reuse) {
-      h.service.startPasswordReset({ username: 'megan@contoso.example', humanCheck: { token, answer } });
-    }
-    h.clock.advance(wait);
-    const refused = h.service.startPasswordReset({
-      username: 'megan@contoso.example',
-      humanCheck: { token, answer },
-    });
+    const solved = await h.humanCheck();
+    h.clock.advance(5 * MINUTE - SECOND);
+    bodyOf(await h.service.startPasswordReset({ username: megan, humanCheck: solved }), 201);
+  });
+
+  it.each<{ case: string; forge: (h: Harness, solved: string) => Promise<string> }>([
+    {
+      case: 'a wrong number',
+      forge: async (_h, solved) => tampered(solved, { number: JSON.parse(atob(solved)).number + 1 }),
+    },
+    {
+      case: 'a challenge it did not sign',
+      forge: async (_h, solved) => tampered(solved, { signature: '0'.repeat(64) }),
+    },
+    {
+      case: 'another service’s challenge',
+      forge: async () => createHarness({ random: seededRandom(8) }).humanCheck(),
+    },
+    { case: 'another algorithm', forge: async (_h, solved) => tampered(solved, { algorithm: 'SHA-1' }) },
+    { case: 'a payload that is not base64 JSON', forge: async () => 'not an ALTCHA payload' },
+    {
+      case: 'an expired solution',
+      forge: async (h, solved) => {
+        h.clock.advance(5 * MINUTE);
+        return solved;
+      },
+    },
+    {
+      case: 'a solution already used',
+      forge: async (h, solved) => {
+        bodyOf(await h.service.startPasswordReset({ username: megan, humanCheck: solved }), 201);
+        return solved;
+      },
+    },
+  ])('refuses $case (human-check-failed)', async ({ forge }) => {
+    const h = createHarness();
+    const humanCheck = await forge(h, await h.humanCheck());
+    const refused = await h.service.startPasswordReset({ username: megan, humanCheck });
     expect(refused.status).toBe(400);
     expect(problemOf(refused, 'human-check-failed').errors).toEqual([
-      { field: 'humanCheck.answer', code: 'human-check-failed' },
+      { field: 'humanCheck', code: 'human-check-failed' },
     ]);
+  });
+
+  it('a used solution stays refused until it would have expired anyway', async () => {
+    const h = createHarness();
+    const solved = await h.humanCheck();
+    bodyOf(await h.service.startPasswordReset({ username: megan, humanCheck: solved }), 201);
+    h.clock.advance(5 * MINUTE - SECOND);
+    problemOf(
+      await h.service.startPasswordReset({ username: megan, humanCheck: solved }),
+      'human-check-failed',
+    );
   });
 });
 
@@ -57,9 +95,9 @@ describe('who can reset', () => {
     'nobody@contoso.example',
     'bob@contoso.example', // not enabled for reset
     'adele@contoso.example', // SMS sign-in only, not enabled for reset
-  ])('%s: reset-not-enabled, the same dead end for unknown and not-enabled users', (username) => {
+  ])('%s: reset-not-enabled, the same dead end for unknown and not-enabled users', async (username) => {
     const h = createHarness();
-    const refused = startReset(h, username);
+    const refused = await h.startReset(username);
     expect(refused.status).toBe(403);
     const problem = problemOf(refused, 'reset-not-enabled');
     expect(problem.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -67,20 +105,20 @@ describe('who can reset', () => {
   });
 
   it.each(['nora@contoso.example', 'newt@contoso.example'])(
-    '%s: no methods registered, so cannot reset (reset-methods-missing, with a reference)',
-    (username) => {
+    '%s: no methods registered, so cannot reset (reset-not-enabled, with a reference)',
+    async (username) => {
       const h = createHarness();
-      const refused = startReset(h, username);
+      const refused = await h.startReset(username);
       expect(refused.status).toBe(403);
-      expect(problemOf(refused, 'reset-methods-missing').reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      expect(problemOf(refused, 'reset-not-enabled').reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     },
   );
 });
 
 describe('megan@contoso.example: SSPR with one method', () => {
-  it('offers mobile text and call, office call, the app and e-mail, never the alternate mobile', () => {
+  it('offers mobile text and call, office call, the app and e-mail, never the alternate mobile', async () => {
     const h = createHarness();
-    const flow = stageOf(bodyOf(startReset(h, 'megan@contoso.example'), 201), 'awaiting-method');
+    const flow = stageOf(bodyOf(await h.startReset('megan@contoso.example'), 201), 'awaiting-method');
     expect(flow).toMatchObject({
       kind: 'password-reset',
       expiresInSeconds: 15 * 60,
@@ -99,9 +137,9 @@ describe('megan@contoso.example: SSPR with one method', () => {
     problemOf(h.choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
   });
 
-  it('a phone method needs the whole number first; nothing is sent to a wrong one', () => {
+  it('a phone method needs the whole number first; nothing is sent to a wrong one', async () => {
     const h = createHarness();
-    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
     const missing = h.choose(flow.flowId, 'mobile-sms');
     expect(problemOf(missing, 'validation-failed').errors).toEqual([
       { field: 'confirmPhoneNumber', code: 'validation-failed' },
@@ -114,9 +152,9 @@ describe('megan@contoso.example: SSPR with one method', () => {
     expect(h.phone.messages()).toHaveLength(1);
   });
 
-  it('texted code, then a new password; she signs in with it, not with the old one', () => {
+  it('texted code, then a new password; she signs in with it, not with the old one', async () => {
     const h = createHarness();
-    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
     h.choose(flow.flowId, 'mobile-sms', '+14255550110');
     const ready = stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
     expect(ready).toEqual({
@@ -144,9 +182,9 @@ describe('megan@contoso.example: SSPR with one method', () => {
     stageOf(h.passwordSignIn('megan@contoso.example', 'Harbour-Lights-42'), 'awaiting-method');
   });
 
-  it('by e-mail: the code goes to her alternate address', () => {
+  it('by e-mail: the code goes to her alternate address', async () => {
     const h = createHarness();
-    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
     const verifying = stageOf(bodyOf(h.choose(flow.flowId, 'email-code'), 201), 'verifying');
     expect(verifying.verification).toMatchObject({
       type: 'email-code',
@@ -162,24 +200,24 @@ describe('megan@contoso.example: SSPR with one method', () => {
     stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
   });
 
-  it('the reset lives 15 minutes', () => {
+  it('the reset lives 15 minutes', async () => {
     const h = createHarness();
-    const flow = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
     h.clock.advance(15 * MINUTE - SECOND);
     expect(h.service.getFlow(flow.flowId).status).toBe(200);
     h.clock.advance(SECOND);
     problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 'flow-expired');
   });
 
-  it('five failed identity checks in 24 h, across resets, lock reset for 24 h', () => {
+  it('five failed identity checks in 24 h, across resets, lock reset for 24 h', async () => {
     const h = createHarness();
-    const first = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const first = bodyOf(await h.startReset('megan@contoso.example'), 201);
     for (let i = 0; i < 2; i++)
       problemOf(h.choose(first.flowId, 'mobile-sms', '+14255550999'), 'phone-mismatch');
     h.choose(first.flowId, 'email-code');
     for (let i = 0; i < 2; i++) problemOf(h.submit(first.flowId, '000000'), 'wrong-code');
     h.clock.advance(HOUR);
-    const second = bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    const second = bodyOf(await h.startReset('megan@contoso.example'), 201);
     h.choose(second.flowId, 'email-code');
     const locked = h.submit(second.flowId, '000000');
     expect(locked.status).toBe(429);
@@ -190,19 +228,19 @@ describe('megan@contoso.example: SSPR with one method', () => {
     // The right code does not help now, and neither does a new reset.
     problemOf(h.submit(second.flowId, h.latestCode()), 'reset-locked');
     h.clock.advance(2 * HOUR);
-    expect(problemOf(startReset(h, 'megan@contoso.example'), 'reset-locked')).toMatchObject({
+    expect(problemOf(await h.startReset('megan@contoso.example'), 'reset-locked')).toMatchObject({
       retryAfterSeconds: 22 * 60 * 60,
       reference: problem.reference,
     });
     h.clock.advance(22 * HOUR);
-    bodyOf(startReset(h, 'megan@contoso.example'), 201);
+    bodyOf(await h.startReset('megan@contoso.example'), 201);
   });
 });
 
 describe('sam@contoso.example: two methods required (mobile + office)', () => {
-  it('step 2 offers only what step 1 did not use, then asks for the new password', () => {
+  it('step 2 offers only what step 1 did not use, then asks for the new password', async () => {
     const h = createHarness();
-    const flow = stageOf(bodyOf(startReset(h, 'sam@contoso.example'), 201), 'awaiting-method');
+    const flow = stageOf(bodyOf(await h.startReset('sam@contoso.example'), 201), 'awaiting-method');
     expect(flow.step).toEqual({ current: 1, total: 2 });
     expect(flow.methods.map((m) => m.id)).toEqual(['mobile-sms', 'mobile-voice', 'office-voice']);
     h.choose(flow.flowId, 'mobile-sms', '+14255550160');
