@@ -221,18 +221,28 @@ describe('password reset over HTTP', () => {
     stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'password-required');
   });
 
-  it('dead ends and locks: human check, not enabled, no methods, too many failed checks', async () => {
+  it('dead ends and locks: human check, one dead end, too many failed checks', async () => {
     const solved = await humanCheck();
     flowOf(await startReset('megan@contoso.example', solved));
     problemOf(await startReset('megan@contoso.example', solved), 'human-check-failed');
-    problemOf(await startReset('nobody@contoso.example'), 'reset-not-enabled');
-    problemOf(await startReset('nora@contoso.example'), 'reset-not-enabled');
+    const deadEnds = [];
+    for (const username of ['nobody@contoso.example', 'bob@contoso.example', 'nora@contoso.example']) {
+      const refused = await startReset(username);
+      expect(refused.status).toBe(403);
+      deadEnds.push(Object.keys(problemOf(refused, 'reset-not-enabled')).sort());
+    }
+    expect(new Set(deadEnds.map(String)).size).toBe(1);
+
     const flow = flowOf(await startReset('megan@contoso.example'));
     for (let i = 0; i < 4; i++)
       problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     const locked = await choose(flow.flowId, 'mobile-sms', '+14255550199');
     expect(locked.status).toBe(429);
-    problemOf(locked, 'reset-locked');
+    const { reference } = problemOf(locked, 'reset-locked');
+    const again = await startReset('Megan@contoso.example');
+    expect(again.status).toBe(429);
+    expect(again.headers.get('Retry-After')).toBe(String(problemOf(again, 'reset-locked').retryAfterSeconds));
+    expect(problemOf(again, 'reset-locked').reference).toBe(reference);
   });
 });
 

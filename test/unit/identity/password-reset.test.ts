@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../mocks/identity';
-import { DEMO_PASSWORD } from '../../../mocks/personas';
+import type { Persona } from '../../../mocks/identity/directory';
+import { DEMO_PASSWORD, demoDirectory } from '../../../mocks/personas';
 import { bodyOf, createHarness, type Harness, HOUR, MINUTE, problemOf, SECOND, stageOf } from './harness';
 
 /** The ALTCHA payload with some of its members changed, as a forger would send it. */
@@ -90,29 +91,101 @@ describe('the human check', () => {
   });
 });
 
+/** A persona enabled for reset whose policy needs two methods, with only one registered. */
+const oneMethodShort: Persona = {
+  id: 'u-una',
+  displayName: 'Una Ulm',
+  username: 'una@contoso.example',
+  tenant: 'contoso.example',
+  phones: { mobile: '+1 4255550190' },
+  reset: { enabled: true, methodsRequired: 2 },
+  demo: { signIn: 'una@contoso.example', flow: 'password reset', behaviour: 'one method short' },
+};
+
 describe('who can reset', () => {
-  it.each([
-    'nobody@contoso.example',
+  const deadEnds = [
+    'nobody@contoso.example', // nobody has this name
     'bob@contoso.example', // not enabled for reset
     'adele@contoso.example', // SMS sign-in only, not enabled for reset
-  ])('%s: reset-not-enabled, the same dead end for unknown and not-enabled users', async (username) => {
-    const h = createHarness();
-    const refused = await h.startReset(username);
-    expect(refused.status).toBe(403);
-    const problem = problemOf(refused, 'reset-not-enabled');
-    expect(problem.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(Object.keys(problem).sort()).toEqual(['code', 'reference', 'status', 'title', 'type']);
+    'nora@contoso.example', // enabled, no methods registered
+    'newt@contoso.example', // enabled, no phone or app yet
+    'una@contoso.example', // enabled, one method where the policy needs two
+  ];
+
+  it('unknown, not enabled and too few methods: one and the same dead end, reset-not-enabled', async () => {
+    const h = createHarness({ personas: [...demoDirectory, oneMethodShort] });
+    const answers = [];
+    for (const username of deadEnds) answers.push(await h.startReset(username));
+    const alike = answers.map(({ status, headers, body }) => {
+      const { reference, ...rest } = problemOf({ status, body }, 'reset-not-enabled');
+      expect(reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      return { status, headers, keys: Object.keys(body).sort(), rest };
+    });
+    expect(alike[0]).toEqual({
+      status: 403,
+      headers: {},
+      keys: ['code', 'reference', 'status', 'title', 'type'],
+      rest: expect.objectContaining({ code: 'reset-not-enabled' }),
+    });
+    for (const answer of alike) expect(answer).toEqual(alike[0]);
   });
 
-  it.each(['nora@contoso.example', 'newt@contoso.example'])(
-    '%s: no methods registered, so cannot reset (reset-not-enabled, with a reference)',
-    async (username) => {
-      const h = createHarness();
-      const refused = await h.startReset(username);
-      expect(refused.status).toBe(403);
-      expect(problemOf(refused, 'reset-not-enabled').reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    },
-  );
+  it('the dead end has a new reference every time, even for the same name', async () => {
+    const h = createHarness();
+    const references = [];
+    for (const username of ['nobody@contoso.example', 'nobody@contoso.example', 'nora@contoso.example']) {
+      references.push(problemOf(await h.startReset(username), 'reset-not-enabled').reference);
+    }
+    expect(new Set(references).size).toBe(3);
+  });
+
+  it('enough methods for the policy, and the reset starts', async () => {
+    const h = createHarness();
+    for (const username of ['megan@contoso.example', 'sam@contoso.example', 'victor@contoso.example']) {
+      stageOf(bodyOf(await h.startReset(username), 201), 'awaiting-method');
+    }
+  });
+});
+
+/** Five wrong e-mailed codes for `username`: the fifth answers the lock, which is returned. */
+async function lockByWrongCodes(h: Harness, username: string) {
+  const flow = bodyOf(await h.startReset(username), 201);
+  bodyOf(h.choose(flow.flowId, 'email-code'), 201);
+  const wrong = h.latestCode() === '000000' ? '111111' : '000000';
+  for (let i = 0; i < 4; i++) problemOf(h.submit(flow.flowId, wrong), 'wrong-code');
+  return problemOf(h.submit(flow.flowId, wrong), 'reset-locked');
+}
+
+describe('what starting a reset looks at, in order: body, human check, lock, user', () => {
+  it('a malformed body is refused before the human check is spent', async () => {
+    const h = createHarness();
+    const humanCheck = await h.humanCheck();
+    problemOf(await h.service.startPasswordReset({ username: '', humanCheck }), 'validation-failed');
+    bodyOf(await h.service.startPasswordReset({ username: megan, humanCheck }), 201);
+  });
+
+  it('a locked name with a failed human check hears about the human check', async () => {
+    const h = createHarness();
+    await lockByWrongCodes(h, megan);
+    problemOf(await h.service.startPasswordReset({ username: megan, humanCheck: 'x' }), 'human-check-failed');
+  });
+
+  it('a locked name is refused whoever it is: reset-locked, the time left, the lock’s reference', async () => {
+    const h = createHarness();
+    const lock = await lockByWrongCodes(h, megan);
+    h.clock.advance(HOUR);
+    for (const typed of [megan, '  MEGAN@contoso.example ']) {
+      const refused = await h.startReset(typed);
+      expect(refused.status).toBe(429);
+      expect(refused.headers).toEqual({ 'Retry-After': String(23 * 60 * 60) });
+      expect(problemOf(refused, 'reset-locked')).toMatchObject({
+        retryAfterSeconds: 23 * 60 * 60,
+        reference: lock.reference,
+      });
+    }
+    // Other names are not locked with it.
+    bodyOf(await h.startReset('sam@contoso.example'), 201);
+  });
 });
 
 describe('megan@contoso.example: SSPR with one method', () => {
@@ -209,7 +282,7 @@ describe('megan@contoso.example: SSPR with one method', () => {
     problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 'flow-expired');
   });
 
-  it('five failed identity checks in 24 h, across resets, lock reset for 24 h', async () => {
+  it('five failed identity checks in 24 h for her name, across resets, lock reset for 24 h', async () => {
     const h = createHarness();
     const first = bodyOf(await h.startReset('megan@contoso.example'), 201);
     for (let i = 0; i < 2; i++)
@@ -217,7 +290,8 @@ describe('megan@contoso.example: SSPR with one method', () => {
     h.choose(first.flowId, 'email-code');
     for (let i = 0; i < 2; i++) problemOf(h.submit(first.flowId, '000000'), 'wrong-code');
     h.clock.advance(HOUR);
-    const second = bodyOf(await h.startReset('megan@contoso.example'), 201);
+    // The failures count for the name as asked for, whatever its case and surrounding spaces.
+    const second = bodyOf(await h.startReset(' Megan@Contoso.example '), 201);
     h.choose(second.flowId, 'email-code');
     const locked = h.submit(second.flowId, '000000');
     expect(locked.status).toBe(429);
@@ -234,6 +308,16 @@ describe('megan@contoso.example: SSPR with one method', () => {
     });
     h.clock.advance(22 * HOUR);
     bodyOf(await h.startReset('megan@contoso.example'), 201);
+  });
+
+  it('failed checks older than 24 h no longer count', async () => {
+    const h = createHarness();
+    const first = bodyOf(await h.startReset(megan), 201);
+    for (let i = 0; i < 4; i++)
+      problemOf(h.choose(first.flowId, 'mobile-sms', '+14255550999'), 'phone-mismatch');
+    h.clock.advance(24 * HOUR);
+    const second = bodyOf(await h.startReset(megan), 201);
+    problemOf(h.choose(second.flowId, 'mobile-sms', '+14255550999'), 'phone-mismatch');
   });
 });
 
