@@ -1,9 +1,9 @@
 // Self-service password reset: who may start one (without telling strangers who exists), how
 // failed identity checks lock it, and the new password at the end.
-import type { NewPasswordRequest, PasswordResetRequest } from '../../src/api/types';
+import type { NewPasswordRequest, PasswordResetRequest, PasswordViolation } from '../../src/api/types';
 import { type Answer, created, ok } from './answers';
 import { secondsUntil } from './clock';
-import { findByUsername } from './directory';
+import { findByUsername, passwordMatches } from './directory';
 import { createFlow, flowExpired, flowView, liveFlow } from './flows';
 import { type SolvedChallenge, spendHumanCheck } from './human-check';
 import { countInWindow, limitKey, recordEvent, userNameKey } from './limits';
@@ -94,8 +94,13 @@ export function setNewPassword(
   const user = findUser(ctx.state, flow.userId);
   if (flow.stage !== 'password-required' || !user) return problem('flow-stage-mismatch');
   const verdict = judgePassword(body.newPassword, user);
-  if (verdict.weak) return problem('password-weak', { violations: verdict.violations });
-  if (verdict.violations.length) return problem('password-banned', { violations: verdict.violations });
+  const reused = passwordMatches(user, body.newPassword);
+  // Every reason at once, so the person fixes them together; the code names the first that applies.
+  const violations: PasswordViolation[] = reused ? [...verdict.violations, 'reused'] : verdict.violations;
+  if (verdict.weak) return problem('password-weak', { violations });
+  if (verdict.violations.length) return problem('password-banned', { violations });
+  if (reused) return problem('password-reused', { violations });
+  // The directory record is the truth: from now on the old password fails and the new one signs in.
   user.passwordDigest = passwordDigest(user.id, body.newPassword);
   flow.stage = 'completed';
   return ok(flowView(ctx, flow));

@@ -196,7 +196,7 @@ describe('password + MFA over HTTP', () => {
 });
 
 describe('password reset over HTTP', () => {
-  it('megan: one method, a weak and a banned password refused, then done', async () => {
+  it('megan: one method, a weak, a banned and her current password refused, then done', async () => {
     const flow = flowOf(await startReset('megan@contoso.example'));
     problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
@@ -206,8 +206,11 @@ describe('password reset over HTTP', () => {
       call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword } });
     problemOf(await password('short'), 'password-weak');
     problemOf(await password('P@ssw0rd2026'), 'password-banned');
+    expect(problemOf(await password(DEMO_PASSWORD), 'password-reused').violations).toEqual(['reused']);
     stageOf(flowOf(await password('Harbour-Lights-42'), 200), 'completed');
+    // The directory changed: the new password signs in, the old one no longer does.
     flowOf(await startPassword('megan@contoso.example', 'Harbour-Lights-42'));
+    problemOf(await startPassword('megan@contoso.example'), 'invalid-credentials');
   });
 
   it('sam: two methods, the second step without the first one', async () => {

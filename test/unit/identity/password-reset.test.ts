@@ -245,6 +245,11 @@ describe('megan@contoso.example: SSPR with one method', () => {
     expect(problemOf(banned, 'password-banned').violations).toEqual(['banned']);
     const named = h.service.setNewPassword(flow.flowId, { newPassword: 'Megan-Rocks-9' });
     expect(problemOf(named, 'password-banned').violations).toEqual(['contains-user-name']);
+    const reused = h.service.setNewPassword(flow.flowId, { newPassword: DEMO_PASSWORD });
+    expect(reused.status).toBe(422);
+    expect(problemOf(reused, 'password-reused').violations).toEqual(['reused']);
+    // A refused password changes nothing: the current one still signs in.
+    stageOf(h.passwordSignIn('megan@contoso.example', DEMO_PASSWORD), 'awaiting-method');
     const done = bodyOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 200);
     expect(done).toEqual({ flowId: flow.flowId, kind: 'password-reset', stage: 'completed' });
 
@@ -318,6 +323,59 @@ describe('megan@contoso.example: SSPR with one method', () => {
     h.clock.advance(24 * HOUR);
     const second = bodyOf(await h.startReset(megan), 201);
     problemOf(h.choose(second.flowId, 'mobile-sms', '+14255550999'), 'phone-mismatch');
+  });
+});
+
+/** A reset by e-mailed code, up to the new password. */
+async function readyForNewPassword(h: Harness, username: string): Promise<string> {
+  const flow = bodyOf(await h.startReset(username), 201);
+  bodyOf(h.choose(flow.flowId, 'email-code'), 201);
+  stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
+  return flow.flowId;
+}
+
+describe('the new password may not be the current one', () => {
+  /** Someone enabled for reset by e-mail whose current password is `password`. */
+  const withPassword = (password: string): Persona => ({
+    id: 'u-pat',
+    displayName: 'Pat Pine',
+    username: 'pat@contoso.example',
+    tenant: 'contoso.example',
+    password,
+    email: 'pat@fabrikam.example',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: { signIn: 'pat@contoso.example', flow: 'password reset', behaviour: 'test persona' },
+  });
+
+  it.each([
+    { current: 'password', code: 'password-weak', violations: ['too-few-character-classes', 'banned'] },
+    { current: 'Summer2024!', code: 'password-banned', violations: ['banned'] },
+    { current: 'Harbour-Lights-42', code: 'password-reused', violations: [] },
+  ] as const)(
+    'reusing "$current": $code first (weak, then banned, then reused), every reason listed',
+    async ({ current, code, violations }) => {
+      const h = createHarness({ personas: [withPassword(current)] });
+      const flowId = await readyForNewPassword(h, 'pat@contoso.example');
+      const refused = h.service.setNewPassword(flowId, { newPassword: current });
+      expect(refused.status).toBe(422);
+      expect(problemOf(refused, code).violations).toEqual([...violations, 'reused']);
+    },
+  );
+
+  it('after a reset, the new password is the current one, and the old one is just another password', async () => {
+    const h = createHarness();
+    bodyOf(
+      h.service.setNewPassword(await readyForNewPassword(h, megan), { newPassword: 'Harbour-Lights-42' }),
+      200,
+    );
+    const again = await readyForNewPassword(h, megan);
+    problemOf(h.service.setNewPassword(again, { newPassword: 'Harbour-Lights-42' }), 'password-reused');
+    bodyOf(h.service.setNewPassword(again, { newPassword: DEMO_PASSWORD }), 200);
+    stageOf(h.passwordSignIn(megan, DEMO_PASSWORD), 'awaiting-method');
+    problemOf(
+      h.service.startPasswordSignIn({ username: megan, password: 'Harbour-Lights-42' }),
+      'invalid-credentials',
+    );
   });
 });
 
