@@ -6,7 +6,7 @@ import { type Persona, recentActivity, userFromPersona } from './directory';
 import { pruneFlows } from './flows';
 import { newHumanCheckKey, pruneHumanChecks } from './human-check';
 import { pruneIdempotency } from './idempotency';
-import { limitKey, pruneEvents } from './limits';
+import { limitKey, pruneEvents, userNameKey } from './limits';
 import { pruneResetLocks } from './password-reset';
 import { LIMITS } from './policy';
 import type { RandomSource } from './random';
@@ -21,10 +21,17 @@ export interface StateStorage {
 
 function seedState(personas: readonly Persona[], now: number, random: RandomSource): IdentityState {
   const events: IdentityState['events'] = {};
+  const resetLocks: IdentityState['resetLocks'] = {};
   for (const persona of personas) {
     const { texts, calls } = recentActivity(persona, now);
     if (texts.length) events[limitKey.texts(`user:${persona.id}`)] = texts;
     if (calls.length) events[limitKey.calls(`user:${persona.id}`)] = calls;
+    if (persona.resetLocked) {
+      resetLocks[userNameKey(persona.username)] = {
+        until: now + LIMITS.resetLockout,
+        reference: persona.resetLocked.reference,
+      };
+    }
   }
   return {
     version: STATE_VERSION,
@@ -34,7 +41,7 @@ function seedState(personas: readonly Persona[], now: number, random: RandomSour
     humanCheckKey: newHumanCheckKey(random),
     spentHumanChecks: {},
     events,
-    resetLocks: {},
+    resetLocks,
     idempotency: {},
     handset: { messages: [], calls: [] },
   };

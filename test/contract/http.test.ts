@@ -246,6 +246,7 @@ describe('password reset over HTTP', () => {
     expect(again.status).toBe(429);
     expect(again.headers.get('Retry-After')).toBe(String(problemOf(again, 'reset-locked').retryAfterSeconds));
     expect(problemOf(again, 'reset-locked').reference).toBe(reference);
+    expect(problemOf(await startReset('leo@contoso.example'), 'reset-locked').reference).toBe('LCKD-24HR');
   });
 });
 

@@ -334,6 +334,38 @@ async function readyForNewPassword(h: Harness, username: string): Promise<string
   return flow.flowId;
 }
 
+describe('leo@contoso.example: reset locked from the start', () => {
+  it('answers reset-locked for 24 hours with his fixed reference, then lets him reset', async () => {
+    const h = createHarness();
+    const refused = await h.startReset('leo@contoso.example');
+    expect(refused).toMatchObject({ status: 429, headers: { 'Retry-After': String(24 * 60 * 60) } });
+    expect(problemOf(refused, 'reset-locked')).toMatchObject({
+      retryAfterSeconds: 24 * 60 * 60,
+      reference: 'LCKD-24HR',
+    });
+    h.clock.advance(24 * HOUR - SECOND);
+    expect(problemOf(await h.startReset('Leo@Contoso.example'), 'reset-locked').retryAfterSeconds).toBe(1);
+    h.clock.advance(SECOND);
+    const flow = stageOf(bodyOf(await h.startReset('leo@contoso.example'), 201), 'awaiting-method');
+    expect(flow.methods.map((m) => [m.id, m.maskedDestination])).toEqual([
+      ['mobile-sms', '+1 ••• ••• ••15'],
+      ['mobile-voice', '+1 ••• ••• ••15'],
+    ]);
+  });
+
+  it('only reset is locked: he signs in with his password and a text', () => {
+    const h = createHarness();
+    expect(h.signIn('leo@contoso.example')).toMatch(/^Bearer /);
+  });
+
+  it('the lock is judged before the directory: a locked name is refused even if reset is off', async () => {
+    const [leo] = demoDirectory.filter((persona) => persona.username === 'leo@contoso.example');
+    if (!leo) throw new Error('leo is not in the demo directory');
+    const h = createHarness({ personas: [{ ...leo, reset: { enabled: false } }] });
+    problemOf(await h.startReset('leo@contoso.example'), 'reset-locked');
+  });
+});
+
 describe('the new password may not be the current one', () => {
   /** Someone enabled for reset by e-mail whose current password is `password`. */
   const withPassword = (password: string): Persona => ({
