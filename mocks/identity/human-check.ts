@@ -9,6 +9,7 @@ import { type Answer, ok } from './answers';
 import { SECOND } from './clock';
 import { LIMITS } from './policy';
 import { type RandomSource, randomId } from './random';
+import { checkBody, SHAPES } from './requests';
 import type { Context } from './state';
 
 const ALGORITHM = 'SHA-256';
@@ -67,9 +68,13 @@ export interface SolvedChallenge {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The ALTCHA payload inside a request body, if it has the payload's shape at all. */
+/**
+ * The ALTCHA payload inside a request body, if it has the payload's shape at all. A body the reset
+ * will refuse for its shape anyway is not decoded (nor hashed): it could be of any size.
+ */
 function payloadOf(body: unknown) {
-  if (!isRecord(body) || typeof body.humanCheck !== 'string') return null;
+  if (checkBody(body, SHAPES.passwordReset).length || !isRecord(body)) return null;
+  if (typeof body.humanCheck !== 'string') return null;
   try {
     const payload: unknown = JSON.parse(atob(body.humanCheck));
     if (
