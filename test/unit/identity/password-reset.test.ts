@@ -188,7 +188,7 @@ describe('what starting a reset looks at, in order: body, human check, lock, use
   });
 });
 
-describe('megan@contoso.example: SSPR with one method', () => {
+describe('megan@contoso.example: reset in one step, with every method', () => {
   it('offers mobile text and call, office call, the app and e-mail, never the alternate mobile', async () => {
     const h = createHarness();
     const flow = stageOf(bodyOf(await h.startReset('megan@contoso.example'), 201), 'awaiting-method');
