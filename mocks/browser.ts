@@ -13,7 +13,12 @@ const sessionStorageState: StateStorage = {
   save: (json) => sessionStorage.setItem(STORAGE_KEY, json),
 };
 
-const identity = createIdentityService({ clock: systemClock, storage: sessionStorageState });
+// A human check a browser solves in well under a second while the person types their user name.
+const identity = createIdentityService({
+  clock: systemClock,
+  storage: sessionStorageState,
+  humanCheckMaxNumber: 50_000,
+});
 
 /** The personas' handset, for the demo phone panel. */
 export const demoPhone = identity.demoPhone;

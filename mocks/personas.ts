@@ -96,7 +96,7 @@ const personas = {
       password: DEMO_PASSWORD,
       flow: 'password + MFA',
       behaviour:
-        'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; SSPR with one method',
+        'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; reset in one step, with every method: text or call mobile, call office, e-mail code, app code',
     },
   },
   callsGoToVoicemail: {
@@ -200,7 +200,7 @@ const personas = {
     demo: {
       signIn: 'sam@contoso.example',
       flow: 'password reset',
-      behaviour: 'two methods required (mobile + office)',
+      behaviour: 'reset in two steps: mobile, then office phone',
     },
   },
   resetWithoutMethods: {
@@ -213,7 +213,24 @@ const personas = {
     demo: {
       signIn: 'nora@contoso.example',
       flow: 'password reset',
-      behaviour: 'no methods registered: cannot reset',
+      behaviour: 'no methods registered: the reset dead end, the same as for an unknown user',
+    },
+  },
+  resetLockedOut: {
+    id: 'u-leo',
+    displayName: 'Leo Lindqvist',
+    username: 'leo@contoso.example',
+    tenant: 'contoso.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550115' },
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    // As if five identity checks had failed just before the demo started.
+    resetLocked: { reference: 'LCKD-24HR' },
+    demo: {
+      signIn: 'leo@contoso.example',
+      flow: 'password reset',
+      behaviour: 'reset locked for 24 hours: the lockout screen, reference LCKD-24HR',
     },
   },
   noPhoneYet: {

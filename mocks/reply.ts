@@ -46,13 +46,13 @@ export function answers<P extends keyof paths, M extends HttpMethod>(
 }
 
 /**
- * Reads the JSON body and hands it to `answer`. A body that is not JSON at all is refused like
- * any other invalid body (validation-failed); a route that takes a body without declaring 400
- * would not compile.
+ * Reads the JSON body and hands it to `answer`, which may answer later (the reset does). A body
+ * that is not JSON at all is refused like any other invalid body (validation-failed); a route that
+ * takes a body without declaring 400 would not compile.
  */
 export async function withJsonBody<T, A>(
   request: { json(): Promise<T> },
-  answer: (body: T) => A,
+  answer: (body: T) => A | Promise<A>,
 ): Promise<A | ProblemAnswer<400>> {
   let body: T;
   try {

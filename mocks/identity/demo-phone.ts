@@ -53,8 +53,6 @@ export interface DemoPhone {
   calls(): PhoneCall[]; // newest first
   authenticator(): AuthenticatorEntry[];
   accounts(): DemoAccount[];
-  /** The answer the human check accepts in the demo. */
-  humanCheckAnswer(): string;
   /** Does nothing if the call has already stopped ringing (rang out, went to voicemail, was hung up). */
   answer(callId: string, answer: CallAnswer): void;
   /**

@@ -36,6 +36,11 @@ export interface Persona {
   verificationBlocked?: boolean;
   /** Without anyone touching the demo phone, this person's calls go to voicemail. */
   callsGoToVoicemail?: boolean;
+  /**
+   * Reset is already locked for this user name when the directory is seeded (for the usual 24
+   * hours), with this reference, so the lockout can be seen without five mistakes first.
+   */
+  resetLocked?: { reference: string };
   /** Texts and calls already sent in the last hour (minutes ago), so a limit is already reached. */
   recent?: { textsMinutesAgo?: number[]; callsMinutesAgo?: number[] };
   /** Its row in the demo phone's account list. */

@@ -4,7 +4,6 @@
 import { currentAuthenticatorCode } from './authenticator';
 import type { AuthenticatorEntry, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
-import { HUMAN_CHECK_ANSWER } from './human-check';
 import { TENANTS } from './policy';
 import type { Store } from './store';
 import { callProgress, phoneCallView } from './telephony';
@@ -32,7 +31,6 @@ export function createDemoPhone(store: Store, personas: readonly Persona[]): Dem
         }),
       ),
     accounts: () => personas.map((persona) => ({ ...persona.demo })),
-    humanCheckAnswer: () => HUMAN_CHECK_ANSWER,
     answer: (callId, answer) => store.transact((ctx) => answerFromHandset(ctx, callId, answer)),
     subscribe: (listener) => store.subscribe(listener),
     clear: () =>

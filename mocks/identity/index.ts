@@ -19,7 +19,7 @@ import type { DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow } from './flows';
 import { createDemoPhone } from './handset';
-import { getHumanCheck } from './human-check';
+import { challengeToIssue, issueHumanCheck, verifyHumanCheck } from './human-check';
 import { setNewPassword, startPasswordReset } from './password-reset';
 import { type ProblemAnswer, problem } from './problems';
 import { cryptoRandom, type RandomSource } from './random';
@@ -54,6 +54,11 @@ export interface IdentityServiceOptions {
   storage?: StateStorage;
   /** The directory to start from; defaults to the demo personas (mocks/personas.ts). */
   personas?: readonly Persona[];
+  /**
+   * The human check's difficulty: the secret number is at most this, so a browser hashes half of
+   * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
+   */
+  humanCheckMaxNumber?: number;
 }
 
 /** The request's `Idempotency-Key` header, for the operations that send a text or place a call. */
@@ -67,8 +72,10 @@ type Fault = 'internal-error' | 'service-unavailable';
 export interface IdentityService {
   startSmsSignIn(body: SmsSignInRequest, idempotency?: Idempotency): Answer<'startSmsSignIn'>;
   startPasswordSignIn(body: PasswordSignInRequest): Answer<'startPasswordSignIn'>;
-  getHumanCheck(): Answer<'getHumanCheck'>;
-  startPasswordReset(body: PasswordResetRequest): Answer<'startPasswordReset'>;
+  /** Asynchronous, as Web Crypto is: signing a challenge. */
+  getHumanCheck(): Promise<Answer<'getHumanCheck'>>;
+  /** Asynchronous, as Web Crypto is: verifying the solved human check. */
+  startPasswordReset(body: PasswordResetRequest): Promise<Answer<'startPasswordReset'>>;
   getFlow(flowId: string): Answer<'getFlow'>;
   cancelFlow(flowId: string): Answer<'cancelFlow'>;
   cancelVerification(flowId: string): Answer<'cancelVerification'>;
@@ -117,18 +124,31 @@ export function createIdentityService({
   random = cryptoRandom,
   storage,
   personas = demoDirectory,
+  humanCheckMaxNumber = 50_000,
 }: IdentityServiceOptions): IdentityService {
   const store = createStore({ clock, random, personas, storage });
   const faults: ProblemAnswer<500 | 503>[] = [];
   const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
     faults.shift() ?? store.transact(operation);
+  // A fault is taken when the request arrives, before any await, as run() takes it. The hashing
+  // then happens between transactions, and whatever it decides is judged inside one.
+  const runAsync = async <A>(operation: () => Promise<A>): Promise<A | ProblemAnswer<500 | 503>> =>
+    faults.shift() ?? operation();
   const key = (idempotency?: Idempotency) => idempotency?.idempotencyKey ?? null;
 
   return {
     startSmsSignIn: (body, idempotency) => run((ctx) => startSmsSignIn(ctx, body, key(idempotency))),
     startPasswordSignIn: (body) => run((ctx) => startPasswordSignIn(ctx, body)),
-    getHumanCheck: () => run((ctx) => getHumanCheck(ctx)),
-    startPasswordReset: (body) => run((ctx) => startPasswordReset(ctx, body)),
+    getHumanCheck: () =>
+      runAsync(() => issueHumanCheck(store.transact((ctx) => challengeToIssue(ctx, humanCheckMaxNumber)))),
+    startPasswordReset: (body) =>
+      runAsync(async () => {
+        const solved = await verifyHumanCheck(
+          body,
+          store.transact((ctx) => ctx.state.humanCheckKey),
+        );
+        return store.transact((ctx) => startPasswordReset(ctx, body, solved));
+      }),
     getFlow: (flowId) => run((ctx) => getFlow(ctx, flowId)),
     cancelFlow: (flowId) => run((ctx) => cancelFlow(ctx, flowId)),
     cancelVerification: (flowId) => run((ctx) => cancelVerification(ctx, flowId)),

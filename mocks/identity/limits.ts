@@ -11,12 +11,18 @@ export interface WindowRule {
 
 export type WindowVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Keys name the subject, so a limit follows a person (or, for strangers, a number). */
+/**
+ * A user name as the limits on names count it: the name as typed, case and surrounding spaces
+ * aside, whether or not anyone has it, so a limit can be applied before the directory is read.
+ */
+export const userNameKey = (username: string): string => username.trim().toLowerCase();
+
+/** Keys name the subject, so a limit follows a person (or, for strangers, a number or a name). */
 export const limitKey = {
   texts: (subject: string) => `texts:${subject}`,
   calls: (subject: string) => `calls:${subject}`,
-  failedPasswords: (username: string) => `failed-passwords:${username.trim().toLowerCase()}`,
-  failedResetChecks: (userId: string) => `failed-reset-checks:${userId}`,
+  failedPasswords: (username: string) => `failed-passwords:${userNameKey(username)}`,
+  failedResetChecks: (username: string) => `failed-reset-checks:${userNameKey(username)}`,
 };
 
 function recent(ctx: Context, key: string, rule: WindowRule): number[] {

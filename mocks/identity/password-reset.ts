@@ -1,54 +1,76 @@
 // Self-service password reset: who may start one (without telling strangers who exists), how
 // failed identity checks lock it, and the new password at the end.
-import type { NewPasswordRequest, PasswordResetRequest } from '../../src/api/types';
+import type { NewPasswordRequest, PasswordResetRequest, PasswordViolation } from '../../src/api/types';
 import { type Answer, created, ok } from './answers';
 import { secondsUntil } from './clock';
-import { findByUsername } from './directory';
+import { findByUsername, passwordMatches } from './directory';
 import { createFlow, flowExpired, flowView, liveFlow } from './flows';
-import { passHumanCheck } from './human-check';
-import { countInWindow, limitKey, recordEvent } from './limits';
+import { type SolvedChallenge, spendHumanCheck } from './human-check';
+import { countInWindow, limitKey, recordEvent, userNameKey } from './limits';
 import { resetFactors } from './methods';
 import { judgePassword, passwordDigest } from './passwords';
 import { LIMITS } from './policy';
 import { fieldError, invalidRequest, type ProblemAnswer, problem, throttled } from './problems';
 import { randomReference } from './random';
 import { checkBody, SHAPES } from './requests';
-import { type Context, findUser, type UserRecord } from './state';
+import { type Context, type FlowRecord, findUser, type UserRecord } from './state';
 
-export function resetLock(ctx: Context, user: UserRecord): ProblemAnswer<429> | null {
-  const lock = ctx.state.resetLocks[user.id];
+/**
+ * Reset locks belong to the user name asked for, not to an account: a locked name is refused
+ * before the directory is read, so the answer says nothing more about who exists.
+ */
+function resetLock(ctx: Context, username: string): ProblemAnswer<429> | null {
+  const lock = ctx.state.resetLocks[userNameKey(username)];
   if (!lock || lock.until <= ctx.now) return null;
   return throttled('reset-locked', secondsUntil(lock.until, ctx.now), { reference: lock.reference });
 }
 
+/** The lock on the name a reset flow was started with; null for any other flow. */
+export function flowResetLock(ctx: Context, flow: FlowRecord): ProblemAnswer<429> | null {
+  return flow.kind === 'password-reset' && flow.username !== null ? resetLock(ctx, flow.username) : null;
+}
+
 /**
- * A wrong code or a wrong number during a reset. The fifth in 24 hours locks reset for 24 hours
- * (and answers reset-locked instead of the failure itself).
+ * A wrong code or a wrong number during a reset (nothing for other flows). The fifth in 24 hours
+ * for the same user name locks reset for 24 hours, and is answered with the lock itself.
  */
-export function failedResetCheck(ctx: Context, user: UserRecord): ProblemAnswer<429> | null {
-  const key = limitKey.failedResetChecks(user.id);
+export function failedResetCheck(ctx: Context, flow: FlowRecord): ProblemAnswer<429> | null {
+  if (flow.kind !== 'password-reset' || flow.username === null) return null;
+  const key = limitKey.failedResetChecks(flow.username);
   recordEvent(ctx, key);
   if (countInWindow(ctx, key, LIMITS.failedResetChecks) < LIMITS.failedResetChecks.max) return null;
-  ctx.state.resetLocks[user.id] = {
+  ctx.state.resetLocks[userNameKey(flow.username)] = {
     until: ctx.now + LIMITS.resetLockout,
     reference: randomReference(ctx.random),
   };
-  return resetLock(ctx, user);
+  return resetLock(ctx, flow.username);
 }
 
-export function startPasswordReset(ctx: Context, body: PasswordResetRequest): Answer<'startPasswordReset'> {
+/** Enabled, and with enough registered methods for the policy. */
+const canReset = (user: UserRecord) =>
+  user.reset.enabled && resetFactors(user).length >= user.reset.methodsRequired;
+
+/**
+ * In the contract's order: the body, the human check, the lock on the name, and only then who the
+ * user is. `solved` is the human check as verifyHumanCheck found it, before this transaction.
+ */
+export function startPasswordReset(
+  ctx: Context,
+  body: PasswordResetRequest,
+  solved: SolvedChallenge | null,
+): Answer<'startPasswordReset'> {
   const errors = checkBody(body, SHAPES.passwordReset);
   if (errors.length) return invalidRequest(errors);
-  if (!passHumanCheck(ctx, body.humanCheck.token, body.humanCheck.answer)) {
-    return problem('human-check-failed', { errors: [fieldError('humanCheck.answer', 'human-check-failed')] });
+  if (!spendHumanCheck(ctx, solved)) {
+    return problem('human-check-failed', { errors: [fieldError('humanCheck', 'human-check-failed')] });
   }
-  const user = findByUsername(ctx.state, body.username);
-  // Unknown and not-enabled users get the same dead end, so the form cannot be used to find accounts.
-  if (!user?.reset.enabled) return problem('reset-not-enabled', { reference: randomReference(ctx.random) });
-  const locked = resetLock(ctx, user);
+  const locked = resetLock(ctx, body.username);
   if (locked) return locked;
-  if (resetFactors(user).length < user.reset.methodsRequired) {
-    return problem('reset-methods-missing', { reference: randomReference(ctx.random) });
+  const user = findByUsername(ctx.state, body.username);
+  // Unknown, not enabled and too few methods get one and the same dead end (a new reference each
+  // time), so the form cannot be used to find accounts or learn how they are set up.
+  if (!user || !canReset(user)) {
+    return problem('reset-not-enabled', { reference: randomReference(ctx.random) });
   }
   const flow = createFlow(ctx, {
     kind: 'password-reset',
@@ -72,15 +94,20 @@ export function setNewPassword(
   const user = findUser(ctx.state, flow.userId);
   if (flow.stage !== 'password-required' || !user) return problem('flow-stage-mismatch');
   const verdict = judgePassword(body.newPassword, user);
-  if (verdict.weak) return problem('password-weak', { violations: verdict.violations });
-  if (verdict.violations.length) return problem('password-banned', { violations: verdict.violations });
+  const reused = passwordMatches(user, body.newPassword);
+  // Every reason at once, so the person fixes them together; the code names the first that applies.
+  const violations: PasswordViolation[] = reused ? [...verdict.violations, 'reused'] : verdict.violations;
+  if (verdict.weak) return problem('password-weak', { violations });
+  if (verdict.violations.length) return problem('password-banned', { violations });
+  if (reused) return problem('password-reused', { violations });
+  // The directory record is the truth: from now on the old password fails and the new one signs in.
   user.passwordDigest = passwordDigest(user.id, body.newPassword);
   flow.stage = 'completed';
   return ok(flowView(ctx, flow));
 }
 
 export function pruneResetLocks(ctx: Context): void {
-  for (const [userId, { until }] of Object.entries(ctx.state.resetLocks)) {
-    if (until <= ctx.now) delete ctx.state.resetLocks[userId];
+  for (const [username, { until }] of Object.entries(ctx.state.resetLocks)) {
+    if (until <= ctx.now) delete ctx.state.resetLocks[username];
   }
 }

@@ -23,7 +23,8 @@ export const SHAPES = {
   passwordSignIn: { username: USERNAME, password: { minLength: 1, maxLength: 256 } },
   passwordReset: {
     username: USERNAME,
-    humanCheck: { fields: { token: {}, answer: { maxLength: 64 } } },
+    // The ALTCHA payload is judged by human-check.ts; here it only has to be a string of sane length.
+    humanCheck: { minLength: 1, maxLength: 2048 },
   },
   startVerification: { methodId: { minLength: 1 }, confirmPhoneNumber: { ...PHONE_NUMBER, optional: true } },
   submitCode: { code: { pattern: /^[0-9]{6,8}$/ } },

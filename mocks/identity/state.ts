@@ -132,10 +132,16 @@ export interface IdentityState {
   users: UserRecord[];
   flows: Record<string, FlowRecord>;
   sessions: Record<string, SessionRecord>;
-  humanChecks: Record<string, { expiresAt: number }>;
+  /** Signs the human checks (human-check.ts); kept with the state so a resumed service trusts them. */
+  humanCheckKey: string;
+  /** Human checks already used, by challenge, with their expiry: each one is good for one request. */
+  spentHumanChecks: Record<string, number>;
   /** Sliding-window limits: timestamps per key (see limits.ts). */
   events: Record<string, number[]>;
-  /** Password reset locks, per user id: until when, and the reference the person can quote. */
+  /**
+   * Password reset locks, per user name as typed (trimmed, lower-cased): until when, and the
+   * reference the person can quote.
+   */
   resetLocks: Record<string, { until: number; reference: string }>;
   idempotency: Record<string, IdempotencyRecord>;
   /** What the demo phone shows: only what was really delivered to a persona. */
@@ -143,7 +149,7 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {

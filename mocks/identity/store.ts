@@ -4,9 +4,9 @@
 import type { Clock } from './clock';
 import { type Persona, recentActivity, userFromPersona } from './directory';
 import { pruneFlows } from './flows';
-import { pruneHumanChecks } from './human-check';
+import { newHumanCheckKey, pruneHumanChecks } from './human-check';
 import { pruneIdempotency } from './idempotency';
-import { limitKey, pruneEvents } from './limits';
+import { limitKey, pruneEvents, userNameKey } from './limits';
 import { pruneResetLocks } from './password-reset';
 import { LIMITS } from './policy';
 import type { RandomSource } from './random';
@@ -19,21 +19,29 @@ export interface StateStorage {
   save(json: string): void;
 }
 
-function seedState(personas: readonly Persona[], now: number): IdentityState {
+function seedState(personas: readonly Persona[], now: number, random: RandomSource): IdentityState {
   const events: IdentityState['events'] = {};
+  const resetLocks: IdentityState['resetLocks'] = {};
   for (const persona of personas) {
     const { texts, calls } = recentActivity(persona, now);
     if (texts.length) events[limitKey.texts(`user:${persona.id}`)] = texts;
     if (calls.length) events[limitKey.calls(`user:${persona.id}`)] = calls;
+    if (persona.resetLocked) {
+      resetLocks[userNameKey(persona.username)] = {
+        until: now + LIMITS.resetLockout,
+        reference: persona.resetLocked.reference,
+      };
+    }
   }
   return {
     version: STATE_VERSION,
     users: personas.map(userFromPersona),
     flows: {},
     sessions: {},
-    humanChecks: {},
+    humanCheckKey: newHumanCheckKey(random),
+    spentHumanChecks: {},
     events,
-    resetLocks: {},
+    resetLocks,
     idempotency: {},
     handset: { messages: [], calls: [] },
   };
@@ -88,7 +96,7 @@ export function createStore({ clock, random, personas, storage }: StoreOptions):
   return {
     transact(operation) {
       const now = clock.now();
-      state ??= seedState(personas, now);
+      state ??= seedState(personas, now, random);
       const ctx: Context = { state, now, random };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);

@@ -27,7 +27,7 @@ import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { checkWindow, limitKey, recordEvent } from './limits';
 import { deliverEmailCode, deliverTextCode, deliverWhatsAppNotice } from './messaging';
 import { alternativesTo, destinationOf, registeredMethod, unavailability } from './methods';
-import { failedResetCheck, resetLock } from './password-reset';
+import { failedResetCheck, flowResetLock } from './password-reset';
 import { displayNumber } from './phone-numbers';
 import { LIMITS, type Tenant } from './policy';
 import { fieldError, invalidRequest, problem, throttled } from './problems';
@@ -158,7 +158,7 @@ export function startVerification(
     const user = findUser(ctx.state, flow.userId);
     const choosing = flow.stage === 'awaiting-method' || flow.stage === 'verifying';
     if (!user || flowPurpose(flow) === null || !choosing) return problem('flow-stage-mismatch');
-    const locked = flow.kind === 'password-reset' ? resetLock(ctx, user) : null;
+    const locked = flowResetLock(ctx, flow);
     if (locked) return locked;
     const method = registeredMethod(user, body.methodId);
     if (!method) return problem('method-not-registered');
@@ -169,7 +169,7 @@ export function startVerification(
       // The person proves they know the whole number before anything is sent to it.
       if (body.confirmPhoneNumber === undefined) return invalidRequest([fieldError('confirmPhoneNumber')]);
       if (body.confirmPhoneNumber !== destination.phone.e164) {
-        return failedResetCheck(ctx, user) ?? problem('phone-mismatch');
+        return failedResetCheck(ctx, flow) ?? problem('phone-mismatch');
       }
     }
     const refused = unavailability(ctx, user, method);
@@ -214,7 +214,7 @@ export function resendCode(
     const v = flow.verification;
     if (flow.stage !== 'verifying' || !v || !resendable(v)) return problem('flow-stage-mismatch');
     const user = findUser(ctx.state, flow.userId);
-    const locked = flow.kind === 'password-reset' && user ? resetLock(ctx, user) : null;
+    const locked = flowResetLock(ctx, flow);
     if (locked) return locked;
     const waiting = cooldown(ctx, v);
     if (waiting) return waiting;
@@ -247,7 +247,7 @@ export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest
   const v = flow.verification;
   if (flow.stage !== 'verifying' || !v || v.type === 'voice') return problem('flow-stage-mismatch');
   const user = findUser(ctx.state, flow.userId);
-  const locked = flow.kind === 'password-reset' && user ? resetLock(ctx, user) : null;
+  const locked = flowResetLock(ctx, flow);
   if (locked) return locked;
   if (v.code && v.code.expiresAt <= ctx.now) return problem('code-expired');
   if (v.type === 'app-code' && user?.authenticator) {
@@ -267,7 +267,7 @@ export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest
     return ok(flowView(ctx, flow));
   }
   flow.wrongCodes++;
-  const resetLocked = flow.kind === 'password-reset' && user ? failedResetCheck(ctx, user) : null;
+  const resetLocked = failedResetCheck(ctx, flow);
   if (resetLocked) return resetLocked;
   if (flow.wrongCodes >= LIMITS.wrongCodesPerFlow) {
     lockFlow(ctx, flow, 'too-many-wrong-codes');

@@ -19,10 +19,11 @@ import { useSessionFlag } from './session-flag';
 const TEXT = {
   title: 'Demo phone',
   disclaimer: 'Demo phone — this stands in for the person’s phone; it is not part of the real product.',
-  summary: (messages: number, ringing: number) =>
+  summary: (messages: number, emails: number, ringing: number) =>
     [
       ringing > 0 ? `${ringing} ${ringing === 1 ? 'call' : 'calls'} ringing` : null,
       `${messages} ${messages === 1 ? 'message' : 'messages'}`,
+      emails > 0 ? `${emails} ${emails === 1 ? 'e-mail' : 'e-mails'}` : null,
     ]
       .filter(Boolean)
       .join(' · '),
@@ -51,6 +52,8 @@ const TEXT = {
   } satisfies Record<CallStatus, string>,
   messages: 'Messages',
   noMessages: 'No messages yet. Start a sign-in to get a code.',
+  inbox: 'Inbox',
+  noEmails: 'No e-mails yet. Reset a password by e-mail code to get one.',
   channels: { sms: 'SMS', rcs: 'RCS', whatsapp: 'WhatsApp', email: 'E-mail' } satisfies Record<
     MessageChannel,
     string
@@ -66,13 +69,13 @@ const TEXT = {
   accounts: 'Demo accounts',
   accountsIntro: 'Type these in the sign-in page. Codes arrive here.',
   password: 'Password:',
-  humanCheck: 'Human check',
-  humanCheckAnswer: 'Type this answer:',
   clear: 'Clear messages and calls',
 } as const;
 
 const ANSWERS = Object.keys(TEXT.answers) as CallAnswer[];
 const isLive = (call: PhoneCall) => call.status === 'ringing' || call.status === 'answered';
+// A phone gets texts; e-mailed codes land in an inbox, where people look for them separately.
+const isEmail = (message: PhoneMessage) => message.channel === 'email';
 
 const timeOf = (at: number) =>
   new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -80,6 +83,8 @@ const timeOf = (at: number) =>
 export function DemoPhonePanel({ phone }: { phone: DemoPhone }) {
   const store = useMemo(() => createPhoneStore(phone), [phone]);
   const { messages, calls, authenticator } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const texts = useMemo(() => messages.filter((message) => !isEmail(message)), [messages]);
+  const emails = useMemo(() => messages.filter(isEmail), [messages]);
   const [expanded, setExpanded] = useSessionFlag('demo-phone.expanded', true);
   const [news, setNews] = useState('');
   const bodyId = useId();
@@ -104,16 +109,17 @@ export function DemoPhonePanel({ phone }: { phone: DemoPhone }) {
       </h2>
       <p className="demo-phone__disclaimer">{TEXT.disclaimer}</p>
       <p className="demo-phone__summary">
-        {TEXT.summary(messages.length, calls.filter((c) => c.canAnswer).length)}
+        {TEXT.summary(texts.length, emails.length, calls.filter((c) => c.canAnswer).length)}
       </p>
       <div role="status" className="demo-phone__news">
         {news}
       </div>
       <div id={bodyId} className="demo-phone__body" hidden={!expanded}>
         <Calls calls={calls} onAnswer={(callId, answer) => phone.answer(callId, answer)} />
-        <Messages messages={messages} onNews={setNews} />
+        <Messages title={TEXT.messages} empty={TEXT.noMessages} messages={texts} onNews={setNews} />
+        <Messages title={TEXT.inbox} empty={TEXT.noEmails} messages={emails} onNews={setNews} />
         <Authenticator entries={authenticator} />
-        <Accounts accounts={phone.accounts()} humanCheckAnswer={phone.humanCheckAnswer()} />
+        <Accounts accounts={phone.accounts()} />
         <button type="button" className="demo-phone__button" onClick={() => phone.clear()}>
           {TEXT.clear}
         </button>
@@ -216,7 +222,17 @@ function CallItem({
   );
 }
 
-function Messages({ messages, onNews }: { messages: PhoneMessage[]; onNews: (text: string) => void }) {
+function Messages({
+  title,
+  empty,
+  messages,
+  onNews,
+}: {
+  title: string;
+  empty: string;
+  messages: PhoneMessage[];
+  onNews: (text: string) => void;
+}) {
   const copy = (code: string) => {
     navigator.clipboard
       .writeText(code)
@@ -224,9 +240,9 @@ function Messages({ messages, onNews }: { messages: PhoneMessage[]; onNews: (tex
       .catch(() => onNews(TEXT.copyFailed));
   };
   return (
-    <Section title={TEXT.messages}>
+    <Section title={title}>
       {messages.length === 0 ? (
-        <p className="demo-phone__empty">{TEXT.noMessages}</p>
+        <p className="demo-phone__empty">{empty}</p>
       ) : (
         <ol className="demo-phone__list">
           {messages.map((message) => (
@@ -299,33 +315,26 @@ function Authenticator({ entries }: { entries: AuthenticatorEntry[] }) {
   );
 }
 
-function Accounts({ accounts, humanCheckAnswer }: { accounts: DemoAccount[]; humanCheckAnswer: string }) {
+function Accounts({ accounts }: { accounts: DemoAccount[] }) {
   return (
-    <>
-      <Section title={TEXT.accounts}>
-        <p className="demo-phone__muted">{TEXT.accountsIntro}</p>
-        <ul className="demo-phone__list">
-          {accounts.map((account) => (
-            <li key={account.signIn} className="demo-phone__item">
-              <p className="demo-phone__meta">
-                <strong className="demo-phone__mono">{account.signIn}</strong>{' '}
-                <span className="demo-phone__tag">{account.flow}</span>
+    <Section title={TEXT.accounts}>
+      <p className="demo-phone__muted">{TEXT.accountsIntro}</p>
+      <ul className="demo-phone__list">
+        {accounts.map((account) => (
+          <li key={account.signIn} className="demo-phone__item">
+            <p className="demo-phone__meta">
+              <strong className="demo-phone__mono">{account.signIn}</strong>{' '}
+              <span className="demo-phone__tag">{account.flow}</span>
+            </p>
+            {account.password && (
+              <p>
+                {TEXT.password} <span className="demo-phone__mono">{account.password}</span>
               </p>
-              {account.password && (
-                <p>
-                  {TEXT.password} <span className="demo-phone__mono">{account.password}</span>
-                </p>
-              )}
-              <p className="demo-phone__muted">{account.behaviour}</p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Section title={TEXT.humanCheck}>
-        <p>
-          {TEXT.humanCheckAnswer} <strong className="demo-phone__mono">{humanCheckAnswer}</strong>
-        </p>
-      </Section>
-    </>
+            )}
+            <p className="demo-phone__muted">{account.behaviour}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }

@@ -23,7 +23,7 @@ const PERSONA_PATTERNS: [string, RegExp][] = [
   ['a persona number (555 01xx)', /(?<!\d)555[\s.-]01[01]\d(?!\d)/],
   ['a persona number (55501xx)', /(?<!\d)55501[01]\d(?!\d)/],
   ['the demo password', /Passw0rd!demo/],
-  ['a demo user name', /\b(megan|victor|carl|olga|bob|sam|nora|newt)@contoso\b|\btara@trial\b/i],
+  ['a demo user name', /\b(megan|victor|carl|olga|bob|sam|nora|leo|newt)@contoso\b|\btara@trial\b/i],
 ];
 
 const DEMO_PHONE = /Demo phone/i;

@@ -4,7 +4,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identity } from '../../mocks/node';
 import { DEMO_PASSWORD } from '../../mocks/personas';
-import { type AuthenticationMethods, type ErrorCode, PHONE_METHOD_IDS } from '../../src/api/types';
+import {
+  type AuthenticationMethods,
+  type ErrorCode,
+  type HumanCheck,
+  PHONE_METHOD_IDS,
+} from '../../src/api/types';
+import { solveHumanCheck } from '../support/human-check';
 import { createClient, freshKey } from './http-client';
 import { loadContract } from './openapi';
 import { allowInvalidRequests } from './recorder';
@@ -32,10 +38,16 @@ const submit = (flowId: string, code: string) =>
 const resend = (flowId: string) =>
   call('POST', `/flows/${flowId}/verification/resend`, { idempotencyKey: freshKey() });
 
-async function startReset(username: string, answer = phone.humanCheckAnswer()) {
+/** A solved human check, as the browser sends it. */
+async function humanCheck(): Promise<string> {
   const check = await call('GET', '/password-reset/human-check');
-  const { token } = check.json as { token: string };
-  return call('POST', '/password-reset', { body: { username, humanCheck: { token, answer } } });
+  expect(check.status).toBe(200);
+  return solveHumanCheck(check.json as HumanCheck);
+}
+
+async function startReset(username: string, solved?: string) {
+  const body = { username, humanCheck: solved ?? (await humanCheck()) };
+  return call('POST', '/password-reset', { body });
 }
 
 /** Signs in with password and, when there are methods, a texted code (or the app); the session token. */
@@ -184,7 +196,7 @@ describe('password + MFA over HTTP', () => {
 });
 
 describe('password reset over HTTP', () => {
-  it('megan: one method, a weak and a banned password refused, then done', async () => {
+  it('megan: one method, a weak, a banned and her current password refused, then done', async () => {
     const flow = flowOf(await startReset('megan@contoso.example'));
     problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
@@ -194,8 +206,11 @@ describe('password reset over HTTP', () => {
       call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword } });
     problemOf(await password('short'), 'password-weak');
     problemOf(await password('P@ssw0rd2026'), 'password-banned');
+    expect(problemOf(await password(DEMO_PASSWORD), 'password-reused').violations).toEqual(['reused']);
     stageOf(flowOf(await password('Harbour-Lights-42'), 200), 'completed');
+    // The directory changed: the new password signs in, the old one no longer does.
     flowOf(await startPassword('megan@contoso.example', 'Harbour-Lights-42'));
+    problemOf(await startPassword('megan@contoso.example'), 'invalid-credentials');
   });
 
   it('sam: two methods, the second step without the first one', async () => {
@@ -209,16 +224,29 @@ describe('password reset over HTTP', () => {
     stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'password-required');
   });
 
-  it('dead ends and locks: human check, not enabled, no methods, too many failed checks', async () => {
-    problemOf(await startReset('megan@contoso.example', 'wrong'), 'human-check-failed');
-    problemOf(await startReset('nobody@contoso.example'), 'reset-not-enabled');
-    problemOf(await startReset('nora@contoso.example'), 'reset-methods-missing');
+  it('dead ends and locks: human check, one dead end, too many failed checks', async () => {
+    const solved = await humanCheck();
+    flowOf(await startReset('megan@contoso.example', solved));
+    problemOf(await startReset('megan@contoso.example', solved), 'human-check-failed');
+    const deadEnds = [];
+    for (const username of ['nobody@contoso.example', 'bob@contoso.example', 'nora@contoso.example']) {
+      const refused = await startReset(username);
+      expect(refused.status).toBe(403);
+      deadEnds.push(Object.keys(problemOf(refused, 'reset-not-enabled')).sort());
+    }
+    expect(new Set(deadEnds.map(String)).size).toBe(1);
+
     const flow = flowOf(await startReset('megan@contoso.example'));
     for (let i = 0; i < 4; i++)
       problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     const locked = await choose(flow.flowId, 'mobile-sms', '+14255550199');
     expect(locked.status).toBe(429);
-    problemOf(locked, 'reset-locked');
+    const { reference } = problemOf(locked, 'reset-locked');
+    const again = await startReset('Megan@contoso.example');
+    expect(again.status).toBe(429);
+    expect(again.headers.get('Retry-After')).toBe(String(problemOf(again, 'reset-locked').retryAfterSeconds));
+    expect(problemOf(again, 'reset-locked').reference).toBe(reference);
+    expect(problemOf(await startReset('leo@contoso.example'), 'reset-locked').reference).toBe('LCKD-24HR');
   });
 });
 

@@ -164,14 +164,21 @@ function matchesRecipient(message: ParsedMessage, to: string): boolean {
 }
 
 /**
- * The demo phone panel (`<aside aria-label="Demo phone">`, mocks/phone-panel): texts newest first, and a
- * ringing call's answer buttons. Only accessible roles and names are used, so the tests also check the
- * panel is usable with a screen reader.
+ * The demo phone panel (`<aside aria-label="Demo phone">`, mocks/phone-panel): texts and e-mails newest
+ * first, and a ringing call's answer buttons. Only accessible roles and names are used, so the tests
+ * also check the panel is usable with a screen reader.
  */
 class DemoPhone {
   readonly panel: Locator;
-  /** Messages already handed out (or marked seen): `latestCode` waits for one after these. */
-  private seen = 0;
+  /**
+   * Messages already handed out (or marked seen), per list (texts in "Messages", e-mailed codes in
+   * "Inbox"): `latestCode` waits for one after these.
+   */
+  private seen: Record<'Messages' | 'Inbox', number> = { Messages: 0, Inbox: 0 };
+
+  private static boxFor({ to, channel }: LatestCodeOptions): 'Messages' | 'Inbox' {
+    return channel === 'email' || to?.includes('@') ? 'Inbox' : 'Messages';
+  }
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('complementary', { name: 'Demo phone', exact: true });
@@ -185,27 +192,29 @@ class DemoPhone {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   }
 
-  /** Every message on the handset, newest first. */
-  messages(): Locator {
-    return this.panel.getByRole('region', { name: 'Messages', exact: true }).getByRole('listitem');
+  /** Every text on the handset (or, for "Inbox", every e-mail), newest first. */
+  messages(box: 'Messages' | 'Inbox' = 'Messages'): Locator {
+    return this.panel.getByRole('region', { name: box, exact: true }).getByRole('listitem');
   }
 
-  async messageCount(): Promise<number> {
+  async messageCount(box: 'Messages' | 'Inbox' = 'Messages'): Promise<number> {
     await this.open();
-    return this.messages().count();
+    return this.messages(box).count();
   }
 
   /** Treat every message on the handset now as old: the next `latestCode` waits for a newer one. */
   async markAllSeen(): Promise<void> {
-    this.seen = await this.messageCount();
+    this.seen = { Messages: await this.messageCount('Messages'), Inbox: await this.messageCount('Inbox') };
   }
 
   /**
    * Waits for a message that arrived after the last one this returned (or `markAllSeen`), matching
-   * `to` / `channel` if given, and returns its 6-digit code.
+   * `to` / `channel` if given, and returns its 6-digit code. E-mails (channel `email`, or `to` an
+   * address) are read from the inbox, texts from the messages.
    */
   async latestCode(options: LatestCodeOptions = {}): Promise<string> {
     const { to, channel, timeout = 10_000 } = options;
+    const box = DemoPhone.boxFor(options);
     const wanted = [to && `to ${to}`, channel && `by ${CHANNEL_LABEL[channel]}`].filter(Boolean).join(' ');
     const found = { code: '', count: 0 };
     let lastSeen: string[] = [];
@@ -214,11 +223,11 @@ class DemoPhone {
     await expect
       .poll(
         async () => {
-          const texts = await this.messages().allInnerTexts();
+          const texts = await this.messages(box).allInnerTexts();
           lastSeen = texts;
           // The handset was cleared (or the page reloaded without keeping messages): all are new.
-          if (texts.length < this.seen) this.seen = 0;
-          const fresh = texts.slice(0, texts.length - this.seen).map(parseMessage); // newest first
+          if (texts.length < this.seen[box]) this.seen[box] = 0;
+          const fresh = texts.slice(0, texts.length - this.seen[box]).map(parseMessage); // newest first
           const match = fresh.find(
             (message) =>
               message.code !== null &&
@@ -233,7 +242,7 @@ class DemoPhone {
         {
           timeout,
           intervals: [100, 250, 500],
-          message: `a new message with a 6-digit code ${wanted} in the demo phone panel`,
+          message: `a new message with a 6-digit code ${wanted} in the demo phone panel's ${box}`,
         },
       )
       .toBe(true)
@@ -241,14 +250,14 @@ class DemoPhone {
         const handset = lastSeen.length
           ? lastSeen.map(
               (text, i) =>
-                `  ${i < lastSeen.length - this.seen ? 'new' : 'old'}: ${text.replace(/\s+/g, ' ')}`,
+                `  ${i < lastSeen.length - this.seen[box] ? 'new' : 'old'}: ${text.replace(/\s+/g, ' ')}`,
             )
           : ['  (no messages)'];
-        error.message += `\n\nThe demo phone shows, newest first:\n${handset.join('\n')}`;
+        error.message += `\n\nThe demo phone's ${box} shows, newest first:\n${handset.join('\n')}`;
         throw error;
       });
 
-    this.seen = found.count;
+    this.seen[box] = found.count;
     return found.code;
   }
 

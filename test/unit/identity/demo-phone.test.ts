@@ -21,7 +21,7 @@ describe('the demo phone', () => {
         password: p,
         flow: 'password + MFA',
         behaviour:
-          'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; SSPR with one method',
+          'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; reset in one step, with every method: text or call mobile, call office, e-mail code, app code',
       },
       {
         signIn: 'victor@contoso.example',
@@ -57,12 +57,17 @@ describe('the demo phone', () => {
       {
         signIn: 'sam@contoso.example',
         flow: 'password reset',
-        behaviour: 'two methods required (mobile + office)',
+        behaviour: 'reset in two steps: mobile, then office phone',
       },
       {
         signIn: 'nora@contoso.example',
         flow: 'password reset',
-        behaviour: 'no methods registered: cannot reset',
+        behaviour: 'no methods registered: the reset dead end, the same as for an unknown user',
+      },
+      {
+        signIn: 'leo@contoso.example',
+        flow: 'password reset',
+        behaviour: 'reset locked for 24 hours: the lockout screen, reference LCKD-24HR',
       },
       {
         signIn: 'newt@contoso.example',
@@ -118,9 +123,5 @@ describe('the demo phone', () => {
     expect(h.phone.calls().map((c) => c.status)).toEqual(['ringing']);
     h.phone.answer(h.ringingCall().id, 'press-hash');
     expect(bodyOf(h.service.getFlow(flow.flowId), 200).stage).toBe('completed');
-  });
-
-  it('tells the human-check answer', () => {
-    expect(createHarness().phone.humanCheckAnswer()).toBe('K7P2Q');
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../../mocks/identity';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import type { ErrorCode, Flow, Problem } from '../../../src/api/types';
+import { solveHumanCheck } from '../../support/human-check';
 
 export const START = Date.parse('2026-03-02T09:00:00.000Z');
 export const SECOND = 1000;
@@ -41,7 +42,12 @@ export function problemOf(answer: AnyAnswer, code: ErrorCode): Problem {
 
 export function createHarness(options: Partial<IdentityServiceOptions> = {}) {
   const clock = createManualClock(START);
-  const service = createIdentityService({ clock, random: seededRandom(7), ...options });
+  const service = createIdentityService({
+    clock,
+    random: seededRandom(7),
+    humanCheckMaxNumber: 1_000,
+    ...options,
+  });
   const phone = service.demoPhone;
   let keys = 0;
   /** A fresh Idempotency-Key, as a client makes one per user action. */
@@ -57,6 +63,12 @@ export function createHarness(options: Partial<IdentityServiceOptions> = {}) {
 
   const passwordSignIn = (username: string, password = DEMO_PASSWORD) =>
     bodyOf(service.startPasswordSignIn({ username, password }), 201);
+
+  /** A fresh human check, solved: the `humanCheck` a reset request sends. */
+  const humanCheck = async () => solveHumanCheck(bodyOf(await service.getHumanCheck(), 200));
+
+  const startReset = async (username: string) =>
+    service.startPasswordReset({ username, humanCheck: await humanCheck() });
 
   const choose = (flowId: string, methodId: string, confirmPhoneNumber?: string) =>
     service.startVerification(
@@ -97,6 +109,8 @@ export function createHarness(options: Partial<IdentityServiceOptions> = {}) {
     latestCode,
     smsSignIn,
     passwordSignIn,
+    humanCheck,
+    startReset,
     choose,
     submit,
     authenticatorCode,

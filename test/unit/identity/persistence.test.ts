@@ -7,6 +7,7 @@ import {
 } from '../../../mocks/identity';
 import { STATE_VERSION } from '../../../mocks/identity/state';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
+import { solveHumanCheck } from '../../support/human-check';
 import { bodyOf, MINUTE, problemOf, SECOND, START, stageOf } from './harness';
 
 function memoryStorage(initial: string | null = null): StateStorage & { json: string | null } {
@@ -71,15 +72,15 @@ describe('a service started from the same storage resumes', () => {
     );
   });
 
-  it('a password changed by a reset stays changed', () => {
+  it('a password changed by a reset stays changed', async () => {
     const clock = createManualClock(START);
     const storage = memoryStorage();
-    const before = createIdentityService({ clock, storage });
-    const check = bodyOf(before.getHumanCheck(), 200);
+    const before = createIdentityService({ clock, storage, humanCheckMaxNumber: 1_000 });
+    const check = bodyOf(await before.getHumanCheck(), 200);
     const flow = bodyOf(
-      before.startPasswordReset({
+      await before.startPasswordReset({
         username: 'megan@contoso.example',
-        humanCheck: { token: check.token, answer: 'K7P2Q' },
+        humanCheck: await solveHumanCheck(check),
       }),
       201,
     );
@@ -100,9 +101,32 @@ describe('a service started from the same storage resumes', () => {
     ).toBe(201);
   });
 
-  it('the state is plain JSON that never holds a password', () => {
+  it('human checks: one signed before is verified after, and one used before stays used', async () => {
+    const clock = createManualClock(START);
     const storage = memoryStorage();
-    createIdentityService({ clock: createManualClock(START), storage }).getHumanCheck();
+    const before = createIdentityService({ clock, storage, humanCheckMaxNumber: 1_000 });
+    const [first, second] = await Promise.all(
+      [1, 2].map(async () => solveHumanCheck(bodyOf(await before.getHumanCheck(), 200))),
+    );
+    bodyOf(
+      await before.startPasswordReset({ username: 'megan@contoso.example', humanCheck: first ?? '' }),
+      201,
+    );
+
+    const after = createIdentityService({ clock, storage, random: seededRandom(3) });
+    problemOf(
+      await after.startPasswordReset({ username: 'megan@contoso.example', humanCheck: first ?? '' }),
+      'human-check-failed',
+    );
+    bodyOf(
+      await after.startPasswordReset({ username: 'megan@contoso.example', humanCheck: second ?? '' }),
+      201,
+    );
+  });
+
+  it('the state is plain JSON that never holds a password', async () => {
+    const storage = memoryStorage();
+    await createIdentityService({ clock: createManualClock(START), storage }).getHumanCheck();
     expect(storage.json).not.toBeNull();
     expect(() => JSON.parse(storage.json ?? '')).not.toThrow();
     expect(storage.json).not.toContain(DEMO_PASSWORD);

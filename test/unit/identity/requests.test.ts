@@ -8,7 +8,10 @@ const untyped = <T>(body: unknown) => body as T;
 describe('request bodies are checked, not trusted', () => {
   it.each<{
     operation: string;
-    call: (s: IdentityService, flowId: string) => { status: number; body?: unknown };
+    call: (
+      s: IdentityService,
+      flowId: string,
+    ) => { status: number; body?: unknown } | Promise<{ status: number; body?: unknown }>;
     fields: string[];
   }>([
     {
@@ -31,7 +34,12 @@ describe('request bodies are checked, not trusted', () => {
       operation: 'startPasswordReset',
       call: (s) =>
         s.startPasswordReset(untyped({ username: 'megan@contoso.example', humanCheck: { token: 't' } })),
-      fields: ['humanCheck.answer'],
+      fields: ['humanCheck'],
+    },
+    {
+      operation: 'startPasswordReset (no human check)',
+      call: (s) => s.startPasswordReset(untyped({ username: 'megan@contoso.example' })),
+      fields: ['humanCheck'],
     },
     {
       operation: 'startPasswordReset (no object)',
@@ -54,10 +62,10 @@ describe('request bodies are checked, not trusted', () => {
       call: (s, flowId) => s.setNewPassword(flowId, untyped({ newPassword: 'x'.repeat(1025) })),
       fields: ['newPassword'],
     },
-  ])('$operation: validation-failed with field errors', ({ call, fields }) => {
+  ])('$operation: validation-failed with field errors', async ({ call, fields }) => {
     const h = createHarness();
     const flow = h.passwordSignIn('megan@contoso.example');
-    const refused = call(h.service, flow.flowId);
+    const refused = await call(h.service, flow.flowId);
     expect(refused.status).toBe(400);
     expect(problemOf(refused, 'validation-failed').errors?.map((e) => e.field)).toEqual(fields);
   });
@@ -89,16 +97,29 @@ describe('request bodies are checked, not trusted', () => {
 });
 
 describe('fault injection', () => {
-  it('failNext makes the next operation, whichever it is, answer internal-error', () => {
+  it('failNext makes the next operation, whichever it is, answer internal-error', async () => {
     const h = createHarness();
     h.service.failNext('internal-error');
-    const failed = h.service.getHumanCheck();
+    const failed = await h.service.getHumanCheck();
     expect(failed.status).toBe(500);
     expect(problemOf(failed, 'internal-error')).toBeTruthy();
-    expect(h.service.getHumanCheck().status).toBe(200);
+    expect((await h.service.getHumanCheck()).status).toBe(200);
   });
 
-  it('service-unavailable carries Retry-After when given; faults queue up; reset drops them', () => {
+  it('an asynchronous operation takes its fault when called, not after its hashing', async () => {
+    const h = createHarness();
+    const humanCheck = await h.humanCheck();
+    h.service.failNext('service-unavailable');
+    const reset = h.service.startPasswordReset({ username: 'megan@contoso.example', humanCheck });
+    expect(h.service.getFlow('AAAAAAAAAAAAAAAAAAAAAA').status).toBe(410);
+    problemOf(await reset, 'service-unavailable');
+    // The check was not spent by the request that failed.
+    expect(
+      (await h.service.startPasswordReset({ username: 'megan@contoso.example', humanCheck })).status,
+    ).toBe(201);
+  });
+
+  it('service-unavailable carries Retry-After when given; faults queue up; reset drops them', async () => {
     const h = createHarness();
     h.service.failNext('service-unavailable', { retryAfterSeconds: 7 });
     h.service.failNext('service-unavailable');
@@ -112,6 +133,6 @@ describe('fault injection', () => {
     expect(second).toMatchObject({ status: 503, headers: {} });
     h.service.failNext('internal-error');
     h.service.reset();
-    expect(h.service.getHumanCheck().status).toBe(200);
+    expect((await h.service.getHumanCheck()).status).toBe(200);
   });
 });
