@@ -51,7 +51,7 @@ export interface ResetStepsContext {
   next: ResetStepsOutput['to'];
 }
 
-export const PASSWORD_RESET_WAYS: WaysOut = {
+const PASSWORD_RESET_WAYS: WaysOut = {
   anotherWay: 'passwordReset.anotherMethod',
   restart: 'passwordReset.startAgain',
   cancelCall: true,

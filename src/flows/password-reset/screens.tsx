@@ -1,18 +1,13 @@
-import { useId } from 'react';
 import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
 import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
-import { ButtonLink } from '../../ui/ButtonLink';
-import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
-import { PasswordField } from '../../ui/PasswordField';
-import { Progress, Spinner } from '../../ui/Spinner';
+import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { TextLink } from '../../ui/TextLink';
-import { MethodList } from '../verification/MethodList';
 import type { ResetStartEvent } from './machine';
 import type { ResetStartScreen } from './screen';
 

@@ -13,7 +13,7 @@ const NoHeadingPage = () => <p>A page without a heading</p>;
 describe('app shell', () => {
   it('has a skip link, a header with the product, the card in <main>, and the privacy line in the footer', async () => {
     const { container } = await renderApp('/reset-password');
-    await screen.findByRole('heading', { level: 1, name: 'Reset your password' });
+    await screen.findByRole('heading', { level: 1, name: 'Get back into your account' });
     expect(within(screen.getByRole('banner')).getByText('Self-service sign-in')).toBeVisible();
     expect(within(screen.getByRole('main')).getByRole('heading', { level: 1 })).toBeVisible();
     expect(within(screen.getByRole('contentinfo')).getByText(/not published in the directory/)).toBeVisible();
@@ -34,7 +34,7 @@ describe('app shell', () => {
 
   it('names each page in the tab title', async () => {
     const { navigate } = await renderApp('/reset-password');
-    await waitFor(() => expect(document.title).toBe('Reset your password – Self-service sign-in'));
+    await waitFor(() => expect(document.title).toBe('Get back into your account – Self-service sign-in'));
     await navigate('/security-info');
     await waitFor(() => expect(document.title).toBe('Security info – Self-service sign-in'));
     await navigate('/no/such/page');
@@ -47,7 +47,7 @@ describe('app shell', () => {
     expect(document.body).toHaveFocus();
 
     await navigate('/reset-password');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Reset your password' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Get back into your account' })).toHaveFocus();
 
     await navigate('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toHaveFocus();
@@ -94,7 +94,6 @@ describe('app shell', () => {
 
 describe('pages not built yet', () => {
   it.each([
-    ['/reset-password', 'Reset your password', 'Password reset isn’t available in this version yet.'],
     ['/security-info', 'Security info', 'Managing your security info isn’t available in this version yet.'],
   ])('%s says plainly it is not available, with a way back and no form', async (path, heading, body) => {
     const { container, user, pathname } = await renderApp(path);
@@ -106,7 +105,7 @@ describe('pages not built yet', () => {
     await user.click(screen.getByRole('link', { name: 'Back to sign in' }));
     await waitFor(() => expect(pathname()).toBe('/'), { timeout: 5_000 });
     await waitFor(() => expect(h1()).toHaveFocus());
-    await waitFor(() => expect(document.title).not.toMatch(/^Reset your password|^Security info/));
+    await waitFor(() => expect(document.title).not.toMatch(/^Security info/));
   });
 });
 
