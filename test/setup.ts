@@ -11,6 +11,15 @@ expect.extend(axeMatchers);
 
 const contractWatch = watchContract(server);
 
+// A screen that shows a message id instead of words has a catalog part missing (src/content/i18n.ts
+// says so on the console in development): fail the test that showed it.
+const missingMessages: string[] = [];
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('No message "')) missingMessages.push(args[0]);
+  consoleError(...args);
+};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
 afterEach(async () => {
@@ -20,6 +29,9 @@ afterEach(async () => {
   resetIdentity();
   // Test files may opt into the node environment, which has no DOM storage.
   globalThis.sessionStorage?.clear();
+  const missing = missingMessages.splice(0);
+  if (missing.length)
+    throw new Error(`A screen showed a message id:\n- ${[...new Set(missing)].join('\n- ')}`);
   if (violations.length) {
     throw new Error(`The mock or the app broke the API contract:\n- ${violations.join('\n- ')}`);
   }

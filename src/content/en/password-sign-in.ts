@@ -21,8 +21,6 @@ export const passwordSignIn = {
 
   'mfa.heading': 'Verify your identity',
   'mfa.intro': 'Choose how you want to prove it’s you.',
-  'mfa.methods.label': 'Ways to verify',
-  'mfa.unavailable.heading': 'Not available right now',
   'mfa.startAgain': 'Start again',
   'mfa.anotherWay': 'Sign in another way',
 } as const;

@@ -15,6 +15,8 @@ export const verification = {
   'method.voice.officePlain': 'Call your office phone {destination}',
   'method.app-code': 'Use a verification code from your authenticator app',
   'method.email-code': 'Email a code to {destination}',
+  'method.list.label': 'Ways to verify',
+  'method.list.unavailable': 'Not available right now',
   'method.default': 'Your default method',
   'method.recommended': 'Recommended: the most secure way to verify',
   'method.unavailable.voice-unavailable':

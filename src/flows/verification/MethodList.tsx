@@ -49,7 +49,7 @@ export function MethodList({
   return (
     <>
       <ChoiceList
-        label={t('mfa.methods.label')}
+        label={t('method.list.label')}
         busy={busy}
         choices={usable.map((method) => ({
           id: method.id,
@@ -61,7 +61,7 @@ export function MethodList({
       {unusable.length > 0 && (
         <section className="unavailable-methods" aria-labelledby={unavailableId}>
           <h2 id={unavailableId} className="section-heading">
-            {t('mfa.unavailable.heading')}
+            {t('method.list.unavailable')}
           </h2>
           <ul>
             {unusable.map((method) => (

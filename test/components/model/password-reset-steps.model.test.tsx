@@ -163,7 +163,7 @@ function expectScreen(snapshot: Snapshot) {
         ? `${stepCaption}, ${t('passwordReset.verify.heading')}`
         : t('passwordReset.verify.heading'),
     );
-    expect(screen.queryAllByRole('heading', { name: t('mfa.unavailable.heading') })).toHaveLength(
+    expect(screen.queryAllByRole('heading', { name: t('method.list.unavailable') })).toHaveLength(
       context.methods.some((method) => !method.available) ? 1 : 0,
     );
   } else if (snapshot.matches('verifying') && child) {

@@ -139,7 +139,7 @@ function expectScreen(snapshot: Snapshot) {
   } else if (snapshot.matches('choosingMethod')) {
     expect(headingText()).toContain(t('mfa.heading'));
     const unavailable = snapshot.context.methods.filter((method) => !method.available).length;
-    expect(screen.queryAllByRole('heading', { name: t('mfa.unavailable.heading') })).toHaveLength(
+    expect(screen.queryAllByRole('heading', { name: t('method.list.unavailable') })).toHaveLength(
       unavailable > 0 ? 1 : 0,
     );
   } else if (snapshot.matches('verifying') && child) {
