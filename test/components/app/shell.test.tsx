@@ -47,7 +47,9 @@ describe('app shell', () => {
     expect(document.body).toHaveFocus();
 
     await navigate('/reset-password');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Get back into your account' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Get back into your account' }),
+    ).toHaveFocus();
 
     await navigate('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toHaveFocus();
