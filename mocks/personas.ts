@@ -96,7 +96,7 @@ const personas = {
       password: DEMO_PASSWORD,
       flow: 'password + MFA',
       behaviour:
-        'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; reset in one step, with every method: text or call mobile, call office, e-mail code, app code',
+        'mobile 0110 (default, text), alternate mobile 0111, office 0112 ext 1234; every call outcome can be chosen in the phone panel; SSPR with one method',
     },
   },
   callsGoToVoicemail: {
@@ -200,7 +200,7 @@ const personas = {
     demo: {
       signIn: 'sam@contoso.example',
       flow: 'password reset',
-      behaviour: 'reset in two steps: mobile, then office phone',
+      behaviour: 'two methods required (mobile + office)',
     },
   },
   resetWithoutMethods: {
@@ -213,7 +213,7 @@ const personas = {
     demo: {
       signIn: 'nora@contoso.example',
       flow: 'password reset',
-      behaviour: 'no methods registered: the reset dead end, the same as for an unknown user',
+      behaviour: 'no methods registered: cannot reset',
     },
   },
   resetLockedOut: {

@@ -231,6 +231,40 @@ describe('verifying', () => {
   });
 });
 
+describe('failed checks', () => {
+  it('locks the name’s reset at the fifth wrong code, with the time and a reference, and on the next try', async () => {
+    const { user, container, unmount } = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    await user.click(methods().getByRole('button', { name: /^Text/ }));
+    await h1('Confirm your phone number');
+    await user.type(screen.getByLabelText('Phone number'), '4255550110');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await h1('Enter the code');
+    // Every digit of the real code moved by one: surely wrong.
+    const real = identity.demoPhone.messages()[0]!.code!;
+    const wrong = real.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
+    for (let i = 1; i <= 4; i++) {
+      await user.type(screen.getByLabelText('Code'), wrong);
+      await waitFor(() =>
+        expect(screen.getByLabelText('Code')).toHaveAccessibleDescription(
+          new RegExp(`You have ${5 - i} more tr`),
+        ),
+      );
+      await user.clear(screen.getByLabelText('Code'));
+    }
+    await user.type(screen.getByLabelText('Code'), wrong);
+    expect(await h1('Password reset is locked for now')).toHaveFocus();
+    expect(screen.getByRole('main')).toHaveTextContent(/Try again in 24 hours/);
+    expect(screen.getByRole('main')).toHaveTextContent(/[A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(await axe(container)).toHaveNoViolations();
+    unmount();
+    sessionStorage.clear();
+
+    await startReset('Megan@Contoso.example ');
+    expect(await h1('Password reset is locked for now')).toBeVisible();
+  });
+});
+
 describe('the new password', () => {
   it('shows a live checklist and asks for a stronger one before sending', async () => {
     const { user, container } = await meganAtNewPassword();
