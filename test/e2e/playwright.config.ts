@@ -14,6 +14,27 @@ const ci = !!process.env.CI;
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://localhost:${port}`;
+/** The dev server (`npm run dev`, the README's first command) for the dev-server smoke test. */
+const devPort = Number(process.env.E2E_DEV_PORT || 5174);
+const devURL = `http://localhost:${devPort}`;
+const DEV_SPEC = 'dev-server.spec.ts';
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-gpu',
+    ],
+  },
+};
 
 if (!existsSync(resolve(root, 'dist-demo/index.html'))) {
   throw new Error('dist-demo/ is missing: run `npm run build:demo` before the end-to-end tests.');
@@ -40,35 +61,35 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
+    { name: 'chromium', testIgnore: `**/${DEV_SPEC}`, use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: [
-            '--no-sandbox',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-            '--disable-gpu',
-          ],
-        },
-      },
+      name: 'dev-server',
+      testMatch: `**/${DEV_SPEC}`,
+      // the dev server transforms each module on first request: the first screen can take a while
+      timeout: 60_000,
+      use: { ...chromium, baseURL: devURL },
     },
   ],
-  webServer: {
-    // vite preview serves dist-demo/ as a static host with an SPA fallback: deep links such as
-    // /sign-in/password or /does-not-exist get index.html.
-    command: `npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
-    cwd: root,
-    url: baseURL,
-    reuseExistingServer: !ci,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // vite preview serves dist-demo/ as a static host with an SPA fallback: deep links such as
+      // /sign-in/password or /does-not-exist get index.html.
+      command: `npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
+      cwd: root,
+      url: baseURL,
+      reuseExistingServer: !ci,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite --port ${devPort} --strictPort`,
+      cwd: root,
+      url: devURL,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
