@@ -6,8 +6,10 @@ import type { AnyEventObject, AnyMachineSnapshot } from 'xstate';
 import type { ApiError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import type { Flow, VerificationMethod } from '../../../src/api/types';
+import { passwordReset } from '../../../src/content/en/password-reset';
+import { smsSignIn } from '../../../src/content/en/sms-sign-in';
 import { errorText } from '../../../src/content/errors';
-import { type MessageId, t } from '../../../src/content/i18n';
+import { addMessages, type MessageId, t } from '../../../src/content/i18n';
 import {
   type VerificationActor,
   type VerificationInput,
@@ -42,6 +44,10 @@ import {
   settleOnScreen,
 } from './harness';
 import { type RequestKind, scriptedBackend } from './scripted-backend';
+
+// The flows that host the verification register their own words (its ways out, reset's lock) with
+// their views; here it runs alone, under every host at once.
+addMessages({ ...smsSignIn, ...passwordReset });
 
 const resetSms: VerificationMethod = { ...smsMethod, requiresPhoneConfirmation: true };
 const SMS_WAYS = { anotherWay: 'smsSignIn.anotherWay', restart: 'smsSignIn.useDifferentNumber' } as const;
