@@ -171,3 +171,42 @@ export function digitsPattern(digits: string): RegExp {
   const body = digits.replace(/\D/g, '').split('').join('[\\s().\\-–]{0,2}');
   return new RegExp(`(?<!\\d)${body}(?!\\d)`);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Password reset
+
+/** The reset's first screen: the user name, then "Next" (the automatic human check is the app's own). */
+export async function startPasswordReset(page: Page, username: string): Promise<void> {
+  await page.goto('/reset-password');
+  await expectScreen(page, 'Get back into your account');
+  await page.getByLabel('User name').fill(username);
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+/** "Confirm your phone number": the complete number's field. */
+export const confirmNumberField = (page: Page): Locator =>
+  main(page).getByRole('textbox', { name: 'Phone number', exact: true });
+
+/** Types the complete number (replacing what is there) and presses "Continue". */
+export async function confirmPhoneNumber(page: Page, typed: string): Promise<void> {
+  await confirmNumberField(page).fill('');
+  await confirmNumberField(page).pressSequentially(typed);
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+}
+
+/** The new password screen's two fields. */
+export const newPasswordField = (page: Page): Locator =>
+  main(page).getByLabel('New password', { exact: true });
+export const confirmPasswordField = (page: Page): Locator =>
+  main(page).getByLabel('Confirm new password', { exact: true });
+
+/** Types the new password and its confirmation (replacing what is there) and presses "Reset password". */
+export async function chooseNewPassword(
+  page: Page,
+  password: string,
+  confirmation = password,
+): Promise<void> {
+  await newPasswordField(page).fill(password);
+  await confirmPasswordField(page).fill(confirmation);
+  await page.getByRole('button', { name: 'Reset password', exact: true }).click();
+}

@@ -1,7 +1,7 @@
-// The app shell in the demo build: the start page, deep links, the 404 page, the pages of features this
-// version does not have yet, and the demo phone panel next to the form on a small screen. Every test
-// also checks (fixtures.ts) that nothing is requested from another origin, the CSP holds, and the screen
-// it ends on is axe-clean.
+// The app shell in the demo build: the start page, deep links (the password reset among them), the 404
+// page, the page of the feature this version does not have yet (security info), and the demo phone
+// panel next to the form on a small screen. Every test also checks (fixtures.ts) that nothing is
+// requested from another origin, the CSP holds, and the screen it ends on is axe-clean.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -37,7 +37,7 @@ test.describe('start page', () => {
 
 test.describe('deep links', () => {
   test('the static server answers every app address with index.html', async ({ request }) => {
-    for (const path of ['/', '/sign-in/password', '/signed-in', '/does-not-exist']) {
+    for (const path of ['/', '/sign-in/password', '/reset-password', '/signed-in', '/does-not-exist']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).toContain('<div id="root">');
@@ -61,18 +61,22 @@ test.describe('deep links', () => {
     await expect(heading(page)).toBeVisible();
   });
 
-  for (const { path, title, says } of [
-    { path: '/reset-password', title: /reset your password/i, says: /isn.t available in this version yet/i },
-    { path: '/security-info', title: /security info/i, says: /isn.t available in this version yet/i },
-  ]) {
-    test(`${path} says plainly that it is not available yet`, async ({ page, axe }) => {
-      await page.goto(path);
-      await expect(heading(page)).toHaveText(title);
-      await expect(page.getByRole('main').getByText(says)).toBeVisible();
-      await expect(page.getByRole('link', { name: /back to sign in/i })).toBeVisible();
-      await axe.check(path);
-    });
-  }
+  test('/reset-password opens the password reset directly', async ({ page, axe }) => {
+    await page.goto('/reset-password');
+    await expect(heading(page)).toHaveText('Get back into your account');
+    await expect(page.getByRole('main').getByRole('textbox', { name: 'User name' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /back to sign in/i })).toBeVisible();
+    await axe.check('/reset-password');
+  });
+
+  test('/security-info says plainly that it is not available yet', async ({ page, axe }) => {
+    await page.goto('/security-info');
+    await expect(heading(page)).toHaveText(/security info/i);
+    await expect(page.getByRole('main').getByText(/isn.t available in this version yet/i)).toBeVisible();
+    await expect(page.getByRole('link', { name: /back to sign in/i })).toBeVisible();
+    await axe.check('/security-info');
+  });
 });
 
 test.describe('on a 360 px wide phone', () => {

@@ -266,6 +266,9 @@ export const resetStepsMachine = setup({
           ...(context.step ? { step: context.step } : {}),
         }),
         onDone: { target: 'verified', actions: 'recordOutcome' },
+        // A lock on the name ends this reset for good: a reload must not bring its methods back,
+        // but the first screen, which meets the lock.
+        onSnapshot: { guard: ({ event }) => event.snapshot.value === 'denied', actions: 'forgetFlow' },
       },
       exit: assign({ resumeVerification: false }),
     },

@@ -67,12 +67,18 @@ export function BlockedScreen({ screen, send }: { screen: Screen<'blocked'>; sen
   );
 }
 
-/** Nothing more can be done here for a long while: no countdown, no alternatives; who can help. */
+/**
+ * Nothing more can be done here for a long while (a lock on the whole reset): no countdown, no
+ * alternatives, no other method, since none would be accepted; who can help, and starting again.
+ */
 export function DeniedScreen({ screen, send }: { screen: Screen<'denied'>; send: Send }) {
   const text = errorText(screen.error);
   return (
-    <Page heading={text.title} intro={text.detail} secondary={waysOutLinks(screen.ways, send)}>
-      <p>{t('verification.denied.body')}</p>
+    <Page
+      heading={text.title}
+      intro={text.detail || t('verification.denied.body')}
+      secondary={waysOutLinks(screen.ways, send, { anotherWay: false })}
+    >
       {text.reference && <p className="reference">{text.reference}</p>}
     </Page>
   );

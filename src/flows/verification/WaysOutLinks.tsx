@@ -28,12 +28,12 @@ export function Alternatives({ methods, send }: { methods: readonly Verification
 }
 
 /**
- * The secondary links under every verification screen: another way, start again (left out where
- * starting again is the screen's main button).
+ * The secondary links under every verification screen: another way (left out where no other way
+ * can work), start again (left out where starting again is the screen's main button).
  */
-export function waysOutLinks(ways: WaysOut, send: Send, { restart = true } = {}) {
+export function waysOutLinks(ways: WaysOut, send: Send, { restart = true, anotherWay = true } = {}) {
   return [
-    ways.anotherWay && (
+    anotherWay && ways.anotherWay && (
       <LinkButton key="another" onClick={() => send({ type: 'LEAVE', leave: { way: 'anotherWay' } })}>
         {t(ways.anotherWay)}
       </LinkButton>

@@ -142,6 +142,19 @@ describe('verification steps', () => {
     expect(rememberedFlow('password-reset')).toBeNull();
     await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
   });
+
+  it('forgets the reset when the name gets locked, so a reload meets the lock on the first screen', async () => {
+    rememberFlow('password-reset', FLOW_ID);
+    const h = start();
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
+    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 9910', e164: '+14255559910' });
+    h.child()!.send({ type: 'NUMBER.SUBMIT' });
+    h.sendCode.last().reject(problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'LCKD-0001' }));
+    await flush();
+    expect(h.child()!.getSnapshot().value).toBe('denied');
+    expect(h.value()).toBe('verifying');
+    expect(rememberedFlow('password-reset')).toBeNull();
+  });
 });
 
 describe('the new password', () => {
