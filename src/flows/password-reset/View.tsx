@@ -25,7 +25,7 @@ export function ResetStartView({
     case 'identify':
       return <IdentifyScreen screen={screen} send={actor.send} />;
     case 'deadEnd':
-      return <DeadEndScreen error={screen.error} send={actor.send} />;
+      return <DeadEndScreen screen={screen} send={actor.send} />;
     case 'started':
       return <>{started}</>;
   }

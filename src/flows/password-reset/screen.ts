@@ -15,7 +15,7 @@ export type ResetStartScreen =
       busy: 'submitting' | 'waiting' | null;
     }
   /** The one dead end for every name that cannot reset here, or the lock (with its time). */
-  | { name: 'deadEnd'; error: ErrorInfo }
+  | { name: 'deadEnd'; error: ErrorInfo; username: string }
   /** Started: the steps take over. */
   | { name: 'started' };
 
@@ -34,7 +34,7 @@ export function resetStartScreen(snapshot: Snapshot): ResetStartScreen {
   const { context } = snapshot;
   if (snapshot.status === 'done') return { name: 'started' };
   if (snapshot.matches('deadEnd') || snapshot.matches('lockedOut'))
-    return { name: 'deadEnd', error: context.error ?? UNEXPECTED };
+    return { name: 'deadEnd', error: context.error ?? UNEXPECTED, username: context.username.trim() };
   const check = snapshot.matches({ identifying: { check: 'solved' } })
     ? 'done'
     : snapshot.matches({ identifying: { check: 'failed' } })

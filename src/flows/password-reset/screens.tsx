@@ -1,4 +1,3 @@
-import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
@@ -71,14 +70,14 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
  * The one dead end for every name that cannot reset here (and the lock, with its time): who can
  * help, and the reference to give them.
  */
-export function DeadEndScreen({ error, send }: { error: ErrorInfo; send: Send }) {
-  const text = errorText(error);
+export function DeadEndScreen({ screen, send }: { screen: Screen<'deadEnd'>; send: Send }) {
+  const text = errorText(screen.error);
   return (
     <Page
       heading={text.title}
       intro={text.detail}
       secondary={[
-        <TextLink key="back" to="/sign-in/password">
+        <TextLink key="back" to="/sign-in/password" state={{ username: screen.username }}>
           {t('passwordReset.backToSignIn')}
         </TextLink>,
       ]}

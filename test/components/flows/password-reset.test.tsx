@@ -111,6 +111,14 @@ describe('the first screen', () => {
     expect(screen.getByLabelText('User name')).toHaveValue('nobody@contoso.example');
   });
 
+  it('leads from the dead end back to sign in with the user name kept', async () => {
+    const { user } = await startReset('nobody@contoso.example');
+    await h1('You can’t reset your password here');
+    await user.click(screen.getByRole('link', { name: 'Back to sign in' }));
+    expect(await h1('Sign in')).toHaveFocus();
+    expect(screen.getByLabelText('User name')).toHaveValue('nobody@contoso.example');
+  });
+
   it('tells a locked user how long the lock lasts, with a reference for the administrator', async () => {
     const { container } = await startReset('leo@contoso.example');
     expect(await h1('Password reset is locked for now')).toHaveFocus();
