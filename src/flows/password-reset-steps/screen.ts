@@ -2,18 +2,15 @@
 import type { ErrorInfo } from '../../api/errors';
 import type { FlowStep, PasswordViolation } from '../../api/types';
 import { checkPolicy } from '../password-reset/password-rules';
-import type { ListedMethod } from '../verification/methods';
+import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { NewPasswordProblem, ResetStepsContext, resetStepsMachine } from './machine';
 
 type Snapshot = import('xstate').SnapshotFrom<typeof resetStepsMachine>;
 
-export interface ChooseMethodData {
+/** The methods page: what every flow's shows, and this flow's own part of it. */
+export interface ChooseMethodData extends MethodChoice {
   /** "Step 1 of 2" when the policy wants two. */
   step: FlowStep | null;
-  methods: ListedMethod[];
-  alert: ErrorInfo | null;
-  /** The method chosen is starting: the list stays up, busy. */
-  starting: { calling: boolean } | null;
 }
 
 export interface PasswordRules {

@@ -9,7 +9,7 @@ import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
-import { MethodList } from '../verification/MethodList';
+import { MethodChoicePage } from '../verification/MethodChoicePage';
 import type { ResetStepsEvent } from './machine';
 import type { ChooseMethodData, PasswordRules, ResetStepsScreen } from './screen';
 
@@ -27,30 +27,16 @@ export function ChooseMethodScreen({
   /** "Start again": the flow's own, unless a verification under way must carry it out. */
   onRestart?: () => void;
 }) {
-  const alert = screen.alert ? errorText(screen.alert) : null;
   return (
-    <Page
+    <MethodChoicePage
       heading={t('passwordReset.verify.heading')}
-      caption={screen.step && t('verification.step', screen.step)}
+      caption={screen.step ? t('verification.step', screen.step) : undefined}
       intro={t('passwordReset.verify.intro')}
-      secondary={[
-        <LinkButton key="restart" onClick={onRestart}>
-          {t('passwordReset.startAgain')}
-        </LinkButton>,
-      ]}
-    >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
-      {screen.starting && (
-        <Progress>
-          {t(screen.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}
-        </Progress>
-      )}
-      <MethodList
-        methods={screen.methods}
-        busy={screen.starting !== null}
-        onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
-      />
-    </Page>
+      restartLabel={t('passwordReset.startAgain')}
+      choice={screen}
+      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
+      onRestart={onRestart}
+    />
   );
 }
 

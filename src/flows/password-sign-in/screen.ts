@@ -1,17 +1,13 @@
 // The one selector from the password sign-in machine's snapshot to the screen that shows it.
 import type { ErrorInfo } from '../../api/errors';
-import type { ListedMethod } from '../verification/methods';
+import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { CredentialsProblem, passwordSignInMachine } from './machine';
 
 type Snapshot = import('xstate').SnapshotFrom<typeof passwordSignInMachine>;
 
-export interface ChooseMethodData {
+/** The methods page: what every flow's shows, and this flow's own part of it. */
+export interface ChooseMethodData extends MethodChoice {
   username: string;
-  methods: ListedMethod[];
-  /** Why the last method could not be used. */
-  alert: ErrorInfo | null;
-  /** The method chosen is starting: the list stays up, busy, saying what is being sent. */
-  starting: { calling: boolean } | null;
 }
 
 export type PasswordSignInScreen =

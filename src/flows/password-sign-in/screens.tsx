@@ -3,13 +3,12 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { TextLink } from '../../ui/TextLink';
-import { MethodList } from '../verification/MethodList';
+import { MethodChoicePage } from '../verification/MethodChoicePage';
 import type { PasswordSignInEvent } from './machine';
 import type { ChooseMethodData, PasswordSignInScreen } from './screen';
 
@@ -82,30 +81,16 @@ export function ChooseMethodScreen({
   /** "Start again": the parent's own, unless a verification under way must carry it out. */
   onRestart?: () => void;
 }) {
-  const alert = screen.alert ? errorText(screen.alert) : null;
   return (
-    <Page
+    <MethodChoicePage
       heading={t('mfa.heading')}
       caption={screen.username || undefined}
       intro={t('mfa.intro')}
-      secondary={[
-        <LinkButton key="restart" onClick={onRestart}>
-          {t('mfa.startAgain')}
-        </LinkButton>,
-      ]}
-    >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
-      {screen.starting && (
-        <Progress>
-          {t(screen.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}
-        </Progress>
-      )}
-      <MethodList
-        methods={screen.methods}
-        busy={screen.starting !== null}
-        onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
-      />
-    </Page>
+      restartLabel={t('mfa.startAgain')}
+      choice={screen}
+      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
+      onRestart={onRestart}
+    />
   );
 }
 

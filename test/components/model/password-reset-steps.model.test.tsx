@@ -17,6 +17,7 @@ import { t } from '../../../src/content/i18n';
 import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
 import { ResetStepsView } from '../../../src/flows/password-reset-steps/View';
 import { classify } from '../../../src/flows/verification/rules';
+import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import {
   appCodeFlow,
   appMethod,
@@ -102,6 +103,9 @@ const REJECTED = outcome({
   failure: classify(describeError(problem('validation-failed'))),
 });
 
+/** The child stops at the lock on the name (reset-locked): the reset is forgotten, the child's screen stays. */
+const LOCKED_ON_NAME = { type: 'xstate.snapshot.verification', snapshot: { value: 'denied' } };
+
 const TIMERS = [after('limitLifts', 'resetSteps.choosingMethod.limited')];
 
 function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
@@ -115,7 +119,7 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       VERIFIED_OTHERWISE,
       STARTED_AGAIN,
       ANOTHER_METHOD,
-      ...(snapshot.context.resumeVerification ? [] : [TEXT_INSTEAD, REJECTED]),
+      ...(snapshot.context.resumeVerification ? [] : [TEXT_INSTEAD, REJECTED, LOCKED_ON_NAME]),
     ];
   if (snapshot.matches({ newPassword: 'editing' }))
     return [
@@ -222,6 +226,12 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
       click(t(event === STARTED_AGAIN ? 'passwordReset.startAgain' : 'passwordReset.anotherMethod'));
     } else if (event === REJECTED) {
       backend.answer('send', problem('validation-failed'));
+    } else if (event === LOCKED_ON_NAME) {
+      rememberFlow('password-reset', FLOW_ID);
+      backend.answer('send', problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'LCKD-0001' }));
+      await settleOnScreen();
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t('error.reset-locked.title'));
+      expect(rememberedFlow('password-reset')).toBeNull();
     } else if (type.startsWith('xstate.done.actor.') || type.startsWith('xstate.error.actor.')) {
       const id = type.replace(/^xstate\.(done|error)\.actor\./, '');
       backend.answer(
