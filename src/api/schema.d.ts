@@ -282,9 +282,15 @@ export interface paths {
         /**
          * Register a phone; it is saved only after the number is verified.
          * @description Answers a `register-phone` flow in the `verifying` stage (a code texted, or a call to
-         *     answer with `#`). Graph rules: one number per `phoneType`; a `mobile` before an
-         *     `alternateMobile`; an extension only on an `office` phone. A user who already has a method
-         *     must complete a step-up first (`step-up-required`).
+         *     answer with `#`). Checked in this order, each with its own code: a user who already has a
+         *     method must complete a step-up first (`step-up-required`); the number must be valid
+         *     (`invalid-phone-number`), not an internet (VoIP) number (`virtual-number`), and carry an
+         *     extension only on an `office` phone (`extension-not-allowed`); one number per `phoneType`
+         *     (`phone-type-exists`); a `mobile` before an `alternateMobile` (`mobile-required-first`);
+         *     the same number not under two types (`phone-number-in-use`); `office` and
+         *     `alternateMobile` phones are verified by a call (`voice-only-phone` for `sms`). Then the
+         *     verification's own refusals (`voice-unavailable`, `country-not-enabled`, limits). The first
+         *     phone saved becomes the default method.
          */
         post: operations["addPhoneMethod"];
         delete?: never;
@@ -308,13 +314,19 @@ export interface paths {
         post?: never;
         /**
          * Delete a registered phone.
-         * @description Refused while it is the mobile and an alternate mobile exists (`mobile-has-alternate`), and
-         *     while the default method uses it (`default-method-in-use`).
+         * @description Needs a fresh step-up (`step-up-required`). Refused, in this order, when it is the last
+         *     method the user has (`last-method`), while it is the mobile and an alternate mobile exists
+         *     (`mobile-has-alternate`), and while the default method uses it (`default-method-in-use`).
+         *     Deleting the mobile turns SMS sign-in off.
          */
         delete: operations["deletePhoneMethod"];
         options?: never;
         head?: never;
-        /** Change a registered phone's number; the new number is saved only after it is verified. */
+        /**
+         * Change a registered phone's number; the new number is saved only after it is verified.
+         * @description The same checks as adding one (except `phone-type-exists` and `mobile-required-first`). A
+         *     changed mobile number is no longer enabled for SMS sign-in.
+         */
         patch: operations["changePhoneMethod"];
         trace?: never;
     };
@@ -330,7 +342,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable the mobile phone for SMS sign-in. */
+        /**
+         * Enable the mobile phone for SMS sign-in.
+         * @description Needs a fresh step-up (`step-up-required`). Possible from `ready` (no change) and
+         *     `notEnabled`; refused when the policy does not allow it (`sms-sign-in-not-allowed`), for a
+         *     phone that is not the mobile (`sms-sign-in-not-supported`), and when another account uses
+         *     the number (`phone-number-not-unique`).
+         */
         post: operations["enableSmsSignIn"];
         delete?: never;
         options?: never;
@@ -366,7 +384,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Choose the method offered first at sign-in. */
+        /**
+         * Choose the method offered first at sign-in.
+         * @description Needs a fresh step-up (`step-up-required`). The method must be one of
+         *     `defaultMethodOptions` (`default-method-unusable` otherwise).
+         */
         put: operations["setDefaultMethod"];
         post?: never;
         delete?: never;
@@ -384,7 +406,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Prove it is the user again (with a registered method) before changing security info. */
+        /**
+         * Prove it is the user again (with a registered method) before changing security info.
+         * @description Starts a `step-up` flow offering the user's methods, as MFA does. A user with no method has
+         *     nothing to prove it with (`no-methods-registered`) and adds the first one without a step-up.
+         */
         post: operations["startStepUp"];
         delete?: never;
         options?: never;
@@ -670,6 +696,12 @@ export interface components {
             phoneMethods: components["schemas"]["PhoneAuthenticationMethod"][];
             otherMethods: components["schemas"]["OtherMethod"][];
             defaultMethod: components["schemas"]["DefaultMethod"] | null;
+            /**
+             * @description The methods `PUT /me/default-method` accepts now, in the order to offer them: registered
+             *     and usable for this user (no voice where the tenant has none, nothing a policy refuses).
+             *     Includes the current default when it is still usable.
+             */
+            defaultMethodOptions: components["schemas"]["DefaultMethod"][];
             /** @description Changes need a step-up first (the user has methods and has not verified recently). */
             stepUpRequired: boolean;
             /** @description The tenant allows SMS sign-in for this user. */
@@ -681,7 +713,7 @@ export interface components {
          *     descriptions list the same codes).
          * @enum {string}
          */
-        ErrorCode: "validation-failed" | "invalid-phone-number" | "extension-not-allowed" | "virtual-number" | "country-not-enabled" | "voice-unavailable" | "text-limit" | "call-limit" | "resend-cooldown" | "too-many-requests" | "verification-blocked" | "user-blocked" | "invalid-credentials" | "wrong-code" | "code-expired" | "flow-expired" | "flow-locked" | "flow-stage-mismatch" | "method-not-registered" | "method-not-available" | "human-check-failed" | "reset-not-enabled" | "reset-locked" | "phone-mismatch" | "password-weak" | "password-banned" | "password-reused" | "phone-type-exists" | "mobile-required-first" | "mobile-has-alternate" | "default-method-in-use" | "step-up-required" | "not-authenticated" | "idempotency-key-reused" | "internal-error" | "service-unavailable";
+        ErrorCode: "validation-failed" | "invalid-phone-number" | "extension-not-allowed" | "virtual-number" | "country-not-enabled" | "voice-unavailable" | "text-limit" | "call-limit" | "resend-cooldown" | "too-many-requests" | "verification-blocked" | "user-blocked" | "invalid-credentials" | "wrong-code" | "code-expired" | "flow-expired" | "flow-locked" | "flow-stage-mismatch" | "method-not-registered" | "method-not-offered" | "human-check-failed" | "reset-not-enabled" | "reset-locked" | "phone-mismatch" | "password-weak" | "password-banned" | "password-reused" | "phone-type-exists" | "mobile-required-first" | "mobile-has-alternate" | "default-method-in-use" | "last-method" | "phone-number-in-use" | "voice-only-phone" | "default-method-unusable" | "sms-sign-in-not-allowed" | "sms-sign-in-not-supported" | "phone-number-not-unique" | "no-methods-registered" | "step-up-required" | "not-authenticated" | "idempotency-key-reused" | "internal-error" | "service-unavailable";
         FieldError: {
             field: string;
             code: components["schemas"]["ErrorCode"];
@@ -730,7 +762,7 @@ export interface components {
                 "application/json": components["schemas"]["AuthenticationMethods"];
             };
         };
-        /** @description The request is malformed or a field is invalid: validation-failed, invalid-phone-number, extension-not-allowed, virtual-number, wrong-code, phone-mismatch, human-check-failed. */
+        /** @description The request is malformed or a field is invalid: validation-failed, invalid-phone-number, extension-not-allowed, virtual-number, voice-only-phone, wrong-code, phone-mismatch, human-check-failed. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -748,7 +780,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description verification-blocked, user-blocked, voice-unavailable, country-not-enabled, reset-not-enabled, step-up-required. */
+        /** @description verification-blocked, user-blocked, voice-unavailable, country-not-enabled, reset-not-enabled, step-up-required, sms-sign-in-not-allowed. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -766,7 +798,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description flow-stage-mismatch, phone-type-exists, mobile-required-first, mobile-has-alternate, default-method-in-use, method-not-available. */
+        /** @description flow-stage-mismatch, method-not-offered, phone-type-exists, phone-number-in-use, mobile-required-first, mobile-has-alternate, default-method-in-use, last-method, default-method-unusable, sms-sign-in-not-supported, phone-number-not-unique, no-methods-registered. */
         Conflict: {
             headers: {
                 [name: string]: unknown;

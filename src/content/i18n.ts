@@ -5,6 +5,7 @@ import { en } from './en';
 import type { passwordReset } from './en/password-reset';
 import type { passwordSignIn } from './en/password-sign-in';
 import type { phone } from './en/phone';
+import type { securityInfo } from './en/security-info';
 import type { signedIn } from './en/signed-in';
 import type { smsSignIn } from './en/sms-sign-in';
 import type { verificationErrors } from './en/verification-errors';
@@ -18,6 +19,7 @@ type Parts = typeof smsSignIn &
   typeof passwordSignIn &
   typeof passwordReset &
   typeof signedIn &
+  typeof securityInfo &
   typeof verificationScreens &
   typeof verificationErrors;
 /** Every message: those on every page (en) and each flow's own part. */

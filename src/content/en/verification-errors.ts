@@ -1,5 +1,5 @@
 // The messages for what a verification (or a flow built on one) can answer: codes, calls, limits,
-// locks, and the refusals of reset and security info. They load with the verification screens; a
+// locks, and the refusals a number can meet. They load with the verification screens; a
 // flow that shows them before any verification registers them itself (addMessages).
 export const verificationErrors = {
   'error.extension-not-allowed.title': 'Only an office phone can have an extension',
@@ -36,22 +36,10 @@ export const verificationErrors = {
   'error.flow-stage-mismatch.detail': 'It changed in another tab or window. Start again.',
   'error.method-not-registered.title': 'That method isn’t set up for your account',
   'error.method-not-registered.detail': 'Choose another way to verify.',
-  'error.method-not-available.title': 'That method can’t be used here',
-  'error.method-not-available.detail': 'It isn’t offered at this step. Choose another way to verify.',
+  'error.method-not-offered.title': 'That method can’t be used here',
+  'error.method-not-offered.detail': 'It isn’t offered at this step. Choose another way to verify.',
   'error.phone-mismatch.title': 'That number doesn’t match',
   'error.phone-mismatch.detail': 'Type the whole number that ends in the digits shown.',
-  'error.phone-type-exists.title': 'You already have a phone of this type',
-  'error.phone-type-exists.detail': 'Change that number instead, or add a different type of phone.',
-  'error.mobile-required-first.title': 'Add a mobile phone first',
-  'error.mobile-required-first.detail': 'An alternate mobile phone can only be added after a mobile phone.',
-  'error.mobile-has-alternate.title': 'Delete the alternate mobile phone first',
-  'error.mobile-has-alternate.detail':
-    'The mobile phone can’t be deleted while you have an alternate mobile phone.',
-  'error.default-method-in-use.title': 'This phone is your default sign-in method',
-  'error.default-method-in-use.detail': 'Choose another default sign-in method, then delete it.',
-  'error.step-up-required.title': 'Verify it’s you first',
-  'error.step-up-required.detail':
-    'To change your security info, prove it’s you with a method you already have.',
   'error.idempotency-key-reused.title': 'Your request got mixed up with an earlier one',
   'error.idempotency-key-reused.detail': 'Try again.',
 } as const;
