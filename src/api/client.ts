@@ -4,6 +4,7 @@ import createClient from 'openapi-fetch';
 import { ApiError, errorFromResponse } from './errors';
 import type {
   AuthenticationMethods,
+  DefaultMethod,
   Flow,
   HumanCheck,
   PhoneChangeRequest,
@@ -255,4 +256,45 @@ export function changePhoneMethod(
     signal,
     flow,
   );
+}
+
+/** Delete a registered phone (a step-up first; the backend refuses what would leave no way in). */
+export function deletePhoneMethod(token: string, methodId: PhoneMethodId, signal?: AbortSignal) {
+  return call(
+    (s) =>
+      api.DELETE('/me/phone-methods/{methodId}', {
+        params: { path: { methodId } },
+        headers: bearer(token),
+        signal: s,
+      }),
+    signal,
+    nothing,
+  );
+}
+
+/** Turn SMS sign-in on or off for the mobile phone; answers the methods as they now stand. */
+export function setSmsSignIn(token: string, methodId: PhoneMethodId, enabled: boolean, signal?: AbortSignal) {
+  const request = { params: { path: { methodId } }, headers: bearer(token), signal };
+  return call(
+    (s) =>
+      enabled
+        ? api.POST('/me/phone-methods/{methodId}/enable-sms-sign-in', { ...request, signal: s })
+        : api.POST('/me/phone-methods/{methodId}/disable-sms-sign-in', { ...request, signal: s }),
+    signal,
+    methods,
+  );
+}
+
+/** Choose the method offered first at sign-in; answers the methods as they now stand. */
+export function setDefaultMethod(token: string, defaultMethod: DefaultMethod, signal?: AbortSignal) {
+  return call(
+    (s) => api.PUT('/me/default-method', { headers: bearer(token), body: { defaultMethod }, signal: s }),
+    signal,
+    methods,
+  );
+}
+
+/** Prove it is the user again before a change: a flow offering their methods, as MFA does. */
+export function startStepUp(token: string, signal?: AbortSignal) {
+  return call((s) => api.POST('/me/step-up', { headers: bearer(token), signal: s }), signal, flow);
 }

@@ -697,7 +697,7 @@ export interface components {
             otherMethods: components["schemas"]["OtherMethod"][];
             defaultMethod: components["schemas"]["DefaultMethod"] | null;
             /**
-             * @description The methods `PUT /me/default-method` accepts now, in the order to offer them: registered
+             * @description The methods `PUT /me/default-method` accepts now, each once, in the order to offer them: registered
              *     and usable for this user (no voice where the tenant has none, nothing a policy refuses).
              *     Includes the current default when it is still usable.
              */

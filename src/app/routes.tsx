@@ -51,8 +51,8 @@ export const pages: AppPage[] = [
   },
   {
     path: '/security-info',
-    title: 'app.notYet.securityInfo.title',
-    Component: lazyPage(() => import('./NotYetAvailable').then((m) => ({ default: m.SecurityInfoPage }))),
+    title: 'app.route.securityInfo.title',
+    Component: lazyPage(() => import('../flows/security-info/route').then((m) => ({ default: m.Component }))),
   },
   { path: '*', title: 'app.notFound.title', Component: NotFound },
 ];

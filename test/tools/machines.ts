@@ -4,6 +4,7 @@ import type { AnyStateMachine } from 'xstate';
 import { resetStartMachine } from '../../src/flows/password-reset/machine';
 import { resetStepsMachine } from '../../src/flows/password-reset-steps/machine';
 import { passwordSignInMachine } from '../../src/flows/password-sign-in/machine';
+import { securityInfoMachine } from '../../src/flows/security-info/machine';
 import { signedInMachine } from '../../src/flows/signed-in/machine';
 import { smsSignInMachine } from '../../src/flows/sms-sign-in/machine';
 import { verificationMachine } from '../../src/flows/verification/machine';
@@ -21,4 +22,5 @@ export const machines: RegisteredMachine[] = [
   { machine: resetStartMachine, source: 'src/flows/password-reset/machine.ts' },
   { machine: resetStepsMachine, source: 'src/flows/password-reset-steps/machine.ts' },
   { machine: signedInMachine, source: 'src/flows/signed-in/machine.ts' },
+  { machine: securityInfoMachine, source: 'src/flows/security-info/machine.ts' },
 ];

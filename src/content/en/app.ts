@@ -13,6 +13,7 @@ export const app = {
   'app.route.passwordSignIn.title': 'Sign in with a password',
   'app.route.signedIn.title': 'You’re signed in',
   'app.route.passwordReset.title': 'Reset your password',
+  'app.route.securityInfo.title': 'Security info',
 
   'app.notFound.title': 'Page not found',
   'app.notFound.body': 'There is no page at this address. If you typed it, check that it is right.',
@@ -24,8 +25,4 @@ export const app = {
   'app.error.loadFailed.body':
     'Part of this page couldn’t be downloaded. Check your internet connection and try again.',
   'app.error.tryAgain': 'Try again',
-
-  'app.notYet.securityInfo.title': 'Security info',
-  'app.notYet.securityInfo.body': 'Managing your security info isn’t available in this version yet.',
-  'app.notYet.securityInfo.next': 'To add or change an authentication phone, contact your administrator.',
 } as const;

@@ -8,8 +8,10 @@ import { PasswordSignInView } from './View';
 /** `/sign-in/password`: user name and password, then phone MFA (src/behaviour.md#password-sign-in-with-mfa). */
 export function Component() {
   const navigate = useNavigate();
-  // A reset just done hands over the user name, in the router's state (never the URL).
-  const state = useLocation().state as { username?: unknown } | null;
+  // A reset just done hands over the user name, and a page that needs a session the way back to it,
+  // in the router's state (never the URL).
+  const state = useLocation().state as { username?: unknown; returnTo?: unknown } | null;
+  const next = state?.returnTo === '/security-info' ? '/security-info' : '/signed-in';
   const actor = useActorRef(passwordSignInMachine, {
     input: {
       resumeFlowId: rememberedFlow('password-sign-in'),
@@ -18,7 +20,7 @@ export function Component() {
   });
   const done = useSelector(actor, (snapshot) => snapshot.status === 'done');
   useEffect(() => {
-    if (done) navigate('/signed-in', { replace: true });
-  }, [done, navigate]);
+    if (done) navigate(next, { replace: true });
+  }, [done, navigate, next]);
   return <PasswordSignInView actor={actor} />;
 }

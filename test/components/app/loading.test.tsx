@@ -43,7 +43,7 @@ describe('while a page’s code downloads', () => {
     const slow = slowPage();
     const { navigate, pathname } = await renderApp('/plain', [
       { path: '/plain', Component: PlainPage },
-      { path: '/slow', title: 'app.notYet.securityInfo.title', Component: slow.Component },
+      { path: '/slow', title: 'app.route.securityInfo.title', Component: slow.Component },
     ]);
     expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy');
     const going = navigate('/slow');

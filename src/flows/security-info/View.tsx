@@ -1,0 +1,70 @@
+import { useSelector } from '@xstate/react';
+import { lazy, Suspense } from 'react';
+import { securityInfo } from '../../content/en/security-info';
+import { addMessages, t } from '../../content/i18n';
+import { Progress } from '../../ui/Spinner';
+import { sameScreen } from '../same-screen';
+import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
+import { MethodChoicePage } from '../verification/MethodChoicePage';
+import type { SecurityInfoActor, SecurityInfoEvent } from './machine';
+import { type EditorData, securityInfoScreen } from './screen';
+import { LoadFailedScreen, OverviewScreen, WorkingScreen } from './screens';
+import './security-info.css';
+
+// This page's words load with its screens.
+addMessages(securityInfo);
+
+// The form to add or change a phone carries the phone-number input: it loads when it is opened.
+const PhoneEditorScreen = lazy(() =>
+  import('./PhoneEditorScreen').then((m) => ({ default: m.PhoneEditorScreen })),
+);
+
+function Editor({ screen, send }: { screen: EditorData; send: (event: SecurityInfoEvent) => void }) {
+  return (
+    <Suspense fallback={<Progress />}>
+      <PhoneEditorScreen screen={screen} send={send} />
+    </Suspense>
+  );
+}
+
+/** Security info: one screen per screen the selector names. */
+export function SecurityInfoView({ actor }: { actor: SecurityInfoActor }) {
+  const screen = useSelector(actor, securityInfoScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  usePreloadVerification();
+  const send = actor.send;
+  const stepUpPage = (choice: Parameters<typeof MethodChoicePage>[0]['choice'], onRestart: () => void) => (
+    <MethodChoicePage
+      heading={t('securityInfo.stepUp.heading')}
+      intro={t('securityInfo.stepUp.intro')}
+      restartLabel={t('securityInfo.cancel')}
+      choice={choice}
+      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
+      onRestart={onRestart}
+    />
+  );
+  switch (screen.name) {
+    case 'overview':
+      return <OverviewScreen screen={screen} send={send} />;
+    case 'loadFailed':
+      return <LoadFailedScreen error={screen.error} send={send} />;
+    case 'editor':
+      return <Editor screen={screen} send={send} />;
+    case 'registering': {
+      // While the number's first code or call starts, the form stays up, busy.
+      const starting = screen.editor ? <Editor screen={screen.editor} send={send} /> : <WorkingScreen />;
+      return verification ? <LazyVerificationView actor={verification} starting={starting} /> : starting;
+    }
+    case 'stepUp':
+      return stepUpPage(screen, () => send({ type: 'CANCEL' }));
+    case 'stepUpVerifying': {
+      const starting = stepUpPage(screen.choice, () =>
+        verification?.send({ type: 'LEAVE', leave: { way: 'restart' } }),
+      );
+      return verification ? <LazyVerificationView actor={verification} starting={starting} /> : starting;
+    }
+    case 'loading':
+    case 'working':
+      return <WorkingScreen />;
+  }
+}
