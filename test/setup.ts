@@ -9,6 +9,19 @@ import { watchContract } from './contract/recorder';
 
 expect.extend(axeMatchers);
 
+// jsdom has <dialog> but not its modal methods: open and close it as a browser would (the top layer,
+// inertness and Escape are the browser's, and the end-to-end tests check them in Chromium).
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 const contractWatch = watchContract(server);
 
 // A screen that shows a message id instead of words has a catalog part missing (src/content/i18n.ts

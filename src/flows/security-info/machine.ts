@@ -16,12 +16,8 @@ import type {
 } from '../../api/types';
 import type { PhoneProblem } from '../../phone/validate';
 import { sessionToken } from '../../session/token';
-import {
-  type SendRequest,
-  type VerificationOutput,
-  verificationMachine,
-  type WaysOut,
-} from '../verification/machine';
+import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
+import type { SendRequest, VerificationOutput, WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
 import {
   abandonFlow,
@@ -176,11 +172,14 @@ export const securityInfoMachine = setup({
       saveChange: 'saveChange';
       startStepUp: 'startStepUp';
       verification: 'verification';
+      loadVerification: 'loadVerification';
     },
     tags: {} as 'busy',
   },
   actors: {
-    verification: verificationMachine,
+    // The statechart downloads when a verification is about to start: the list does not need it.
+    verification: lazyVerificationMachine,
+    loadVerification: loadVerificationMachine,
     loadMethods: fromPromise<AuthenticationMethods, { token: string }>(async ({ input, signal }) =>
       (await apiClient()).listAuthenticationMethods(input.token, signal),
     ),
@@ -537,47 +536,62 @@ export const securityInfoMachine = setup({
     },
     /** The new number is verified (a text or a call); only then is it saved, by the backend. */
     registering: {
-      invoke: {
-        id: 'verification',
-        src: 'verification',
-        input: ({ context }) => {
-          if (context.resumeFlowId) return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS };
-          const change = changeOf(context);
-          const token = context.token!;
-          const send: SendRequest =
-            change.kind === 'change'
-              ? {
-                  kind: 'change-phone',
-                  token,
-                  methodId: change.methodId,
-                  phoneNumber: change.phoneNumber,
-                  verifyBy: change.verifyBy,
-                }
-              : change.kind === 'add'
-                ? {
-                    kind: 'register-phone',
-                    token,
-                    phoneType: change.phoneType,
-                    phoneNumber: change.phoneNumber,
-                    verifyBy: change.verifyBy,
-                  }
-                : (() => {
-                    throw new Error('registering: no number to verify');
-                  })();
-          return { send, ways: REGISTRATION_WAYS };
-        },
-        // The registration's flow, once the backend has one: a reload picks it up again.
-        onSnapshot: {
-          guard: ({ context, event }) => {
-            const flowId = childFlowId(event.snapshot);
-            return flowId !== null && flowId !== context.registrationFlowId;
+      initial: 'preparing',
+      states: {
+        preparing: {
+          invoke: {
+            id: 'loadVerification',
+            src: 'loadVerification',
+            onDone: 'running',
+            // the screens' code did not download (offline): back where it was asked for, saying so
+            onError: { target: '#securityInfo.returning', actions: 'recordError' },
           },
-          actions: [
-            assign({ registrationFlowId: ({ event }) => childFlowId(event.snapshot) }),
-            'rememberRegistration',
-          ],
         },
-        onDone: { target: 'registered', actions: ['recordOutcome', 'forgetRegistration'] },
+        running: {
+          invoke: {
+            id: 'verification',
+            src: 'verification',
+            input: ({ context }) => {
+              if (context.resumeFlowId)
+                return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS };
+              const change = changeOf(context);
+              const token = context.token!;
+              const send: SendRequest =
+                change.kind === 'change'
+                  ? {
+                      kind: 'change-phone',
+                      token,
+                      methodId: change.methodId,
+                      phoneNumber: change.phoneNumber,
+                      verifyBy: change.verifyBy,
+                    }
+                  : change.kind === 'add'
+                    ? {
+                        kind: 'register-phone',
+                        token,
+                        phoneType: change.phoneType,
+                        phoneNumber: change.phoneNumber,
+                        verifyBy: change.verifyBy,
+                      }
+                    : (() => {
+                        throw new Error('registering: no number to verify');
+                      })();
+              return { send, ways: REGISTRATION_WAYS };
+            },
+            // The registration's flow, once the backend has one: a reload picks it up again.
+            onSnapshot: {
+              guard: ({ context, event }) => {
+                const flowId = childFlowId(event.snapshot);
+                return flowId !== null && flowId !== context.registrationFlowId;
+              },
+              actions: [
+                assign({ registrationFlowId: ({ event }) => childFlowId(event.snapshot) }),
+                'rememberRegistration',
+              ],
+            },
+            onDone: { target: '#securityInfo.registered', actions: ['recordOutcome', 'forgetRegistration'] },
+          },
+        },
       },
     },
     registered: {
@@ -644,19 +658,35 @@ export const securityInfoMachine = setup({
           },
         },
         verifying: {
-          invoke: {
-            id: 'verification',
-            src: 'verification',
-            input: ({ context }) => ({
-              send: {
-                kind: 'method' as const,
-                flowId: context.stepUpFlowId!,
-                methodId: context.stepUpMethodId!,
+          initial: 'preparing',
+          states: {
+            preparing: {
+              invoke: {
+                id: 'loadVerification',
+                src: 'loadVerification',
+                onDone: 'running',
+                onError: {
+                  target: '#securityInfo.stepUp.choosingMethod',
+                  actions: assign({ stepUpError: ({ event }) => describeError(event.error) }),
+                },
               },
-              methods: context.stepUpMethods,
-              ways: STEP_UP_WAYS,
-            }),
-            onDone: { target: 'verified', actions: 'recordOutcome' },
+            },
+            running: {
+              invoke: {
+                id: 'verification',
+                src: 'verification',
+                input: ({ context }) => ({
+                  send: {
+                    kind: 'method' as const,
+                    flowId: context.stepUpFlowId!,
+                    methodId: context.stepUpMethodId!,
+                  },
+                  methods: context.stepUpMethods,
+                  ways: STEP_UP_WAYS,
+                }),
+                onDone: { target: '#securityInfo.stepUp.verified', actions: 'recordOutcome' },
+              },
+            },
           },
         },
         verified: {
@@ -673,7 +703,7 @@ export const securityInfoMachine = setup({
             },
             {
               guard: 'leftForUsableMethod',
-              target: 'verifying',
+              target: 'verifying.running',
               actions: assign({
                 stepUpMethodId: ({ context }) => {
                   const leave = leftBy(context.outcome);

@@ -1,4 +1,4 @@
-import { createActor, fromCallback } from 'xstate';
+import { createActor, fromCallback, fromPromise } from 'xstate';
 import type { AuthenticationMethods, Flow, FlowCompleted } from '../../../src/api/types';
 import { type Change, draftProblem, securityInfoMachine } from '../../../src/flows/security-info/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
@@ -58,6 +58,8 @@ function start(input: { token?: string | null; resumeFlowId?: string } = {}) {
         loadMethods: loadMethods.logic,
         saveChange: saveChange.logic,
         startStepUp: startStepUp.logic,
+        // the statechart is provided here as it is; its download is the browser's business
+        loadVerification: fromPromise(async () => undefined),
         verification: verificationMachine.provide({
           actors: {
             sendCode: sendCode.logic,
@@ -175,7 +177,8 @@ describe('adding a phone', () => {
     h.actor.send({ type: 'ADD' });
     h.typeMobile();
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'sms' });
-    expect(h.value()).toBe('registering');
+    await flush();
+    expect(h.value()).toEqual({ registering: 'running' });
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'register-phone',
       token: TOKEN,
@@ -216,6 +219,7 @@ describe('adding a phone', () => {
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'sms' });
     expect(h.value()).toBe('editing');
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'voice' });
+    await flush();
     expect(h.sendCode.last().input.request).toMatchObject({
       kind: 'register-phone',
       phoneType: 'office',
@@ -230,6 +234,7 @@ describe('adding a phone', () => {
     h.actor.send({ type: 'ADD' });
     h.typeMobile();
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'sms' });
+    await flush();
     h.sendCode.last().reject(problem('virtual-number'));
     await flush();
     expect(h.value()).toBe('editing');
@@ -243,6 +248,7 @@ describe('adding a phone', () => {
     h.actor.send({ type: 'ADD' });
     h.typeMobile();
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'sms' });
+    await flush();
     h.sendCode.last().resolve(registrationCode());
     await flush();
     h.child()!.send({ type: 'LEAVE', leave: { way: 'restart' } });
@@ -255,7 +261,7 @@ describe('adding a phone', () => {
   it('picks up a registration after a reload, and says the phone is saved', async () => {
     const h = start({ resumeFlowId: FLOW_ID });
     await h.loaded(NO_METHODS);
-    expect(h.value()).toBe('registering');
+    expect(h.value()).toEqual({ registering: 'running' });
     expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID });
     expect(h.sendCode.calls).toHaveLength(0);
     h.childLoad.last().resolve(registrationCode());
@@ -302,6 +308,7 @@ describe('step-up', () => {
       problem: null,
     });
     h.actor.send({ type: 'DRAFT.SUBMIT', verifyBy: 'voice' });
+    await flush();
     return h;
   }
 
@@ -314,13 +321,15 @@ describe('step-up', () => {
     expect(h.value()).toEqual({ stepUp: 'choosingMethod' });
     expect(h.context().stepUpMethods.map((method) => method.id)).toEqual(['mobile-sms', 'app-code']);
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
+    await flush();
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'method',
       flowId: FLOW_ID,
       methodId: 'mobile-sms',
     });
     await h.verifyByCode({ flowId: FLOW_ID, kind: 'step-up', stage: 'completed' });
-    expect(h.value()).toBe('registering');
+    await flush();
+    expect(h.value()).toEqual({ registering: 'running' });
     expect(h.sendCode.last().input.request).toMatchObject({
       kind: 'register-phone',
       phoneType: 'office',
