@@ -28,7 +28,7 @@ const TITLES: Record<ErrorCode, string> = {
   'mobile-required-first': 'Register a mobile phone before an alternate mobile phone.',
   'mobile-has-alternate': 'Delete the alternate mobile phone before the mobile phone.',
   'default-method-in-use': 'Choose another default sign-in method before deleting this phone.',
-  'method-not-available': 'That method cannot be used here.',
+  'method-not-offered': 'That method is not offered at this step.',
   'flow-expired': 'This session has expired. Start again.',
   'code-expired': 'That code has expired.',
   'password-weak': 'The password does not meet the requirements.',

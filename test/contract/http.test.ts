@@ -198,7 +198,7 @@ describe('password + MFA over HTTP', () => {
 describe('password reset over HTTP', () => {
   it('megan: one method, a weak, a banned and her current password refused, then done', async () => {
     const flow = flowOf(await startReset('megan@contoso.example'));
-    problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
+    problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-offered');
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     flowOf(await choose(flow.flowId, 'mobile-sms', '+14255550110'));
     stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'password-required');
