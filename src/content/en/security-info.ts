@@ -9,7 +9,8 @@ export const securityInfo = {
   'error.mobile-required-first.title': 'Add a mobile phone first',
   'error.mobile-required-first.detail': 'An alternate mobile phone can only be added after a mobile phone.',
   'error.voice-only-phone.title': 'This phone is checked with a call',
-  'error.voice-only-phone.detail': 'An office or alternate mobile phone is verified by a call. Choose “Call me”.',
+  'error.voice-only-phone.detail':
+    'An office or alternate mobile phone is verified by a call. Choose “Call me”.',
   'error.mobile-has-alternate.title': 'Delete the alternate mobile phone first',
   'error.mobile-has-alternate.detail':
     'The mobile phone can’t be deleted while you have an alternate mobile phone.',
@@ -22,7 +23,8 @@ export const securityInfo = {
   'error.default-method-unusable.detail':
     'It isn’t registered, or your organization doesn’t allow it. Choose one of the methods listed.',
   'error.sms-sign-in-not-allowed.title': 'SMS sign-in isn’t allowed for your account',
-  'error.sms-sign-in-not-allowed.detail': 'Your organization’s policy doesn’t allow it. Ask your administrator.',
+  'error.sms-sign-in-not-allowed.detail':
+    'Your organization’s policy doesn’t allow it. Ask your administrator.',
   'error.sms-sign-in-not-supported.title': 'SMS sign-in works with a mobile phone only',
   'error.sms-sign-in-not-supported.detail': 'Use your mobile phone for SMS sign-in.',
   'error.phone-number-not-unique.title': 'Another account uses this number',
