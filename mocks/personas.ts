@@ -247,6 +247,57 @@ const personas = {
       behaviour: 'signed in, no phone yet',
     },
   },
+  smsSignInReady: {
+    id: 'u-rose',
+    displayName: 'Rose Reid',
+    username: 'rose@contoso.example',
+    tenant: 'contoso.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550180' },
+    smsSignIn: true,
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'rose@contoso.example',
+      password: DEMO_PASSWORD,
+      flow: 'security info',
+      behaviour: 'mobile 0180 ready for SMS sign-in (also signs in by SMS with +1 425 555 0180)',
+    },
+  },
+  // Grace's mobile is Rose's number, which Rose signs in with by SMS (a shared handset).
+  phoneNumberNotUnique: {
+    id: 'u-grace',
+    displayName: 'Grace Gill',
+    username: 'grace@contoso.example',
+    tenant: 'contoso.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550180' },
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'grace@contoso.example',
+      password: DEMO_PASSWORD,
+      flow: 'security info',
+      behaviour: "mobile 0180 is also Rose's: SMS sign-in can't be enabled (number not unique)",
+    },
+  },
+  smsSignInNotAllowedByPolicy: {
+    id: 'u-paul',
+    displayName: 'Paul Park',
+    username: 'paul@contoso.example',
+    tenant: 'contoso.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550182' },
+    excludedFromSmsSignIn: true,
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'paul@contoso.example',
+      password: DEMO_PASSWORD,
+      flow: 'security info',
+      behaviour: "mobile 0182; the SMS sign-in policy leaves him out: SMS sign-in can't be enabled",
+    },
+  },
 } satisfies Record<string, Persona>;
 
 /** In the persona table's order (src/behaviour.md#demo-personas), which the demo phone's account list keeps. */

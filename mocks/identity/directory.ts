@@ -26,6 +26,11 @@ export interface Persona {
   /** Directory format, e.g. "+1 4255550110" or "+1 4255550112x1234". */
   phones?: Partial<Record<PhoneType, string>>;
   smsSignIn?: boolean;
+  /**
+   * The tenant's SMS sign-in policy leaves this person out (Entra targets it at groups), so their
+   * mobile is `notAllowedByPolicy` although the tenant allows SMS sign-in.
+   */
+  excludedFromSmsSignIn?: boolean;
   email?: string;
   /** The name the authenticator app is shown by (its codes appear on the demo phone). */
   authenticatorApp?: string;
@@ -67,6 +72,7 @@ export function userFromPersona(persona: Persona): UserRecord {
     passwordDigest: persona.password === undefined ? null : passwordDigest(persona.id, persona.password),
     phones,
     smsSignInEnabled: persona.smsSignIn ?? false,
+    excludedFromSmsSignIn: persona.excludedFromSmsSignIn ?? false,
     email: persona.email ?? null,
     authenticator: persona.authenticatorApp
       ? { name: persona.authenticatorApp, secret: digest53(`totp:${persona.id}`).toString(36) }
@@ -95,24 +101,35 @@ export function findByUsername(state: IdentityState, username: string): UserReco
   return state.users.find((user) => user.username.toLowerCase() === wanted);
 }
 
-/** Whether the person has anything to verify with (phones or the app; e-mail is for reset only). */
-export function hasSecondFactor(user: UserRecord): boolean {
-  return Object.keys(user.phones).length > 0 || user.authenticator !== null;
+/**
+ * How many methods the person can verify with: each phone, and the app. The alternate e-mail does
+ * not count: it proves nothing but a password reset (methods.ts), so it is no sign-in method.
+ */
+export function secondFactorCount(user: UserRecord): number {
+  return Object.keys(user.phones).length + (user.authenticator ? 1 : 0);
 }
 
+/** Whether the person has anything to verify with (phones or the app; e-mail is for reset only). */
+export const hasSecondFactor = (user: UserRecord): boolean => secondFactorCount(user) > 0;
+
+/** The SMS sign-in policy covers this person: their tenant allows it and does not leave them out. */
+export const smsSignInAllowed = (user: UserRecord): boolean =>
+  tenantOf(user).smsSignIn && !user.excludedFromSmsSignIn;
+
 function usesNumberForSmsSignIn(user: UserRecord, e164: string): boolean {
-  return user.smsSignInEnabled && tenantOf(user).smsSignIn && user.phones.mobile?.e164 === e164;
+  return user.smsSignInEnabled && smsSignInAllowed(user) && user.phones.mobile?.e164 === e164;
 }
+
+/** Another account signs in by SMS with this number, so it cannot be enabled for this one. */
+export const numberTakenForSmsSignIn = (state: IdentityState, user: UserRecord, e164: string): boolean =>
+  state.users.some((other) => other.id !== user.id && usesNumberForSmsSignIn(other, e164));
 
 /** Graph's authenticationMethodSignInState for a phone of this user. */
 export function smsSignInState(state: IdentityState, user: UserRecord, type: PhoneType): SmsSignInState {
   const phone = user.phones[type];
   if (type !== 'mobile' || !phone) return 'notSupported';
-  if (!tenantOf(user).smsSignIn) return 'notAllowedByPolicy';
-  const taken = state.users.some(
-    (other) => other.id !== user.id && usesNumberForSmsSignIn(other, phone.e164),
-  );
-  if (taken) return 'phoneNumberNotUnique';
+  if (!smsSignInAllowed(user)) return 'notAllowedByPolicy';
+  if (numberTakenForSmsSignIn(state, user, phone.e164)) return 'phoneNumberNotUnique';
   return user.smsSignInEnabled ? 'ready' : 'notEnabled';
 }
 

@@ -1,7 +1,12 @@
 // The verification methods a person can use in a flow: each registered phone once per action
 // (text, call), the authenticator app, and for password reset the alternate e-mail. Availability
 // is worked out when asked, from tenant policy, the number's country and the person's limits.
-import type { PhoneType, VerificationMethod, VerificationMethodType } from '../../src/api/types';
+import type {
+  DefaultMethod,
+  PhoneType,
+  VerificationMethod,
+  VerificationMethodType,
+} from '../../src/api/types';
 import { tenantOf } from './directory';
 import { checkWindow, limitKey } from './limits';
 import { maskEmail, maskPhone } from './phone-numbers';
@@ -86,16 +91,42 @@ export function maskDestination(destination: Destination): string {
 }
 
 export type Unavailable =
-  | { reason: 'voice-unavailable' | 'country-not-enabled' }
+  | { reason: PolicyRefusal }
   | { reason: 'text-limit' | 'call-limit'; retryAfterSeconds: number };
+
+type PolicyRefusal = 'voice-unavailable' | 'country-not-enabled';
+
+/** Why the tenant's policy refuses a phone method whatever the moment (no calls, a country not opted in). */
+function policyRefusal(user: UserRecord, method: MethodDefinition): PolicyRefusal | null {
+  if (method.type !== 'sms' && method.type !== 'voice') return null;
+  const tenant = tenantOf(user);
+  const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
+  if (method.type === 'voice' && !tenant.voiceCalls) return 'voice-unavailable';
+  if (phone && !countryAllowed(tenant, phone.countryCallingCode)) return 'country-not-enabled';
+  return null;
+}
+
+const isDefaultMethod = (id: MethodDefinition['id']): id is DefaultMethod => id !== 'email-code';
+
+/**
+ * What the person can choose as their default method now, in the catalog's order (the order MFA
+ * lists methods after the default; the current default is not moved first): the MFA methods they
+ * registered that policy does not refuse. Limits pass with time, so they do not count here.
+ */
+export function defaultMethodOptions(user: UserRecord): DefaultMethod[] {
+  return CATALOG.filter(
+    (method) =>
+      method.purposes.includes('mfa') && hasFactor(user, method.factor) && !policyRefusal(user, method),
+  )
+    .map((method) => method.id)
+    .filter(isDefaultMethod);
+}
 
 /** Why a phone method cannot be used now, or null when it can. */
 export function unavailability(ctx: Context, user: UserRecord, method: MethodDefinition): Unavailable | null {
   if (method.type !== 'sms' && method.type !== 'voice') return null;
-  const tenant = tenantOf(user);
-  const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
-  if (method.type === 'voice' && !tenant.voiceCalls) return { reason: 'voice-unavailable' };
-  if (phone && !countryAllowed(tenant, phone.countryCallingCode)) return { reason: 'country-not-enabled' };
+  const refused = policyRefusal(user, method);
+  if (refused) return { reason: refused };
   const verdict =
     method.type === 'sms'
       ? checkWindow(ctx, limitKey.texts(`user:${user.id}`), LIMITS.textsPerHour)

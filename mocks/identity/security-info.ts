@@ -1,5 +1,6 @@
 // Security info: the signed-in person's authentication phones, following Microsoft Graph's
-// phoneAuthenticationMethod rules, and the step-up that guards every change.
+// phoneAuthenticationMethod rules, and the step-up that guards every change. Each refusal has its
+// own code, checked in the order the contract's operations describe.
 import {
   type AuthenticationMethods,
   type DefaultMethod,
@@ -13,11 +14,18 @@ import {
   type PhoneType,
 } from '../../src/api/types';
 import { type Answer, created, noContent, ok } from './answers';
-import { hasSecondFactor, phoneMethodView, smsSignInState, tenantOf } from './directory';
+import {
+  hasSecondFactor,
+  numberTakenForSmsSignIn,
+  phoneMethodView,
+  secondFactorCount,
+  smsSignInAllowed,
+  tenantOf,
+} from './directory';
 import { createFlow, flowView } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { checkWindow, limitKey } from './limits';
-import { hasFactor } from './methods';
+import { defaultMethodOptions } from './methods';
 import { isVirtualNumber, maskEmail, type PhoneNumber, parseDirectoryNumber } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
 import { fieldError, invalidRequest, type ProblemAnswer, problem, throttled } from './problems';
@@ -69,8 +77,9 @@ function methodsView(ctx: Context, who: SignedIn): AuthenticationMethods {
     ),
     otherMethods,
     defaultMethod: user.defaultMethod,
+    defaultMethodOptions: defaultMethodOptions(user),
     stepUpRequired: stepUpRequired(ctx, who),
-    smsSignInAllowed: tenantOf(user).smsSignIn,
+    smsSignInAllowed: smsSignInAllowed(user),
   };
 }
 
@@ -82,19 +91,39 @@ export function listAuthenticationMethods(
   return 'status' in who ? who : ok(methodsView(ctx, who));
 }
 
-/** The number itself, for add and change: valid, an extension only on an office phone, not VoIP. */
+/** The number itself, for add and change: valid, not VoIP, an extension only on an office phone. */
 function checkNewNumber(phoneNumber: string, type: PhoneType): { phone: PhoneNumber } | ProblemAnswer<400> {
   const parsed = parseDirectoryNumber(phoneNumber);
   if (!parsed.ok) {
     return problem('invalid-phone-number', { errors: [fieldError('phoneNumber', 'invalid-phone-number')] });
   }
-  if (parsed.phone.extension && type !== 'office') {
-    return problem('extension-not-allowed', { errors: [fieldError('phoneNumber', 'extension-not-allowed')] });
-  }
   if (isVirtualNumber(parsed.phone.e164)) {
     return problem('virtual-number', { errors: [fieldError('phoneNumber', 'virtual-number')] });
   }
+  if (parsed.phone.extension && type !== 'office') {
+    return problem('extension-not-allowed', { errors: [fieldError('phoneNumber', 'extension-not-allowed')] });
+  }
   return { phone: parsed.phone };
+}
+
+/**
+ * What add and change check after the number and the phone types: the number is not one of the
+ * person's other phones (the same number, whatever the extension, is the same line), and an office
+ * or alternate mobile phone is verified by a call (an office line, often behind an extension,
+ * cannot receive a text; Entra verifies an alternate mobile by call only).
+ */
+function checkPhoneUse(
+  user: UserRecord,
+  type: PhoneType,
+  phone: PhoneNumber,
+  verifyBy: DeliveryKind,
+): ProblemAnswer<400 | 409> | null {
+  const inUse = PHONE_TYPES.some((other) => other !== type && user.phones[other]?.e164 === phone.e164);
+  if (inUse) return problem('phone-number-in-use');
+  if (type !== 'mobile' && verifyBy === 'sms') {
+    return problem('voice-only-phone', { errors: [fieldError('verifyBy', 'voice-only-phone')] });
+  }
+  return null;
 }
 
 /** The new number is verified in a register-phone flow and saved only when that flow completes. */
@@ -107,10 +136,6 @@ function verifyNewNumber(
 ): ProblemAnswer<403 | 409 | 429> | { status: 201; body: Flow } {
   const { user } = who;
   const tenant = tenantOf(user);
-  // An office line (often behind an extension) cannot receive a text.
-  if (type === 'office' && verifyBy === 'sms') {
-    return problem('method-not-available', { detail: 'An office phone is verified by a call.' });
-  }
   if (verifyBy === 'voice' && !tenant.voiceCalls) return problem('voice-unavailable', { alternatives: [] });
   if (!countryAllowed(tenant, phone.countryCallingCode)) {
     return problem('country-not-enabled', { alternatives: [] });
@@ -165,6 +190,8 @@ export function addPhoneMethod(
     if (body.phoneType === 'alternateMobile' && !who.user.phones.mobile) {
       return problem('mobile-required-first');
     }
+    const refused = checkPhoneUse(who.user, body.phoneType, checked.phone, body.verifyBy);
+    if (refused) return refused;
     return verifyNewNumber(ctx, who, body.phoneType, checked.phone, body.verifyBy);
   });
 }
@@ -191,6 +218,8 @@ export function changePhoneMethod(
       if (!type || !who.user.phones[type]) return problem('method-not-registered');
       const checked = checkNewNumber(body.phoneNumber, type);
       if ('status' in checked) return checked;
+      const refused = checkPhoneUse(who.user, type, checked.phone, body.verifyBy);
+      if (refused) return refused;
       return verifyNewNumber(ctx, who, type, checked.phone, body.verifyBy);
     },
   );
@@ -215,6 +244,9 @@ export function deletePhoneMethod(
   if ('status' in phone) return phone;
   const { who, type } = phone;
   const { user } = who;
+  // Phones and the app count; the e-mail does not (it proves nothing but a reset). Checked first:
+  // the only phone is also the default's, and no other default could free it.
+  if (secondFactorCount(user) === 1) return problem('last-method');
   if (type === 'mobile' && user.phones.alternateMobile) return problem('mobile-has-alternate');
   if (user.defaultMethod && PHONE_OF_DEFAULT[user.defaultMethod] === type) {
     return problem('default-method-in-use');
@@ -233,10 +265,11 @@ export function enableSmsSignIn(
   if ('status' in phone) return phone;
   const { who, type } = phone;
   const { user } = who;
-  const state = smsSignInState(ctx.state, user, type);
-  if (state !== 'ready' && state !== 'notEnabled') {
-    return problem('method-not-available', { detail: `SMS sign-in cannot be enabled: ${state}.` });
-  }
+  if (!smsSignInAllowed(user)) return problem('sms-sign-in-not-allowed');
+  const mobile = user.phones.mobile;
+  if (type !== 'mobile' || !mobile) return problem('sms-sign-in-not-supported');
+  if (numberTakenForSmsSignIn(ctx.state, user, mobile.e164)) return problem('phone-number-not-unique');
+  // From notEnabled it becomes ready; from ready nothing changes.
   user.smsSignInEnabled = true;
   return ok(methodsView(ctx, who));
 }
@@ -264,10 +297,7 @@ export function setDefaultMethod(
   const errors = checkBody(body, SHAPES.defaultMethod);
   if (errors.length) return invalidRequest(errors);
   if (stepUpRequired(ctx, who)) return problem('step-up-required');
-  const phone = PHONE_OF_DEFAULT[body.defaultMethod];
-  if (!hasFactor(who.user, phone ?? 'app')) {
-    return problem('method-not-available', { detail: 'The default must be a registered method.' });
-  }
+  if (!defaultMethodOptions(who.user).includes(body.defaultMethod)) return problem('default-method-unusable');
   who.user.defaultMethod = body.defaultMethod;
   return ok(methodsView(ctx, who));
 }
@@ -275,9 +305,8 @@ export function setDefaultMethod(
 export function startStepUp(ctx: Context, authorization: string | null): Answer<'startStepUp'> {
   const who = signedIn(ctx, authorization);
   if ('status' in who) return who;
-  if (!hasSecondFactor(who.user)) {
-    return problem('method-not-available', { detail: 'There is no registered method to verify with yet.' });
-  }
+  // Nothing to prove it with; the first method is added without a step-up (stepUpRequired).
+  if (!hasSecondFactor(who.user)) return problem('no-methods-registered');
   const flow = createFlow(ctx, {
     kind: 'step-up',
     stage: 'awaiting-method',

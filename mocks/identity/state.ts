@@ -28,6 +28,8 @@ export interface UserRecord {
   phones: Partial<Record<PhoneType, PhoneNumber>>;
   /** The mobile is enabled for SMS sign-in (its state also depends on policy and uniqueness). */
   smsSignInEnabled: boolean;
+  /** The tenant's SMS sign-in policy leaves this person out (its groups do not include them). */
+  excludedFromSmsSignIn: boolean;
   /** An alternate e-mail address for password reset. */
   email: string | null;
   authenticator: { name: string; secret: string } | null;
@@ -149,7 +151,7 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {

@@ -163,7 +163,7 @@ export function startVerification(
     const method = registeredMethod(user, body.methodId);
     if (!method) return problem('method-not-registered');
     const offered = stepMethods(flow, user);
-    if (!offered.some((candidate) => candidate.id === method.id)) return problem('method-not-available');
+    if (!offered.some((candidate) => candidate.id === method.id)) return problem('method-not-offered');
     const destination = destinationOf(user, method);
     if (flow.kind === 'password-reset' && destination.kind === 'phone') {
       // The person proves they know the whole number before anything is sent to it.

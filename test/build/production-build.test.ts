@@ -19,11 +19,14 @@ const MSW_MARKERS = ['mockServiceWorker', 'setupWorker', '[MSW]', 'MOCK_ACTIVATE
 
 /** The demo directory (src/behaviour.md#demo-personas): its numbers in any spacing, its password and its user names. */
 const PERSONA_PATTERNS: [string, RegExp][] = [
-  ['a persona number (425 555 01xx)', /425[\s.-]?555[\s.-]?01[01]\d(?!\d)/],
-  ['a persona number (555 01xx)', /(?<!\d)555[\s.-]01[01]\d(?!\d)/],
-  ['a persona number (55501xx)', /(?<!\d)55501[01]\d(?!\d)/],
+  ['a persona number (425 555 01xx)', /425[\s.-]?555[\s.-]?01\d\d(?!\d)/],
+  ['a persona number (555 01xx)', /(?<!\d)555[\s.-]01\d\d(?!\d)/],
+  ['a persona number (55501xx)', /(?<!\d)55501\d\d(?!\d)/],
   ['the demo password', /Passw0rd!demo/],
-  ['a demo user name', /\b(megan|victor|carl|olga|bob|sam|nora|leo|newt)@contoso\b|\btara@trial\b/i],
+  [
+    'a demo user name',
+    /\b(megan|victor|carl|olga|bob|sam|nora|leo|newt|rose|grace|paul)@contoso\b|\btara@trial\b/i,
+  ],
 ];
 
 const DEMO_PHONE = /Demo phone/i;

@@ -22,9 +22,9 @@ export interface Send {
 let keys = 0;
 export const freshKey = () => `contract-key-${String(++keys).padStart(12, '0')}`;
 
-/** What the calls so far have met: problem codes, and operations (by operationId). */
+/** What the calls so far have met: problem codes with the statuses they came with, and operations (by operationId). */
 export interface Seen {
-  codes: Set<ErrorCode>;
+  codes: Map<ErrorCode, Set<number>>;
   operations: Set<string>;
 }
 
@@ -53,7 +53,10 @@ export function createClient(contract: Contract, seen: Seen) {
     ).toEqual([]);
     const json: unknown = text ? JSON.parse(text) : null;
     seen.operations.add(contract.findOperation(method, path)?.id ?? `${method} ${path}`);
-    if (response.status >= 400) seen.codes.add((json as Problem).code);
+    if (response.status >= 400) {
+      const { code } = json as Problem;
+      seen.codes.set(code, (seen.codes.get(code) ?? new Set()).add(response.status));
+    }
     return { status: response.status, headers: response.headers, json };
   }
 

@@ -1,6 +1,7 @@
 // Drives the mock over HTTP (fetch → MSW → identity service) through every flow and every error
 // code it can produce. Each answer is checked against the contract where it is received, and
-// again by test/setup.ts; the last test checks that the codes seen cover the ErrorCode enum.
+// again by test/setup.ts; the last test checks that the codes seen cover the ErrorCode enum, each
+// with the one status the contract gives it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { identity } from '../../mocks/node';
 import { DEMO_PASSWORD } from '../../mocks/personas';
@@ -16,7 +17,7 @@ import { loadContract } from './openapi';
 import { allowInvalidRequests } from './recorder';
 
 const contract = loadContract();
-const seen = { codes: new Set<ErrorCode>(), operations: new Set<string>() };
+const seen = { codes: new Map<ErrorCode, Set<number>>(), operations: new Set<string>() };
 const { call, flowOf, stageOf, problemOf } = createClient(contract, seen);
 const phone = identity.demoPhone;
 
@@ -198,7 +199,7 @@ describe('password + MFA over HTTP', () => {
 describe('password reset over HTTP', () => {
   it('megan: one method, a weak, a banned and her current password refused, then done', async () => {
     const flow = flowOf(await startReset('megan@contoso.example'));
-    problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
+    problemOf(await choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-offered');
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     flowOf(await choose(flow.flowId, 'mobile-sms', '+14255550110'));
     stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'password-required');
@@ -299,6 +300,64 @@ describe('security info over HTTP', () => {
     );
   });
 
+  it('newt: no method to step up with, no default to choose, a phone by text only if it is the mobile, one number per phone, not the last method', async () => {
+    const token = await signIn('newt@contoso.example');
+    const stepUp = await call('POST', '/me/step-up', { token });
+    expect(stepUp.status).toBe(409);
+    problemOf(stepUp, 'no-methods-registered');
+    const unusable = await call('PUT', '/me/default-method', {
+      body: { defaultMethod: 'mobile-sms' },
+      token,
+    });
+    expect(unusable.status).toBe(409);
+    problemOf(unusable, 'default-method-unusable');
+    const add = (phoneNumber: string, phoneType: string, verifyBy: string) =>
+      call('POST', '/me/phone-methods', {
+        body: { phoneNumber, phoneType, verifyBy },
+        token,
+        idempotencyKey: freshKey(),
+      });
+    const byText = await add('+1 4255550175x99', 'office', 'sms');
+    expect(byText.status).toBe(400);
+    expect(problemOf(byText, 'voice-only-phone').errors).toEqual([
+      { field: 'verifyBy', code: 'voice-only-phone' },
+    ]);
+    const flow = flowOf(await add('+1 4255550170', 'mobile', 'sms'));
+    stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed');
+    const inUse = await add('+1 4255550170', 'office', 'voice');
+    expect(inUse.status).toBe(409);
+    problemOf(inUse, 'phone-number-in-use');
+    const last = await call('DELETE', `/me/phone-methods/${mobile}`, { token });
+    expect(last.status).toBe(409);
+    problemOf(last, 'last-method');
+    const methods = (await call('GET', '/me/authentication-methods', { token }))
+      .json as AuthenticationMethods;
+    expect(methods).toMatchObject({
+      defaultMethod: 'mobile-sms',
+      defaultMethodOptions: ['mobile-sms', 'mobile-voice'],
+    });
+  });
+
+  it('SMS sign-in: ready for rose, not unique for grace, not allowed for paul, mobile only for megan', async () => {
+    const enable = async (username: string, methodId: string) =>
+      call('POST', `/me/phone-methods/${methodId}/enable-sms-sign-in`, { token: await signIn(username) });
+    const rose = await enable('rose@contoso.example', mobile);
+    expect(rose.status).toBe(200);
+    expect((rose.json as AuthenticationMethods).phoneMethods[0]?.smsSignInState).toBe('ready');
+    const grace = await enable('grace@contoso.example', mobile);
+    expect(grace.status).toBe(409);
+    problemOf(grace, 'phone-number-not-unique');
+    const paul = await enable('paul@contoso.example', mobile);
+    expect(paul.status).toBe(403);
+    problemOf(paul, 'sms-sign-in-not-allowed');
+    const megan = await enable('megan@contoso.example', office);
+    expect(megan.status).toBe(409);
+    problemOf(megan, 'sms-sign-in-not-supported');
+    const flow = flowOf(await startSms('+14255550180'));
+    const done = stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed');
+    expect(done.session?.user.username).toBe('rose@contoso.example');
+  });
+
   it('an SMS sign-in session must step up first', async () => {
     const flow = flowOf(await startSms('+14255550100'));
     const token =
@@ -337,10 +396,17 @@ describe('flows and faults over HTTP', () => {
     problemOf(unavailable, 'service-unavailable');
   });
 
-  it('between them, the tests above called every operation and met every ErrorCode of the contract', () => {
+  it('between them, the tests above called every operation and met every ErrorCode of the contract, with its status', () => {
     expect([...seen.operations].sort()).toEqual(contract.operations.map((operation) => operation.id).sort());
-    const schemas = (contract.document.components as { schemas: { ErrorCode: { enum: ErrorCode[] } } })
-      .schemas;
-    expect([...seen.codes].sort()).toEqual([...schemas.ErrorCode.enum].sort());
+    const { ErrorCode } = (
+      contract.document.components as {
+        schemas: { ErrorCode: { enum: ErrorCode[]; 'x-status-by-code': Record<ErrorCode, number> } };
+      }
+    ).schemas;
+    const met = Object.fromEntries([...seen.codes].map(([code, statuses]) => [code, [...statuses]]));
+    const declared = Object.fromEntries(
+      ErrorCode.enum.map((code) => [code, [ErrorCode['x-status-by-code'][code]]]),
+    );
+    expect(met).toEqual(declared);
   });
 });

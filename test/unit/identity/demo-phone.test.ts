@@ -75,6 +75,24 @@ describe('the demo phone', () => {
         flow: 'security info',
         behaviour: 'signed in, no phone yet',
       },
+      {
+        signIn: 'rose@contoso.example',
+        password: p,
+        flow: 'security info',
+        behaviour: 'mobile 0180 ready for SMS sign-in (also signs in by SMS with +1 425 555 0180)',
+      },
+      {
+        signIn: 'grace@contoso.example',
+        password: p,
+        flow: 'security info',
+        behaviour: "mobile 0180 is also Rose's: SMS sign-in can't be enabled (number not unique)",
+      },
+      {
+        signIn: 'paul@contoso.example',
+        password: p,
+        flow: 'security info',
+        behaviour: "mobile 0182; the SMS sign-in policy leaves him out: SMS sign-in can't be enabled",
+      },
     ]);
   });
 

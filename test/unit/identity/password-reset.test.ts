@@ -207,7 +207,7 @@ describe('megan@contoso.example: reset in one step, with every method', () => {
       ['email-code', false],
     ]);
     expect(flow.methods.find((m) => m.id === 'email-code')?.maskedDestination).toBe('m•••@fabrikam.example');
-    problemOf(h.choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-available');
+    problemOf(h.choose(flow.flowId, 'alternate-mobile-voice'), 'method-not-offered');
   });
 
   it('a phone method needs the whole number first; nothing is sent to a wrong one', async () => {
@@ -422,7 +422,7 @@ describe('sam@contoso.example: two methods required (mobile + office)', () => {
     expect(second.step).toEqual({ current: 2, total: 2 });
     expect(second.defaultMethodId).toBeNull();
     expect(second.methods.map((m) => [m.id, m.extension])).toEqual([['office-voice', '5678']]);
-    problemOf(h.choose(flow.flowId, 'mobile-voice', '+14255550160'), 'method-not-available');
+    problemOf(h.choose(flow.flowId, 'mobile-voice', '+14255550160'), 'method-not-offered');
     const calling = stageOf(bodyOf(h.choose(flow.flowId, 'office-voice', '+14255550161'), 201), 'verifying');
     expect(calling.step).toEqual({ current: 2, total: 2 });
     expect(h.ringingCall().to).toBe('+1 425 555 0161 ext. 5678');

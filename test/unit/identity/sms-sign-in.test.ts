@@ -86,8 +86,9 @@ describe('SMS sign-in', () => {
 
   describe('no enumeration', () => {
     // A number with no account, one registered but not enabled (megan's mobile), one whose tenant
-    // does not allow SMS sign-in (tara's), and one whose account is blocked (bob's).
-    const strangers = ['+14255550177', '+14255550110', '+14255550140', '+14255550150'];
+    // does not allow SMS sign-in (tara's), one the SMS sign-in policy leaves out (paul's), and one
+    // whose account is blocked (bob's).
+    const strangers = ['+14255550177', '+14255550110', '+14255550140', '+14255550182', '+14255550150'];
 
     it.each(strangers)('%s gets the answer a registered number gets, and its code never works', (number) => {
       const h = createHarness();
