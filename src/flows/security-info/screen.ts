@@ -15,7 +15,7 @@ import { type AddOption, addOptions, maskDirectoryNumber, phoneTypeOfDefault, ve
 
 type Snapshot = import('xstate').SnapshotFrom<typeof securityInfoMachine>;
 
-export type MethodKind = PhoneType | 'authenticator-app' | 'email';
+type MethodKind = PhoneType | 'authenticator-app' | 'email';
 
 /** One method as the list shows it, with what can be done to it. */
 export interface MethodItem {
@@ -39,7 +39,7 @@ export interface DefaultItem {
   extension: string | null;
 }
 
-export type Dialog =
+type Dialog =
   | { kind: 'delete'; item: MethodItem; busy: boolean }
   | {
       kind: 'default';
@@ -110,7 +110,7 @@ const SMS_ACTION: Record<SmsSignInState, 'enable' | 'disable' | null> = {
 
 const PHONE_ORDER: Record<PhoneType, number> = { mobile: 0, alternateMobile: 1, office: 2 };
 
-export function methodItems(methods: AuthenticationMethods): MethodItem[] {
+function methodItems(methods: AuthenticationMethods): MethodItem[] {
   const defaultType = methods.defaultMethod ? phoneTypeOfDefault(methods.defaultMethod) : null;
   const phones = [...methods.phoneMethods]
     .sort((a, b) => PHONE_ORDER[a.phoneType] - PHONE_ORDER[b.phoneType])

@@ -20,7 +20,8 @@ export const loadVerificationMachine = fromPromise<void>(async () => {
  */
 export const lazyVerificationMachine = new Proxy({} as VerificationMachine, {
   get(_, key) {
-    if (!loaded) throw new Error('The verification statechart was used before loadVerificationMachine finished.');
+    if (!loaded)
+      throw new Error('The verification statechart was used before loadVerificationMachine finished.');
     const value = Reflect.get(loaded, key, loaded);
     return typeof value === 'function' ? value.bind(loaded) : value;
   },

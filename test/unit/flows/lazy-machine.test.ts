@@ -1,5 +1,8 @@
 import { createActor } from 'xstate';
-import { lazyVerificationMachine, loadVerificationMachine } from '../../../src/flows/verification/lazy-machine';
+import {
+  lazyVerificationMachine,
+  loadVerificationMachine,
+} from '../../../src/flows/verification/lazy-machine';
 import { verificationMachine } from '../../../src/flows/verification/machine';
 
 describe('the verification statechart, downloaded when needed', () => {

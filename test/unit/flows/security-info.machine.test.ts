@@ -59,7 +59,7 @@ function start(input: { token?: string | null; resumeFlowId?: string } = {}) {
         saveChange: saveChange.logic,
         startStepUp: startStepUp.logic,
         // the statechart is provided here as it is; its download is the browser's business
-        loadVerification: fromPromise(async () => undefined),
+        loadVerification: fromPromise<void>(async () => undefined),
         verification: verificationMachine.provide({
           actors: {
             sendCode: sendCode.logic,
