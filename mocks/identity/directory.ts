@@ -125,7 +125,7 @@ export const numberTakenForSmsSignIn = (state: IdentityState, user: UserRecord, 
   state.users.some((other) => other.id !== user.id && usesNumberForSmsSignIn(other, e164));
 
 /** Graph's authenticationMethodSignInState for a phone of this user. */
-export function smsSignInState(state: IdentityState, user: UserRecord, type: PhoneType): SmsSignInState {
+function smsSignInState(state: IdentityState, user: UserRecord, type: PhoneType): SmsSignInState {
   const phone = user.phones[type];
   if (type !== 'mobile' || !phone) return 'notSupported';
   if (!smsSignInAllowed(user)) return 'notAllowedByPolicy';

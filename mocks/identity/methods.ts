@@ -46,7 +46,7 @@ const CATALOG: readonly MethodDefinition[] = [
   { id: 'email-code', type: 'email-code', factor: 'email', purposes: ['reset'] },
 ];
 
-export function hasFactor(user: UserRecord, factor: Factor): boolean {
+function hasFactor(user: UserRecord, factor: Factor): boolean {
   if (factor === 'app') return user.authenticator !== null;
   if (factor === 'email') return user.email !== null;
   return user.phones[factor] !== undefined;
