@@ -70,12 +70,11 @@ test.describe('deep links', () => {
     await axe.check('/reset-password');
   });
 
-  test('/security-info says plainly that it is not available yet', async ({ page, axe }) => {
+  test('/security-info, signed out, asks to sign in first', async ({ page, axe }) => {
     await page.goto('/security-info');
-    await expect(heading(page)).toHaveText(/security info/i);
-    await expect(page.getByRole('main').getByText(/isn.t available in this version yet/i)).toBeVisible();
-    await expect(page.getByRole('link', { name: /back to sign in/i })).toBeVisible();
-    await axe.check('/security-info');
+    await expect(heading(page)).toHaveText('Sign in');
+    await expect(page).toHaveURL(/\/sign-in\/password$/);
+    await axe.check('/security-info, signed out');
   });
 });
 

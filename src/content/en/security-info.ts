@@ -3,8 +3,6 @@
 export const securityInfo = {
   'securityInfo.heading': 'Security info',
   'securityInfo.intro': 'These are the ways you prove it’s you when you sign in or reset your password.',
-  'securityInfo.privacy':
-    'Your authentication phone number is private: it’s used only to check that it’s you, and it isn’t published in the directory.',
   'securityInfo.back': 'Back to your account',
   'securityInfo.loading': 'Loading your security info…',
   'securityInfo.loadFailed.heading': 'We couldn’t load your security info',

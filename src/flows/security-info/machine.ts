@@ -491,7 +491,7 @@ export const securityInfoMachine = setup({
         onDone: [
           { guard: 'answeredMethods', target: 'overview', actions: ['acceptMethods', 'announceDone'] },
           // deleted: read the list again (the default or SMS sign-in may have changed with it)
-          { target: 'refreshing', actions: 'announceDone' },
+          { target: 'refreshing' },
         ],
         onError: [
           {
@@ -508,21 +508,22 @@ export const securityInfoMachine = setup({
         ],
       },
     },
-    /** After a change, the list as it now stands; if it cannot be read, the old one with the notice. */
+    /** After a change, the list as it now stands; if it cannot be read, the old one, the change announced. */
     refreshing: {
       tags: ['busy'],
       invoke: {
         id: 'loadMethods',
         src: 'loadMethods',
         input: ({ context }) => ({ token: context.token! }),
-        onDone: { target: 'overview', actions: 'acceptMethods' },
+        // the change is announced once the list shows it
+        onDone: { target: 'overview', actions: ['acceptMethods', 'announceDone'] },
         onError: [
           {
             guard: { type: 'failedWith', params: { code: 'not-authenticated' } },
             target: 'signedOut',
             actions: 'forgetSession',
           },
-          { target: 'overview', actions: 'recordError' },
+          { target: 'overview', actions: ['announceDone', 'recordError'] },
         ],
       },
     },
@@ -596,7 +597,7 @@ export const securityInfoMachine = setup({
     },
     registered: {
       always: [
-        { guard: 'verified', target: 'refreshing', actions: 'announceDone' },
+        { guard: 'verified', target: 'refreshing' },
         {
           guard: { type: 'outcomeFailedWith', params: { code: 'step-up-required' } },
           target: 'stepUp',

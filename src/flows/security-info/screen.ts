@@ -221,10 +221,12 @@ export function securityInfoScreen(snapshot: Snapshot): SecurityInfoScreen {
   if (snapshot.matches('loadFailed')) return { name: 'loadFailed', error: context.loadError };
   if (!methods) return { name: 'loading' };
 
-  if (snapshot.matches('confirmingDelete') || (snapshot.matches('saving') && isDelete(context.change))) {
+  // The question stays up, busy, until the list without the phone is in.
+  const deleting = snapshot.matches('saving') || snapshot.matches('refreshing');
+  if (snapshot.matches('confirmingDelete') || (deleting && isDelete(context.change))) {
     const change = context.change as Extract<Change, { kind: 'delete' }>;
     const item = methodItems(methods).find((candidate) => candidate.phoneId === change.methodId);
-    if (item) return overview(snapshot, methods, { kind: 'delete', item, busy: snapshot.matches('saving') });
+    if (item) return overview(snapshot, methods, { kind: 'delete', item, busy: deleting });
   }
   if (
     snapshot.matches('choosingDefault') ||

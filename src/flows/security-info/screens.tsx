@@ -59,7 +59,12 @@ function For({
   id: 'securityInfo.changeNumber.for' | 'securityInfo.delete.for';
   type: PhoneType;
 }) {
-  return <span className="visually-hidden"> {t(id, { type: typeIn(type) })}</span>;
+  return (
+    <>
+      {' '}
+      <span className="visually-hidden">{t(id, { type: typeIn(type) })}</span>
+    </>
+  );
 }
 
 function MethodRow({ item, busy, send }: { item: MethodItem; busy: boolean; send: Send }) {
@@ -244,7 +249,7 @@ export function OverviewScreen({ screen, send }: { screen: Screen<'overview'>; s
         {screen.items.length === 0 ? (
           <p>{t('securityInfo.methods.none')}</p>
         ) : (
-          <ul className="method-items">
+          <ul className="method-items" aria-labelledby={METHODS_HEADING_ID}>
             {screen.items.map((item) => (
               <MethodRow key={item.phoneId ?? item.kind} item={item} busy={screen.busy} send={send} />
             ))}
@@ -254,7 +259,6 @@ export function OverviewScreen({ screen, send }: { screen: Screen<'overview'>; s
           <Button onClick={() => send({ type: 'ADD' })}>{t('securityInfo.add')}</Button>
         </Actions>
       </section>
-      <p className="privacy-note">{t('securityInfo.privacy')}</p>
       {dialog?.kind === 'delete' && <DeleteDialog item={dialog.item} busy={dialog.busy} send={send} />}
       {dialog?.kind === 'default' && <DefaultDialog dialog={dialog} send={send} />}
     </Page>

@@ -5,6 +5,7 @@ import { en } from '../../../src/content/en';
 import { passwordReset } from '../../../src/content/en/password-reset';
 import { passwordSignIn } from '../../../src/content/en/password-sign-in';
 import { phone } from '../../../src/content/en/phone';
+import { securityInfo } from '../../../src/content/en/security-info';
 import { signedIn } from '../../../src/content/en/signed-in';
 import { smsSignIn } from '../../../src/content/en/sms-sign-in';
 import { verificationErrors } from '../../../src/content/en/verification-errors';
@@ -18,6 +19,7 @@ const parts = {
   ...passwordSignIn,
   ...passwordReset,
   ...signedIn,
+  ...securityInfo,
   ...verificationScreens,
   ...verificationErrors,
 };

@@ -48,9 +48,9 @@ describe('error boundary', () => {
   it('lets the next page render again after a navigation', async () => {
     const { navigate } = await renderApp('/boom', [{ path: '/boom', Component: Broken }]);
     await screen.findByRole('heading', { level: 1, name: 'Something went wrong' });
-    await navigate('/security-info');
-    expect(screen.getByRole('heading', { level: 1, name: 'Security info' })).toHaveFocus();
-    await waitFor(() => expect(document.title).toBe('Security info – Self-service sign-in'));
+    await navigate('/reset-password');
+    expect(screen.getByRole('heading', { level: 1, name: 'Get back into your account' })).toHaveFocus();
+    await waitFor(() => expect(document.title).toBe('Get back into your account – Self-service sign-in'));
     expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
   });
 });

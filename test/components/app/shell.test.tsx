@@ -21,8 +21,8 @@ describe('app shell', () => {
   });
 
   it('skip link: first in the tab order, and it moves focus to <main>', async () => {
-    const { user } = await renderApp('/security-info');
-    await screen.findByRole('heading', { level: 1, name: 'Security info' });
+    const { user } = await renderApp('/no/such/page');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
     await user.tab();
     const skip = screen.getByRole('link', { name: 'Skip to main content' });
     expect(skip).toHaveFocus();
@@ -35,15 +35,15 @@ describe('app shell', () => {
   it('names each page in the tab title', async () => {
     const { navigate } = await renderApp('/reset-password');
     await waitFor(() => expect(document.title).toBe('Get back into your account – Self-service sign-in'));
-    await navigate('/security-info');
-    await waitFor(() => expect(document.title).toBe('Security info – Self-service sign-in'));
+    await navigate('/sign-in/password');
+    await waitFor(() => expect(document.title).toBe('Sign in – Self-service sign-in'));
     await navigate('/no/such/page');
     await waitFor(() => expect(document.title).toBe('Page not found – Self-service sign-in'));
   });
 
   it('leaves focus alone on the first page, then moves it to the heading of every page navigated to', async () => {
-    const { navigate, pathname, user } = await renderApp('/security-info');
-    await screen.findByRole('heading', { level: 1, name: 'Security info' });
+    const { navigate, pathname, user } = await renderApp('/sign-in/password');
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
     expect(document.body).toHaveFocus();
 
     await navigate('/reset-password');
@@ -91,23 +91,6 @@ describe('app shell', () => {
       '/security-info',
       '*',
     ]);
-  });
-});
-
-describe('pages not built yet', () => {
-  it.each([
-    ['/security-info', 'Security info', 'Managing your security info isn’t available in this version yet.'],
-  ])('%s says plainly it is not available, with a way back and no form', async (path, heading, body) => {
-    const { container, user, pathname } = await renderApp(path);
-    await screen.findByRole('heading', { level: 1, name: heading });
-    expect(screen.getByText(body)).toBeVisible();
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(container.querySelector('form')).toBeNull();
-    expect(await axe(container)).toHaveNoViolations();
-    await user.click(screen.getByRole('link', { name: 'Back to sign in' }));
-    await waitFor(() => expect(pathname()).toBe('/'), { timeout: 5_000 });
-    await waitFor(() => expect(h1()).toHaveFocus());
-    await waitFor(() => expect(document.title).not.toMatch(/^Security info/));
   });
 });
 
