@@ -210,3 +210,18 @@ export async function chooseNewPassword(
   await confirmPasswordField(page).fill(confirmation);
   await page.getByRole('button', { name: 'Reset password', exact: true }).click();
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Addresses
+
+/**
+ * Every address the page shows from now on (loads, reloads, and the app's own history changes), to
+ * check that no phone number or code ever gets into one.
+ */
+export function recordAddresses(page: Page): string[] {
+  const addresses: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) addresses.push(frame.url());
+  });
+  return addresses;
+}

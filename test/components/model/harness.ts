@@ -148,6 +148,8 @@ function candidatePaths(spec: ModelSpec): ModelPath[] {
     } as never);
     const shortest = model.getShortestPaths({ allowDuplicatePaths: true });
     const byKey = new Map(shortest.map((path) => [spec.serialize(path.state), path]));
+    // A state nothing leaves (an input that ends at once) is still a path worth replaying.
+    for (const path of shortest) if (path.state.status === 'done') paths.push({ input, steps: path.steps });
     for (const [key, { state, transitions }] of Object.entries(model.getAdjacencyMap())) {
       const prefix = byKey.get(key);
       if (!prefix) continue;

@@ -13,7 +13,10 @@ export type RequestKind =
   | 'signIn'
   | 'humanCheck'
   | 'reset'
-  | 'password';
+  | 'password'
+  | 'methods'
+  | 'save'
+  | 'stepUp';
 
 function toResponse(kind: RequestKind, answer: unknown): Response {
   if (answer instanceof ApiError) {
@@ -28,7 +31,9 @@ function toResponse(kind: RequestKind, answer: unknown): Response {
     if (problem.status === 429) headers['Retry-After'] = String(problem.retryAfterSeconds ?? 0);
     return HttpResponse.json(problem, { status: problem.status, headers });
   }
-  const created = kind === 'send' || kind === 'signIn' || kind === 'reset';
+  // a delete answers with no body
+  if (answer === null) return new HttpResponse(null, { status: 204 });
+  const created = kind === 'send' || kind === 'signIn' || kind === 'reset' || kind === 'stepUp';
   return HttpResponse.json(answer as object, { status: created ? 201 : 200 });
 }
 
@@ -48,6 +53,14 @@ export function scriptedBackend() {
     http.get('*/api/password-reset/human-check', () => hold('humanCheck')),
     http.post('*/api/password-reset', () => hold('reset')),
     http.post('*/api/flows/:flowId/password', () => hold('password')),
+    http.get('*/api/me/authentication-methods', () => hold('methods')),
+    // a phone's number to verify: the registration's first request, as a verification's is
+    http.post('*/api/me/phone-methods', () => hold('send')),
+    http.patch('*/api/me/phone-methods/:methodId', () => hold('send')),
+    http.delete('*/api/me/phone-methods/:methodId', () => hold('save')),
+    http.post('*/api/me/phone-methods/:methodId/:action', () => hold('save')),
+    http.put('*/api/me/default-method', () => hold('save')),
+    http.post('*/api/me/step-up', () => hold('stepUp')),
     http.delete('*/api/flows/:flowId', () => new HttpResponse(null, { status: 204 })),
     http.delete('*/api/flows/:flowId/verification', () => new HttpResponse(null, { status: 204 })),
   );
