@@ -17,6 +17,7 @@ import type {
   AuthenticationMethods,
   Flow,
   FlowAwaitingMethod,
+  PhoneType,
   VerificationMethod,
 } from '../../../src/api/types';
 import { securityInfo } from '../../../src/content/en/security-info';
@@ -331,7 +332,9 @@ function perform(backend: ReturnType<typeof scriptedBackend>, download: Download
       const box = dialog();
       fireEvent.click((box ? within(box) : screen).getByRole('button', { name: t('securityInfo.cancel') }));
     } else if (type === 'DRAFT.TYPE') {
-      fireEvent.click(screen.getByRole('radio', { name: t(`securityInfo.type.${event.phoneType}`) }));
+      fireEvent.click(
+        screen.getByRole('radio', { name: t(`securityInfo.type.${event.phoneType as PhoneType}`) }),
+      );
     } else if (type === 'DRAFT.EXTENSION') {
       fireEvent.change(screen.getByLabelText(/Extension/), { target: { value: event.extension } });
     } else if (type === 'DRAFT.NUMBER') {
