@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import { fromPromise, SimulatedClock } from 'xstate';
+import { createMachine, fromPromise, SimulatedClock } from 'xstate';
+import type { loadVerificationMachine } from '../../src/flows/verification/lazy-machine';
 
 /** A fromPromise stub whose calls the test settles by hand. */
 export function controlled<TOutput, TInput>() {
@@ -36,3 +37,14 @@ export function simulatedTime(start = T0) {
   const spy = vi.spyOn(Date, 'now').mockImplementation(() => clock.now());
   return { clock, restore: () => spy.mockRestore() };
 }
+
+/**
+ * Stands in for loadVerificationMachine (src/flows/verification/lazy-machine.ts) where the test gives
+ * the parent the statechart itself: already downloaded, so the verification starts at once.
+ */
+export const downloaded = createMachine({
+  id: 'downloaded',
+  initial: 'done',
+  states: { done: { type: 'final' } },
+  // it finishes as the download does, only at once: provided in its place
+}) as unknown as typeof loadVerificationMachine;

@@ -6,7 +6,8 @@ import { assign, fromPromise, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
+import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
+import type { VerificationOutput, WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
 import {
   abandonFlow,
@@ -89,11 +90,18 @@ export const passwordSignInMachine = setup({
     context: {} as PasswordSignInContext,
     events: {} as PasswordSignInEvent,
     output: {} as SignedIn,
-    children: {} as { verification: 'verification'; signIn: 'signIn'; loadFlow: 'loadFlow' },
+    children: {} as {
+      verification: 'verification';
+      signIn: 'signIn';
+      loadFlow: 'loadFlow';
+      loadVerification: 'loadVerification';
+    },
     tags: {} as 'busy',
   },
   actors: {
-    verification: verificationMachine,
+    // The statechart downloads right after the first screen (or when a method is chosen, at the latest).
+    verification: lazyVerificationMachine,
+    loadVerification: loadVerificationMachine,
     signIn: fromPromise<Flow, { username: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordSignIn(input.username, input.password, signal),
     ),
@@ -304,18 +312,35 @@ export const passwordSignInMachine = setup({
     // Every way out of a verification is the child's to carry out (it hangs up a live call first):
     // the screens send it there, and this state answers nothing else.
     verifying: {
-      invoke: {
-        id: 'verification',
-        src: 'verification',
-        input: ({ context }) =>
-          context.resumeVerification
-            ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
-            : {
-                send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
-                methods: context.methods,
-                ways: PASSWORD_SIGN_IN_WAYS,
-              },
-        onDone: { target: 'verified', actions: 'recordOutcome' },
+      initial: 'preparing',
+      states: {
+        preparing: {
+          invoke: {
+            id: 'loadVerification',
+            src: 'loadVerification',
+            onDone: 'running',
+            // the screens' code did not download: the methods again, saying why
+            onError: {
+              target: '#passwordSignIn.choosingMethod',
+              actions: assign({ methodError: ({ event }) => describeError(event.error) }),
+            },
+          },
+        },
+        running: {
+          invoke: {
+            id: 'verification',
+            src: 'verification',
+            input: ({ context }) =>
+              context.resumeVerification
+                ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
+                : {
+                    send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
+                    methods: context.methods,
+                    ways: PASSWORD_SIGN_IN_WAYS,
+                  },
+            onDone: { target: '#passwordSignIn.verified', actions: 'recordOutcome' },
+          },
+        },
       },
       exit: assign({ resumeVerification: false }),
     },

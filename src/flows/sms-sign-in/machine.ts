@@ -3,7 +3,8 @@
 import { assign, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
+import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
+import type { VerificationOutput, WaysOut } from '../verification/machine';
 import {
   abandonFlow,
   childFlowId,
@@ -53,9 +54,10 @@ export const smsSignInMachine = setup({
     context: {} as SmsSignInContext,
     events: {} as SmsSignInEvent,
     output: {} as SmsSignInOutput,
-    children: {} as { verification: 'verification' },
+    children: {} as { verification: 'verification'; loadVerification: 'loadVerification' },
   },
-  actors: { verification: verificationMachine },
+  // The statechart downloads right after the first screen (or when the number is sent, at the latest).
+  actors: { verification: lazyVerificationMachine, loadVerification: loadVerificationMachine },
   guards: {
     ...outcomeGuards,
     resuming: ({ context }) => context.resumeFlowId !== null,
@@ -119,15 +121,35 @@ export const smsSignInMachine = setup({
       },
     },
     verifying: {
-      invoke: {
-        id: 'verification',
-        src: 'verification',
-        input: ({ context }) =>
-          context.resumeFlowId
-            ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
-            : { send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone }, ways: SMS_SIGN_IN_WAYS },
-        onSnapshot: { guard: 'newFlow', actions: 'rememberChildFlow' },
-        onDone: { target: 'verified', actions: 'recordOutcome' },
+      initial: 'preparing',
+      states: {
+        preparing: {
+          invoke: {
+            id: 'loadVerification',
+            src: 'loadVerification',
+            onDone: 'running',
+            // the screens' code did not download: the number stays, the reason shows
+            onError: {
+              target: '#smsSignIn.enteringPhone',
+              actions: assign({ backendError: ({ event }) => describeError(event.error) }),
+            },
+          },
+        },
+        running: {
+          invoke: {
+            id: 'verification',
+            src: 'verification',
+            input: ({ context }) =>
+              context.resumeFlowId
+                ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
+                : {
+                    send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
+                    ways: SMS_SIGN_IN_WAYS,
+                  },
+            onSnapshot: { guard: 'newFlow', actions: 'rememberChildFlow' },
+            onDone: { target: '#smsSignIn.verified', actions: 'recordOutcome' },
+          },
+        },
       },
     },
     /** The verification is over: signed in, or back to the number, or off to another way in. */

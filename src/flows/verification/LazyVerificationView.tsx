@@ -6,13 +6,15 @@ const load = () => import('./View');
 const VerificationView = lazy(() => load().then((module) => ({ default: module.VerificationView })));
 
 /**
- * The verification screens (and the API client) are not needed for a flow's first
+ * The verification screens (and its statechart, and the API client) are not needed for a flow's first
  * screen: they download right after it has rendered, while the person types; until they are in,
  * the first screen stays up, busy.
  */
 export function usePreloadVerification() {
   useEffect(() => {
     void load();
+    // the statechart too, for the parents that invoke it through lazy-machine.ts
+    void import('./machine');
     void preloadClient();
   }, []);
 }

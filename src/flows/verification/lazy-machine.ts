@@ -3,15 +3,23 @@
 // after a state that invokes `loadVerificationMachine`, so the statechart's code downloads only when
 // a verification is about to start.
 import { fromPromise } from 'xstate';
+import { ApiError } from '../../api/errors';
 import type { verificationMachine } from './machine';
 
 type VerificationMachine = typeof verificationMachine;
 
 let loaded: VerificationMachine | null = null;
 
-/** Downloads the statechart (once); a parent invokes this before it invokes the verification. */
+/**
+ * Downloads the statechart (once); a parent invokes this before it invokes the verification. A
+ * download that fails is the network's fault, and said so (the parent shows it like any other).
+ */
 export const loadVerificationMachine = fromPromise<void>(async () => {
-  loaded ??= (await import('./machine')).verificationMachine;
+  try {
+    loaded ??= (await import('./machine')).verificationMachine;
+  } catch {
+    throw new ApiError('network-error');
+  }
 });
 
 /**

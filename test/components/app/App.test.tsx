@@ -1,7 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import { preloadClient } from '../../../src/api/load-client';
 import { App } from '../../../src/app/App';
 
 describe('App', () => {
+  // The first screen downloads the verification screens and statechart while the person types;
+  // let those downloads finish before the test environment is torn down under them.
+  afterEach(async () => {
+    await Promise.all([
+      import('../../../src/flows/verification/View'),
+      import('../../../src/flows/verification/machine'),
+      preloadClient(),
+    ]);
+  });
+
   it('starts on the sign-in page inside the app shell, with a page title', async () => {
     window.history.replaceState(null, '', '/');
     render(<App />);

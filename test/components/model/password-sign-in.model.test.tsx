@@ -4,12 +4,13 @@
 // here from the states themselves, not by the app's selectors.
 import { fireEvent, screen } from '@testing-library/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
-import { describeError } from '../../../src/api/errors';
+import { ApiError, describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
 import { t } from '../../../src/content/i18n';
 import { passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { PasswordSignInView } from '../../../src/flows/password-sign-in/View';
+import { verificationMachine } from '../../../src/flows/verification/machine';
 import { classify } from '../../../src/flows/verification/rules';
 import {
   appCodeFlow,
@@ -25,6 +26,7 @@ import {
   voiceMethod,
 } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
+import { verificationDownload } from './download';
 import {
   after,
   done,
@@ -97,7 +99,9 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
     ];
   if (snapshot.matches('choosingMethod'))
     return [{ type: 'METHOD.SELECT', methodId: smsMethod.id }, { type: 'RESTART' }];
-  if (snapshot.matches('verifying'))
+  if (snapshot.matches({ verifying: 'preparing' }))
+    return [done('loadVerification', undefined), fail('loadVerification', new ApiError('network-error'))];
+  if (snapshot.matches({ verifying: 'running' }))
     return [
       SIGNED_IN,
       VERIFIED_WITHOUT_SESSION,
@@ -111,7 +115,8 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
 }
 
 const spec: ModelSpec = {
-  machine: passwordSignInMachine,
+  // The statechart itself, not the stand-in the app downloads it through.
+  machine: passwordSignInMachine.provide({ actors: { verification: verificationMachine } }),
   inputs: [{}, { resumeFlowId: FLOW_ID }],
   events: (snapshot) => [...userEvents(snapshot), ...ANSWERS, ...TIMERS],
   serialize: (s) => {
@@ -125,7 +130,7 @@ const spec: ModelSpec = {
       s.status,
     ]);
   },
-  stubbed: ['signIn', 'loadFlow', 'verification'],
+  stubbed: ['signIn', 'loadFlow', 'verification', 'loadVerification'],
 };
 
 const headingText = () => screen.queryByRole('heading', { level: 1 })?.textContent ?? '';
@@ -160,7 +165,10 @@ function expectScreen(snapshot: Snapshot) {
 }
 
 /** Causes one event of a path on the screens; the verification child is driven through its own. */
-function perform(backend: ReturnType<typeof scriptedBackend>) {
+function perform(
+  backend: ReturnType<typeof scriptedBackend>,
+  download: ReturnType<typeof verificationDownload>,
+) {
   const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
   /** Moves the verification child past its first request, onto the screen this flow calls for. */
   const childTo = async (actor: Actor, flow: Flow, expected: string) => {
@@ -173,6 +181,8 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
   return async (event: AnyEventObject, actor: Actor) => {
     const { type } = event;
     await settleOnScreen();
+    if (type === 'xstate.done.actor.loadVerification') return download.arrive();
+    if (type === 'xstate.error.actor.loadVerification') return download.fail();
     if (event === SIGNED_IN || event === VERIFIED_WITHOUT_SESSION) {
       await childTo(actor, appCodeFlow(), 'code');
       fireEvent.change(screen.getByLabelText(t('verification.code.label')), { target: { value: '123456' } });
@@ -212,18 +222,22 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
   };
 }
 
-const replayOnScreens = (path: ModelPath) =>
-  replayOnScreen<Actor>({
-    machine: passwordSignInMachine,
+const replayOnScreens = (path: ModelPath) => {
+  const download = verificationDownload();
+  return replayOnScreen<Actor>({
+    machine: passwordSignInMachine.provide({
+      actors: { verification: verificationMachine, loadVerification: download.logic },
+    }),
     path,
     screens: (actor) => (
       <ScreenShell>
         <PasswordSignInView actor={actor} />
       </ScreenShell>
     ),
-    perform: perform(scriptedBackend()),
+    perform: perform(scriptedBackend(), download),
     expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),
   });
+};
 
 describe('password sign-in + MFA statechart, model-based, on the real screens', () => {
   // In the app the verification screens and the API client download while the person types; here,

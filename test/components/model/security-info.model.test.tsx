@@ -3,14 +3,8 @@
 // finished" step is played through its screens. Only its download is stood in for (the test says
 // when it arrives, or that it failed). What each state must show is decided here from the states
 // themselves, not by the app's selectors.
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import {
-  type ActorRefFrom,
-  type AnyEventObject,
-  type AnyMachineSnapshot,
-  fromPromise,
-  type SnapshotFrom,
-} from 'xstate';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import type {
@@ -39,6 +33,7 @@ import {
   voiceMethod,
 } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
+import { verificationDownload } from './download';
 import {
   done,
   expectFullCoverageOnScreens,
@@ -261,7 +256,10 @@ function expectScreen(snapshot: Snapshot) {
     expect(screen.getByText(t('securityInfo.loading'))).toBeVisible();
 }
 
-function perform(backend: ReturnType<typeof scriptedBackend>, download: Download) {
+function perform(
+  backend: ReturnType<typeof scriptedBackend>,
+  download: ReturnType<typeof verificationDownload>,
+) {
   const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
   /** Moves the verification child past its first request, onto the screen this flow calls for. */
   const childTo = async (actor: Actor, flow: Flow, expected: string) => {
@@ -351,29 +349,8 @@ function perform(backend: ReturnType<typeof scriptedBackend>, download: Download
   };
 }
 
-/** The verification statechart's download, arriving (or failing) when the path says. */
-interface Download {
-  arrive(): void;
-  fail(): void;
-  logic: ReturnType<typeof fromPromise<void>>;
-}
-
-function download(): Download {
-  let pending: { resolve: () => void; reject: (error: unknown) => void } | null = null;
-  return {
-    logic: fromPromise<void>(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          pending = { resolve, reject };
-        }),
-    ),
-    arrive: () => act(() => pending!.resolve()),
-    fail: () => act(() => pending!.reject(new TypeError('Failed to fetch dynamically imported module'))),
-  };
-}
-
 const replayOnScreens = (path: ModelPath) => {
-  const chunk = download();
+  const chunk = verificationDownload();
   return replayOnScreen<Actor>({
     machine: securityInfoMachine.provide({
       actors: { verification: verificationMachine, loadVerification: chunk.logic },

@@ -3,16 +3,25 @@
 // state must show is decided here from the states themselves, not by the app's selectors.
 import { fireEvent, screen } from '@testing-library/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
-import { describeError } from '../../../src/api/errors';
+import { ApiError, describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import { t } from '../../../src/content/i18n';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { SmsSignInView } from '../../../src/flows/sms-sign-in/View';
+import { verificationMachine } from '../../../src/flows/verification/machine';
 import { classify } from '../../../src/flows/verification/rules';
 import { phoneProblem } from '../../../src/phone/validate';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
-import { done, expectFullCoverageOnScreens, type ModelSpec, replayOnScreen, settleOnScreen } from './harness';
+import { verificationDownload } from './download';
+import {
+  done,
+  expectFullCoverageOnScreens,
+  fail,
+  type ModelSpec,
+  replayOnScreen,
+  settleOnScreen,
+} from './harness';
 import { scriptedBackend } from './scripted-backend';
 
 type Actor = ActorRefFrom<typeof smsSignInMachine>;
@@ -41,7 +50,9 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       { type: 'PHONE.SUBMIT' },
     ];
   }
-  if (snapshot.matches('verifying')) {
+  if (snapshot.matches({ verifying: 'preparing' }))
+    return [done('loadVerification', undefined), fail('loadVerification', new ApiError('network-error'))];
+  if (snapshot.matches({ verifying: 'running' })) {
     const resumed = snapshot.context.resumeFlowId !== null;
     return [
       FLOW_STARTED,
@@ -56,7 +67,8 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
 }
 
 const spec: ModelSpec = {
-  machine: smsSignInMachine,
+  // The statechart itself, not the stand-in the app downloads it through.
+  machine: smsSignInMachine.provide({ actors: { verification: verificationMachine } }),
   inputs: [{ defaultCountry: 'US' }, { resumeFlowId: FLOW_ID, defaultCountry: 'US' }],
   events: userEvents,
   serialize: (s) => {
@@ -69,7 +81,7 @@ const spec: ModelSpec = {
       s.status,
     ]);
   },
-  stubbed: ['verification'],
+  stubbed: ['verification', 'loadVerification'],
 };
 
 const headingText = () => screen.queryByRole('heading', { level: 1 })?.textContent ?? '';
@@ -94,7 +106,10 @@ function expectScreen(snapshot: Snapshot) {
   );
 }
 
-function perform(backend: ReturnType<typeof scriptedBackend>) {
+function perform(
+  backend: ReturnType<typeof scriptedBackend>,
+  download: ReturnType<typeof verificationDownload>,
+) {
   /** Moves the verification child past its first request, onto the code screen. */
   const childToCode = async (actor: Actor) => {
     const child = actor.getSnapshot().children.verification!;
@@ -106,6 +121,8 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
   return async (event: AnyEventObject, actor: Actor) => {
     await settleOnScreen();
     if (event === FLOW_STARTED) return childToCode(actor);
+    if (event.type === 'xstate.done.actor.loadVerification') return download.arrive();
+    if (event.type === 'xstate.error.actor.loadVerification') return download.fail();
     if (event.type === 'PHONE.CHANGE') {
       // typed as a person does, in the country's own format
       fireEvent.change(screen.getByLabelText(t('phone.number.label')), {
@@ -139,18 +156,21 @@ describe('SMS sign-in statechart, model-based, on the real screens', () => {
   });
 
   it('covers every state and every transition', async () => {
-    await expectFullCoverageOnScreens('SMS sign-in', spec, (path) =>
-      replayOnScreen<Actor>({
-        machine: smsSignInMachine,
+    await expectFullCoverageOnScreens('SMS sign-in', spec, (path) => {
+      const download = verificationDownload();
+      return replayOnScreen<Actor>({
+        machine: smsSignInMachine.provide({
+          actors: { verification: verificationMachine, loadVerification: download.logic },
+        }),
         path,
         screens: (actor) => (
           <ScreenShell>
             <SmsSignInView actor={actor} />
           </ScreenShell>
         ),
-        perform: perform(scriptedBackend()),
+        perform: perform(scriptedBackend(), download),
         expectScreen: (snapshot) => expectScreen(snapshot as Snapshot),
-      }),
-    );
+      });
+    });
   }, 120_000);
 });

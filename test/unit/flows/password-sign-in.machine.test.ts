@@ -1,11 +1,12 @@
-import { createActor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
+import { ApiError } from '../../../src/api/errors';
 import type { Flow } from '../../../src/api/types';
 import { credentialsProblem, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { listMethods } from '../../../src/flows/verification/methods';
 import { rememberedFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
-import { controlled, flush, simulatedTime } from '../../support/actors';
+import { controlled, downloaded, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
 import {
   appMethod,
@@ -42,6 +43,7 @@ function start(resumeFlowId: string | null = null) {
       actors: {
         signIn: signIn.logic,
         loadFlow: loadFlow.logic,
+        loadVerification: downloaded,
         verification: verificationMachine.provide({
           actors: {
             sendCode: sendCode.logic,
@@ -159,7 +161,7 @@ describe('choosing a method', () => {
     const h = await atChooser();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
-    expect(h.value()).toBe('verifying');
+    expect(h.value()).toEqual({ verifying: 'running' });
     expect(h.sendCode.calls).toHaveLength(1);
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'method',
@@ -234,7 +236,7 @@ describe('choosing a method', () => {
     expect(h.sendCode.calls).toHaveLength(1);
     h.leaveCall.last().resolve(awaiting());
     await flush();
-    expect(h.value()).toBe('verifying');
+    expect(h.value()).toEqual({ verifying: 'running' });
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'method',
       flowId: FLOW_ID,
@@ -268,6 +270,28 @@ describe('choosing a method', () => {
     expect(h.value()).toEqual({ choosingMethod: 'ready' });
   });
 
+  it('goes back to the list, saying why, when the verification screens’ code does not download', async () => {
+    const signIn = controlled<Flow, { username: string; password: string }>();
+    const actor = createActor(
+      passwordSignInMachine.provide({
+        actors: {
+          signIn: signIn.logic,
+          loadVerification: fromPromise<void>(() => Promise.reject(new ApiError('network-error'))),
+        },
+      }),
+      { input: {}, clock: time.clock },
+    ).start();
+    actor.send({ type: 'USERNAME.CHANGE', username: 'megan@contoso.example' });
+    actor.send({ type: 'PASSWORD.CHANGE', password: 'Passw0rd!demo' });
+    actor.send({ type: 'CREDENTIALS.SUBMIT' });
+    signIn.last().resolve(awaiting());
+    await flush();
+    actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
+    await flush();
+    expect(actor.getSnapshot().value).toEqual({ choosingMethod: 'ready' });
+    expect(actor.getSnapshot().context.methodError?.code).toBe('network-error');
+  });
+
   it('starts again from the user name, abandoning the flow at the backend', async () => {
     const h = await atChooser();
     h.actor.send({ type: 'RESTART' });
@@ -284,7 +308,7 @@ describe('choosing a method', () => {
 describe('reload', () => {
   it.each([
     ['awaiting a method', awaiting(), { choosingMethod: 'ready' }],
-    ['verifying', callFlow(), 'verifying'],
+    ['verifying', callFlow(), { verifying: 'running' }],
     ['completed', completedFlow('password-sign-in'), 'signedIn'],
   ])('resumes a flow %s without sending anything', async (_, flow, value) => {
     const h = start(FLOW_ID);

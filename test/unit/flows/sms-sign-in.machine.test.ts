@@ -1,10 +1,11 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
+import { ApiError } from '../../../src/api/errors';
 import type { Flow } from '../../../src/api/types';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
-import { controlled, flush } from '../../support/actors';
+import { controlled, downloaded, flush } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
 
@@ -17,6 +18,7 @@ function start(resumeFlowId: string | null = null) {
   const actor = createActor(
     smsSignInMachine.provide({
       actors: {
+        loadVerification: downloaded,
         verification: verificationMachine.provide({
           actors: {
             sendCode: sendCode.logic,
@@ -66,10 +68,28 @@ describe('phone number step', () => {
     actor.send({ type: 'PHONE.CHANGE', phone: '+14255550100' });
     actor.send({ type: 'PHONE.SUBMIT' });
     actor.send({ type: 'PHONE.SUBMIT' });
-    expect(actor.getSnapshot().value).toBe('verifying');
+    expect(actor.getSnapshot().value).toEqual({ verifying: 'running' });
     expect(child()).toBeDefined();
     expect(sendCode.calls).toHaveLength(1);
     expect(sendCode.last().input.request).toEqual({ kind: 'sms-sign-in', phoneNumber: '+14255550100' });
+  });
+});
+
+describe('the verification statechart’s download', () => {
+  it('keeps the number and says why when the screens’ code does not arrive', async () => {
+    const actor = createActor(
+      smsSignInMachine.provide({
+        actors: { loadVerification: fromPromise<void>(() => Promise.reject(new ApiError('network-error'))) },
+      }),
+      { input: { resumeFlowId: null } },
+    ).start();
+    actor.send({ type: 'PHONE.CHANGE', phone: '+14255550100' });
+    actor.send({ type: 'PHONE.SUBMIT' });
+    expect(actor.getSnapshot().value).toEqual({ verifying: 'preparing' });
+    await flush();
+    expect(actor.getSnapshot().value).toBe('enteringPhone');
+    expect(actor.getSnapshot().context.phone).toBe('+14255550100');
+    expect(actor.getSnapshot().context.backendError?.code).toBe('network-error');
   });
 });
 
@@ -134,7 +154,7 @@ describe('verification outcome', () => {
 describe('reload', () => {
   it('resumes a remembered flow without sending a new code', async () => {
     const h = start(FLOW_ID);
-    expect(h.actor.getSnapshot().value).toBe('verifying');
+    expect(h.actor.getSnapshot().value).toEqual({ verifying: 'running' });
     expect(h.sendCode.calls).toHaveLength(0);
     expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 7 }));
