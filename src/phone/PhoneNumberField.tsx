@@ -45,11 +45,12 @@ export function PhoneNumberField({
   const number = useFieldIds(undefined, { hint: true, error: numberError });
   const select = useRef<HTMLSelectElement>(null);
 
-  // A refused number puts the person back in the field that needs fixing.
+  // A refused number, whether the browser or the backend refused it, puts the person back in the
+  // field that needs fixing, where its message is read out.
   useEffect(() => {
     if (problem === 'country') select.current?.focus();
-    else if (problem) document.getElementById(number.inputId)?.focus();
-  }, [problem, number.inputId]);
+    else if (problem || backendMessage) document.getElementById(number.inputId)?.focus();
+  }, [problem, backendMessage, number.inputId]);
 
   return (
     <div className="phone-field">

@@ -49,11 +49,15 @@ export const verificationScreens = {
     'That isn’t the number on your account. Check it and try again; your number is kept as you typed it.',
   'verification.call.heading': 'Answer the call',
   'verification.call.intro': 'We’re calling {destination}. Answer it and press # to finish signing in.',
-  'verification.call.intro.reset': 'We’re calling {destination}. Answer it and press # to continue.',
-  'verification.call.introOffice.reset':
+  'verification.call.intro.continue': 'We’re calling {destination}. Answer it and press # to continue.',
+  'verification.call.introOffice.continue':
     'We’re calling {destination}, extension {extension}. Answer it and press # to continue.',
   'verification.call.introOffice':
     'We’re calling {destination}, extension {extension}. Answer it and press # to finish signing in.',
+  'verification.call.intro.register':
+    'We’re calling {destination}. Answer it and press # to confirm it’s your phone.',
+  'verification.call.introOffice.register':
+    'We’re calling {destination}, extension {extension}. Answer it and press # to confirm it’s your phone.',
   'verification.call.status.ringing': 'Your phone is ringing.',
   'verification.call.status.answered': 'Call answered. Press # on your phone’s keypad.',
   'verification.call.elapsed': '{elapsed} since we called',
@@ -97,9 +101,24 @@ export const verificationScreens = {
   'verification.locked.fraud.reset.heading': 'Reset stopped',
   'verification.locked.fraud.reset.body':
     'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
+  'verification.expired.register.heading': 'Your phone check timed out',
+  'verification.expired.register.body':
+    'For your security, a new number has to be verified within a few minutes. Start again to get a new code or call.',
+  'verification.locked.codes.register.body':
+    'For your security, we stopped checking this number after too many wrong codes. Start again to get a new code.',
+  'verification.locked.fraud.register.heading': 'Phone check stopped',
+  'verification.locked.fraud.register.body':
+    'You pressed 0# to report that you didn’t ask for this call. We stopped checking the number and let your administrator know.',
+  'verification.expired.stepUp.heading': 'Your check timed out',
+  'verification.expired.stepUp.body': 'For your security, each step has a time limit. Start again.',
+  'verification.locked.codes.stepUp.body':
+    'For your security, we stopped this check after too many wrong codes. Start again to get a new code.',
+  'verification.locked.fraud.stepUp.heading': 'Check stopped',
+  'verification.locked.fraud.stepUp.body':
+    'You pressed 0# to report that you didn’t start this check. We stopped it and let your administrator know.',
   'verification.sendFailed.code.heading': 'We couldn’t send your code',
   'verification.sendFailed.call.heading': 'We couldn’t call you',
-  'verification.resumeFailed.heading': 'We couldn’t load your sign-in',
+  'verification.resumeFailed.heading': 'We couldn’t pick up where you left off',
   'verification.tryAgain': 'Try again',
   'verification.denied.body':
     'You can’t go on from here for now. Contact your administrator and give them the reference below.',

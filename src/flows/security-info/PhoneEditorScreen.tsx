@@ -34,6 +34,7 @@ const numberEvent = (phone: string, country: string | undefined): SecurityInfoEv
 
 export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: Send }) {
   const typeHintId = useId();
+  const extensionId = useId();
   const alert = screen.alert ? errorText(screen.alert) : null;
 
   // A new form starts in the tenant's country.
@@ -41,6 +42,12 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
   useEffect(() => {
     if (unset) send(numberEvent('', defaultCountry()));
   }, [unset, send]);
+
+  // An extension the backend refused: back in that field, where its message is read out.
+  const extensionRefused = screen.extensionError !== null && !screen.extensionProblem;
+  useEffect(() => {
+    if (extensionRefused) document.getElementById(extensionId)?.focus();
+  }, [extensionRefused, extensionId]);
 
   const heading =
     screen.mode === 'add' || !screen.phoneType
@@ -123,6 +130,7 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
         />
         {screen.phoneType === 'office' && (
           <TextField
+            id={extensionId}
             label={t('securityInfo.editor.extension.label')}
             hint={t('securityInfo.editor.extension.hint')}
             name="extension"

@@ -554,7 +554,7 @@ export const securityInfoMachine = setup({
             src: 'verification',
             input: ({ context }) => {
               if (context.resumeFlowId)
-                return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS };
+                return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS, purpose: 'register' };
               const change = changeOf(context);
               const token = context.token!;
               const send: SendRequest =
@@ -577,7 +577,7 @@ export const securityInfoMachine = setup({
                     : (() => {
                         throw new Error('registering: no number to verify');
                       })();
-              return { send, ways: REGISTRATION_WAYS };
+              return { send, ways: REGISTRATION_WAYS, purpose: 'register' };
             },
             // The registration's flow, once the backend has one: a reload picks it up again.
             onSnapshot: {
@@ -684,6 +684,7 @@ export const securityInfoMachine = setup({
                   },
                   methods: context.stepUpMethods,
                   ways: STEP_UP_WAYS,
+                  purpose: 'step-up',
                 }),
                 onDone: { target: '#securityInfo.stepUp.verified', actions: 'recordOutcome' },
               },

@@ -29,7 +29,9 @@ function TextInstead({ method, send }: { method: VerificationMethod | null; send
 
 const INTRO = {
   'sign-in': { phone: 'verification.call.intro', office: 'verification.call.introOffice' },
-  reset: { phone: 'verification.call.intro.reset', office: 'verification.call.introOffice.reset' },
+  reset: { phone: 'verification.call.intro.continue', office: 'verification.call.introOffice.continue' },
+  register: { phone: 'verification.call.intro.register', office: 'verification.call.introOffice.register' },
+  'step-up': { phone: 'verification.call.intro.continue', office: 'verification.call.introOffice.continue' },
 } as const satisfies Record<Purpose, Record<'phone' | 'office', MessageId>>;
 
 /** The call is under way: what to do, how it is going, and what else to try once it is overdue. */

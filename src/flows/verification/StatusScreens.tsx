@@ -134,6 +134,22 @@ const STOPPED = {
       body: 'verification.locked.fraud.reset.body',
     },
   },
+  register: {
+    expired: { heading: 'verification.expired.register.heading', body: 'verification.expired.register.body' },
+    codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.register.body' },
+    fraud: {
+      heading: 'verification.locked.fraud.register.heading',
+      body: 'verification.locked.fraud.register.body',
+    },
+  },
+  'step-up': {
+    expired: { heading: 'verification.expired.stepUp.heading', body: 'verification.expired.stepUp.body' },
+    codes: { heading: 'verification.locked.codes.heading', body: 'verification.locked.codes.stepUp.body' },
+    fraud: {
+      heading: 'verification.locked.fraud.stepUp.heading',
+      body: 'verification.locked.fraud.stepUp.body',
+    },
+  },
 } as const satisfies Record<Purpose, Record<string, { heading: MessageId; body: MessageId }>>;
 
 /** The flow is over (too many wrong codes, 0# pressed, timed out): start again, or get help. */

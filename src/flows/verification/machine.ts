@@ -76,8 +76,11 @@ export interface WaysOut {
   cancelCall?: boolean;
 }
 
-/** What the verification is for: it words the call and the end of a flow accordingly. */
-export type Purpose = 'sign-in' | 'reset';
+/**
+ * What the verification is for: it words the call and the end of a flow accordingly (a new phone
+ * is being checked, not a sign-in finished).
+ */
+export type Purpose = 'sign-in' | 'reset' | 'register' | 'step-up';
 
 export interface VerificationInput {
   /** Send first (a new code or call)... */

@@ -3,6 +3,7 @@
 // deleting with a dialog, the step-up before a change, every refusal in words, a reload part-way.
 import { screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
+import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { identity } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { recordApi } from '../../support/api-log';
@@ -61,13 +62,13 @@ async function addPhone(
   await user.click(screen.getByRole('button', { name: how }));
 }
 
-async function answerCall() {
+async function answerCall(answer: CallAnswer = 'press-hash') {
   const call = await waitFor(() => {
     const ringing = identity.demoPhone.calls().find((c) => c.status === 'ringing');
     if (!ringing) throw new Error('no call ringing');
     return ringing;
   });
-  identity.demoPhone.answer(call.id, 'press-hash');
+  identity.demoPhone.answer(call.id, answer);
   return call;
 }
 
@@ -121,10 +122,32 @@ describe('newt adds his phones', () => {
     await user.type(screen.getByLabelText(/Extension/), '77');
     await user.click(screen.getByRole('button', { name: 'Call me' }));
     await h1('Answer the call');
+    // a new number is being checked: no word of signing in
+    expect(screen.getByText(/^We’re calling/)).toHaveTextContent(
+      /extension 77\. Answer it and press # to confirm it’s your phone\.$/,
+    );
     const call = await answerCall();
     expect(call.to).toContain('ext. 77');
     await screen.findByText('Office phone added.', {}, { timeout: 8000 });
     expect(methodItem('Office phone')).toHaveTextContent(/number ending in 31, extension 77/);
+  });
+
+  it('a call answered with 0# stops the check, in words about the phone; starting again is the form as typed', async () => {
+    const { user } = await signInTo('newt@contoso.example');
+    await addPhone(user, 'Office phone', '425 555 0137', 'Call me', '12');
+    await h1('Answer the call');
+    await answerCall('press-zero-hash');
+    await h1('Phone check stopped', 8000);
+    expect(screen.getByText(/didn’t ask for this call/)).toBeVisible();
+    expect(screen.getByRole('main')).not.toHaveTextContent(/sign-in|signing in/i);
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await h1('Add a phone');
+    expect(screen.getByRole('radio', { name: 'Office phone' })).toBeChecked();
+    expect(screen.getByLabelText('Phone number')).toHaveValue('(425) 555-0137');
+    expect(screen.getByLabelText(/Extension/)).toHaveValue('12');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await h1('Security info');
+    expect(screen.queryByRole('list', { name: /Your sign-in methods/ })).not.toBeInTheDocument();
   });
 
   it('turns SMS sign-in on for his new mobile, and then signs in with it at the start page', async () => {
@@ -181,6 +204,7 @@ describe('newt adds his phones', () => {
     const field = screen.getByLabelText('Phone number');
     await waitFor(() => expect(field).toHaveAccessibleDescription(/can’t receive verification codes/));
     expect(field).toHaveValue('(425) 555-0199');
+    expect(field, 'focus back in the field, where its message is read out').toHaveFocus();
   });
 });
 
