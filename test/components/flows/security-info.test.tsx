@@ -185,6 +185,26 @@ describe('newt adds his phones', () => {
     expect(screen.getByText('You haven’t added a way to verify yet.')).toBeVisible();
   });
 
+  it('cancelling the call hangs it up and saves nothing; the form comes back as typed', async () => {
+    const { user } = await signInTo('newt@contoso.example');
+    await addPhone(user, 'Office phone', '425 555 0138', 'Call me', '9');
+    await h1('Answer the call');
+    const call = await waitFor(() => {
+      const ringing = identity.demoPhone.calls().find((c) => c.status === 'ringing');
+      if (!ringing) throw new Error('no call ringing');
+      return ringing;
+    });
+    await user.click(screen.getByRole('button', { name: 'Cancel the call' }));
+    await h1('Add a phone');
+    expect(identity.demoPhone.calls().find((c) => c.id === call.id)?.status).not.toBe('ringing');
+    expect(screen.getByRole('radio', { name: 'Office phone' })).toBeChecked();
+    expect(screen.getByLabelText('Phone number')).toHaveValue('(425) 555-0138');
+    expect(screen.getByLabelText(/Extension/)).toHaveValue('9');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await h1('Security info');
+    expect(screen.getByText('You haven’t added a way to verify yet.')).toBeVisible();
+  });
+
   it('picks the registration up again after a reload', async () => {
     const { user, unmount } = await signInTo('newt@contoso.example');
     await addPhone(user, 'Mobile phone', '425 555 0134', 'Text me a code');
@@ -328,6 +348,21 @@ describe('SMS sign-in states in words', () => {
     await signInTo(username);
     expect(method('Mobile phone').getByText(words)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Enable for SMS sign-in' })).not.toBeInTheDocument();
+  });
+
+  it('rose’s mobile loses SMS sign-in when its number changes', async () => {
+    const { user } = await signInTo('rose@contoso.example');
+    expect(method('Mobile phone').getByText(/Ready/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Change number of your mobile phone' }));
+    await h1('Change your mobile phone number');
+    await user.type(screen.getByLabelText('Phone number'), '425 555 0139');
+    await user.click(screen.getByRole('button', { name: 'Text me a code' }));
+    await h1('Enter the code');
+    await user.type(screen.getByLabelText('Code'), latestCode());
+    await screen.findByText('Mobile phone number changed.');
+    expect(method('Mobile phone').getByText('+1 ••• ••• ••39')).toBeVisible();
+    expect(method('Mobile phone').getByText('Not enabled.')).toBeVisible();
+    expect(method('Mobile phone').getByRole('button', { name: 'Enable for SMS sign-in' })).toBeVisible();
   });
 
   it('rose’s mobile is ready, and can be disabled', async () => {
