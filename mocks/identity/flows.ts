@@ -13,7 +13,7 @@ import {
 } from './methods';
 import { passwordPolicy } from './passwords';
 import { LIMITS } from './policy';
-import { type ProblemAnswer, problem } from './problems';
+import { fieldError, invalidRequest, type ProblemAnswer, problem } from './problems';
 import { randomId, randomReference } from './random';
 import { sessionByToken, sessionView, startSession } from './sessions';
 import { type Context, type FlowRecord, findUser, type UserRecord, type VerificationRecord } from './state';
@@ -55,6 +55,12 @@ export function liveFlow(ctx: Context, flowId: string): FlowRecord | undefined {
 }
 
 export const flowExpired = (): ProblemAnswer<410> => problem('flow-expired');
+
+const FLOW_ID = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** An id that can't be a flow's (the contract's pattern) is a bad request, not an unknown flow. */
+export const malformedFlowId = (flowId: string): ProblemAnswer<400> | null =>
+  FLOW_ID.test(flowId) ? null : invalidRequest([fieldError('flowId')]);
 
 /** Which methods a flow offers to choose from; SMS sign-in and registration verify one way only. */
 export function flowPurpose(flow: FlowRecord): Purpose | null {

@@ -7,7 +7,9 @@ import { createChallenge, extractParams, verifySolution } from 'altcha-lib/v1';
 import type { HumanCheck } from '../../src/api/types';
 import { type Answer, ok } from './answers';
 import { SECOND } from './clock';
+import { checkWindow, limitKey, recordEvent } from './limits';
 import { LIMITS } from './policy';
+import { type ProblemAnswer, type StatusOf, throttled } from './problems';
 import { type RandomSource, randomId } from './random';
 import { checkBody, SHAPES } from './requests';
 import type { Context } from './state';
@@ -36,7 +38,14 @@ type IssueOptions = Parameters<typeof createChallenge>[0] & { maxnumber: number 
  * What the next challenge is made of: the key, the secret number, and an expiry from the service's
  * clock (altcha-lib would read the host's), written into the salt where the signature covers it.
  */
-export function challengeToIssue(ctx: Context, maxnumber: number): IssueOptions {
+export function challengeToIssue(
+  ctx: Context,
+  maxnumber: number,
+): IssueOptions | ProblemAnswer<StatusOf<'too-many-requests'>> {
+  const issued = limitKey.humanChecksIssued();
+  const verdict = checkWindow(ctx, issued, LIMITS.humanChecksIssued);
+  if (!verdict.allowed) return throttled('too-many-requests', verdict.retryAfterSeconds);
+  recordEvent(ctx, issued);
   return {
     algorithm: ALGORITHM,
     hmacKey: ctx.state.humanCheckKey,
@@ -47,7 +56,10 @@ export function challengeToIssue(ctx: Context, maxnumber: number): IssueOptions 
   };
 }
 
-export async function issueHumanCheck(options: IssueOptions): Promise<Answer<'getHumanCheck'>> {
+export async function issueHumanCheck(
+  options: IssueOptions | ProblemAnswer<StatusOf<'too-many-requests'>>,
+): Promise<Answer<'getHumanCheck'>> {
+  if ('status' in options) return options;
   const { challenge, salt, signature } = await createChallenge(options);
   const check: HumanCheck = {
     algorithm: ALGORITHM,

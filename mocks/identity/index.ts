@@ -17,7 +17,7 @@ import type { Answer } from './answers';
 import type { Clock } from './clock';
 import type { DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
-import { cancelFlow, cancelVerification, getFlow } from './flows';
+import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
 import { challengeToIssue, issueHumanCheck, verifyHumanCheck } from './human-check';
 import { setNewPassword, startPasswordReset } from './password-reset';
@@ -134,6 +134,9 @@ export function createIdentityService({
   // then happens between transactions, and whatever it decides is judged inside one.
   const runAsync = async <A>(operation: () => Promise<A>): Promise<A | ProblemAnswer<500 | 503>> =>
     faults.shift() ?? operation();
+  // Every operation on a flow refuses an id that can't be one before it looks anything up.
+  const onFlow = <A>(flowId: string, operation: (ctx: Context) => A) =>
+    malformedFlowId(flowId) ?? run(operation);
   const key = (idempotency?: Idempotency) => idempotency?.idempotencyKey ?? null;
 
   return {
@@ -149,14 +152,14 @@ export function createIdentityService({
         );
         return store.transact((ctx) => startPasswordReset(ctx, body, solved));
       }),
-    getFlow: (flowId) => run((ctx) => getFlow(ctx, flowId)),
-    cancelFlow: (flowId) => run((ctx) => cancelFlow(ctx, flowId)),
-    cancelVerification: (flowId) => run((ctx) => cancelVerification(ctx, flowId)),
+    getFlow: (flowId) => onFlow(flowId, (ctx) => getFlow(ctx, flowId)),
+    cancelFlow: (flowId) => onFlow(flowId, (ctx) => cancelFlow(ctx, flowId)),
+    cancelVerification: (flowId) => onFlow(flowId, (ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
-      run((ctx) => startVerification(ctx, flowId, body, key(idempotency))),
-    resendCode: (flowId, idempotency) => run((ctx) => resendCode(ctx, flowId, key(idempotency))),
-    submitCode: (flowId, body) => run((ctx) => submitCode(ctx, flowId, body)),
-    setNewPassword: (flowId, body) => run((ctx) => setNewPassword(ctx, flowId, body)),
+      onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
+    resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
+    submitCode: (flowId, body) => onFlow(flowId, (ctx) => submitCode(ctx, flowId, body)),
+    setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),

@@ -23,6 +23,8 @@ export const limitKey = {
   calls: (subject: string) => `calls:${subject}`,
   failedPasswords: (username: string) => `failed-passwords:${userNameKey(username)}`,
   failedResetChecks: (username: string) => `failed-reset-checks:${userNameKey(username)}`,
+  /** One client per simulated service (a browser tab, a test): challenges it was handed. */
+  humanChecksIssued: () => 'human-checks-issued',
 };
 
 function recent(ctx: Context, key: string, rule: WindowRule): number[] {

@@ -69,6 +69,8 @@ export const LIMITS = {
   /** A sign-in with MFA, a step-up or a verified registration this recent lets security info change. */
   stepUpFreshness: 10 * MINUTE,
   humanCheckLifetime: 5 * MINUTE,
+  /** Challenges handed out (a page asks for one at a time, and again only after an answer). */
+  humanChecksIssued: { max: 30, window: MINUTE },
   idempotencyRetention: DAY,
   /** How long a placed call rings before the backend gives up (no-answer). */
   ringTimeout: 30 * SECOND,

@@ -79,11 +79,31 @@ export function problem<C extends ErrorCode>(
   const headers: Record<string, string> = {};
   // Every throttle carries its wait twice: in the body for the UI, in Retry-After for HTTP tooling.
   if (extras.retryAfterSeconds !== undefined) headers['Retry-After'] = String(extras.retryAfterSeconds);
+  // Every 401 names the scheme that would do (RFC 9110); notAuthenticated() says when a token failed.
+  if (status === 401) headers['WWW-Authenticate'] = BEARER_CHALLENGE;
   return {
     status,
     body: { type: `urn:problem:sign-in:${code}`, title: TITLES[code], status, code, ...extras },
     headers,
   };
+}
+
+const BEARER_CHALLENGE = 'Bearer realm="self-service-sign-in"';
+
+/**
+ * No live session: the bearer challenge, marked `invalid_token` (RFC 6750) when a token was sent
+ * but is not, or no longer, a session's.
+ */
+export function notAuthenticated(authorization: string | null): ProblemAnswer<401> {
+  const answer = problem('not-authenticated');
+  if (bearerToken(authorization) !== null)
+    answer.headers['WWW-Authenticate'] = `${BEARER_CHALLENGE}, error="invalid_token"`;
+  return answer;
+}
+
+/** The token of an `Authorization: Bearer …` header, or null when there is none. */
+export function bearerToken(authorization: string | null): string | null {
+  return /^Bearer\s+([A-Za-z0-9_-]+)$/i.exec(authorization?.trim() ?? '')?.[1] ?? null;
 }
 
 /** A throttle always names its wait (the contract requires it on every 429). */

@@ -28,7 +28,14 @@ import { checkWindow, limitKey } from './limits';
 import { defaultMethodOptions } from './methods';
 import { isVirtualNumber, maskEmail, type PhoneNumber, parseDirectoryNumber } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
-import { fieldError, invalidRequest, type ProblemAnswer, problem, throttled } from './problems';
+import {
+  fieldError,
+  invalidRequest,
+  notAuthenticated,
+  type ProblemAnswer,
+  problem,
+  throttled,
+} from './problems';
 import { checkBody, SHAPES } from './requests';
 import { recentlyVerified, sessionFromAuthorization } from './sessions';
 import { type Context, findUser, type SessionRecord, type UserRecord } from './state';
@@ -53,7 +60,7 @@ interface SignedIn {
 function signedIn(ctx: Context, authorization: string | null): SignedIn | ProblemAnswer<401> {
   const session = sessionFromAuthorization(ctx, authorization);
   const user = session && findUser(ctx.state, session.userId);
-  return session && user ? { session, user } : problem('not-authenticated');
+  return session && user ? { session, user } : notAuthenticated(authorization);
 }
 
 /** A person who already has a method proves it is them (recently) before changing anything. */

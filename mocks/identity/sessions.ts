@@ -4,7 +4,7 @@ import type { Channel, Session, SignInMethod } from '../../src/api/types';
 import { type Answer, noContent, ok } from './answers';
 import { secondsUntil } from './clock';
 import { LIMITS } from './policy';
-import { problem } from './problems';
+import { bearerToken, notAuthenticated } from './problems';
 import { randomId } from './random';
 import { type Context, findUser, type SessionRecord, type UserRecord } from './state';
 
@@ -46,8 +46,7 @@ export function sessionFromAuthorization(
   ctx: Context,
   authorization: string | null,
 ): SessionRecord | undefined {
-  const match = /^Bearer\s+([A-Za-z0-9_-]+)$/i.exec(authorization?.trim() ?? '');
-  return sessionByToken(ctx, match?.[1] ?? null);
+  return sessionByToken(ctx, bearerToken(authorization));
 }
 
 function endSession(ctx: Context, token: string): void {
@@ -78,11 +77,15 @@ export function pruneSessions(ctx: Context): void {
 
 export function getSession(ctx: Context, authorization: string | null): Answer<'getSession'> {
   const session = sessionFromAuthorization(ctx, authorization);
-  return session ? ok(sessionView(ctx, session)) : problem('not-authenticated');
+  return session ? ok(sessionView(ctx, session)) : notAuthenticated(authorization);
 }
 
-/** Ends the session; answers the same when it had already ended, so signing out twice is harmless. */
+/**
+ * Ends the session; answers the same when it had already ended, so signing out twice is harmless.
+ * Only a request with no bearer token at all is refused.
+ */
 export function signOut(ctx: Context, authorization: string | null): Answer<'signOut'> {
+  if (bearerToken(authorization) === null) return notAuthenticated(authorization);
   const session = sessionFromAuthorization(ctx, authorization);
   if (session) endSession(ctx, session.token);
   return noContent();

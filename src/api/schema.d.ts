@@ -59,7 +59,8 @@ export interface paths {
          *     (at most `maxnumber` tries) while the person types, and sends it back as an ALTCHA payload
          *     (`PasswordResetRequest.humanCheck`). The signature lets the backend verify the answer
          *     without keeping state; the salt carries the challenge's expiry. A challenge is good for one
-         *     reset request.
+         *     reset request. Challenges are handed out at a bounded rate (`too-many-requests` beyond it):
+         *     a page asks for one at a time, and again only after an answer.
          */
         get: operations["getHumanCheck"];
         put?: never;
@@ -112,7 +113,7 @@ export interface paths {
         };
         /**
          * Where the flow stands (resume after a reload; poll a call).
-         * @description Never sends a text or places a call.
+         * @description Never sends a text or places a call. A malformed flow id is `validation-failed`.
          */
         get: operations["getFlow"];
         put?: never;
@@ -246,7 +247,12 @@ export interface paths {
         get: operations["getSession"];
         put?: never;
         post?: never;
-        /** Sign out (ends the session; also when it had already ended). */
+        /**
+         * Sign out (ends the session; also when it had already ended).
+         * @description The session ends at the backend: its token no longer works anywhere. A token that had
+         *     already ended signs out just the same (204); a request with no bearer token at all is
+         *     `not-authenticated`.
+         */
         delete: operations["signOut"];
         options?: never;
         head?: never;
@@ -434,11 +440,6 @@ export interface components {
          * @example +1 4255550112x1234
          */
         DirectoryPhoneNumber: string;
-        /**
-         * @description A number with all but its last two digits hidden, e.g. "+1 ••• ••• ••00".
-         * @example +1 ••• ••• ••00
-         */
-        MaskedPhone: string;
         /**
          * @description Graph's fixed phoneAuthenticationMethod ids.
          * @enum {string}
@@ -723,6 +724,10 @@ export interface components {
         };
         /** @enum {string} */
         PasswordViolation: "too-short" | "too-long" | "too-few-character-classes" | "banned" | "contains-user-name" | "reused";
+        /** @description A throttle (429) always says how long to wait, as `Retry-After` does. */
+        ThrottledProblem: components["schemas"]["Problem"] & {
+            retryAfterSeconds: components["schemas"]["Seconds"];
+        };
         /** @description RFC 9457 problem details with this API's extension members. */
         Problem: {
             /**
@@ -777,6 +782,7 @@ export interface components {
         /** @description invalid-credentials (sign-in) or not-authenticated (no or expired session). */
         Unauthorized: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -844,7 +850,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/problem+json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["ThrottledProblem"];
             };
         };
         /** @description internal-error or service-unavailable (with Retry-After when known). */
@@ -869,6 +875,11 @@ export interface components {
     headers: {
         /** @description Seconds until the throttle lifts (RFC 9110), the same as `retryAfterSeconds`. */
         RetryAfter: string;
+        /**
+         * @description The challenge every 401 carries (RFC 9110): `Bearer realm="self-service-sign-in"`, with
+         *     `error="invalid_token"` when a token was sent that is not (or no longer) valid (RFC 6750).
+         */
+        WWWAuthenticate: string;
     };
     pathItems: never;
 }
@@ -937,6 +948,7 @@ export interface operations {
                     "application/json": components["schemas"]["HumanCheck"];
                 };
             };
+            429: components["responses"]["Throttled"];
             default: components["responses"]["Unexpected"];
         };
     };
@@ -973,6 +985,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Flow"];
+            400: components["responses"]["BadRequest"];
             410: components["responses"]["Gone"];
             default: components["responses"]["Unexpected"];
         };
@@ -989,13 +1002,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cancelled (also when it had already ended). */
+            /** @description Cancelled (also when it had already ended, or never existed). */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             default: components["responses"]["Unexpected"];
         };
     };
@@ -1049,6 +1063,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             410: components["responses"]["Gone"];
             default: components["responses"]["Unexpected"];
         };
@@ -1166,6 +1181,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             default: components["responses"]["Unexpected"];
         };
     };

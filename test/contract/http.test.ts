@@ -393,6 +393,53 @@ describe('flows and faults over HTTP', () => {
     expect((await call('DELETE', `/flows/${flow.flowId}`)).status).toBe(204);
   });
 
+  it('a malformed flow id is a bad request (validation-failed on flowId), not an unknown flow', async () => {
+    allowInvalidRequests();
+    for (const [method, path] of [
+      ['GET', '/flows/not%20an%20id'],
+      ['DELETE', '/flows/short'],
+      ['DELETE', '/flows/short/verification'],
+    ] as const) {
+      const answer = await call(method, path);
+      expect(answer.status, `${method} ${path}`).toBe(400);
+      expect(problemOf(answer, 'validation-failed').errors).toEqual([
+        { field: 'flowId', code: 'validation-failed' },
+      ]);
+    }
+  });
+
+  it('every 401 carries a Bearer challenge, invalid_token when a token was sent', async () => {
+    const none = await call('GET', '/session');
+    problemOf(none, 'not-authenticated');
+    expect(none.headers.get('WWW-Authenticate')).toBe('Bearer realm="self-service-sign-in"');
+    const stale = await call('GET', '/me/authentication-methods', { token: 'A'.repeat(43) });
+    problemOf(stale, 'not-authenticated');
+    expect(stale.headers.get('WWW-Authenticate')).toBe(
+      'Bearer realm="self-service-sign-in", error="invalid_token"',
+    );
+    const wrongPassword = await startPassword('megan@contoso.example', 'not her password');
+    problemOf(wrongPassword, 'invalid-credentials');
+    expect(wrongPassword.headers.get('WWW-Authenticate')).toBe('Bearer realm="self-service-sign-in"');
+  });
+
+  it('signing out: a session ends at the backend; an ended one signs out again; no token at all is refused', async () => {
+    const token = await signIn('newt@contoso.example');
+    expect((await call('DELETE', '/session', { token })).status).toBe(204);
+    problemOf(await call('GET', '/me/authentication-methods', { token }), 'not-authenticated');
+    expect((await call('DELETE', '/session', { token })).status).toBe(204);
+    problemOf(await call('DELETE', '/session'), 'not-authenticated');
+  });
+
+  it('human checks are handed out at a bounded rate: too-many-requests with the wait', async () => {
+    for (let i = 0; i < 30; i++) expect((await call('GET', '/password-reset/human-check')).status).toBe(200);
+    const throttled = await call('GET', '/password-reset/human-check');
+    expect(throttled.status).toBe(429);
+    const { retryAfterSeconds } = problemOf(throttled, 'too-many-requests');
+    expect(retryAfterSeconds).toBeGreaterThan(0);
+    expect(retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(throttled.headers.get('Retry-After')).toBe(String(retryAfterSeconds));
+  });
+
   it('injected faults: internal-error, and service-unavailable with Retry-After', async () => {
     identity.failNext('internal-error');
     const failed = await call('GET', '/password-reset/human-check');

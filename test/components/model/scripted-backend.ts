@@ -29,6 +29,7 @@ function toResponse(kind: RequestKind, answer: unknown): Response {
     const problem = answer.problem!;
     const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
     if (problem.status === 429) headers['Retry-After'] = String(problem.retryAfterSeconds ?? 0);
+    if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="self-service-sign-in"';
     return HttpResponse.json(problem, { status: problem.status, headers });
   }
   // a delete answers with no body
