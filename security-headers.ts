@@ -36,13 +36,12 @@ function contentSecurityPolicyHeader(apiOrigin: string | null): string {
 /**
  * Browser features the page never uses are turned off for it and anything it could embed. WebOTP
  * (`otp-credentials`, the texted code filled in by the browser) stays allowed for the page itself;
- * the clipboard is left at the browser's default. Only features Chromium knows are listed: an
- * unknown one is reported on the console.
+ * the clipboard is left at the browser's default. Only features Chromium knows are listed: it
+ * reports an unknown one on the console (Chromium on Linux does not know `bluetooth`, for one).
  */
 const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'encrypted-media',
