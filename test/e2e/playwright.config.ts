@@ -72,14 +72,15 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'chromium', testIgnore: [`**/${DEV_SPEC}`, `**/${PROD_SPEC}`], use: chromium },
     {
       name: 'production',
       testMatch: `**/${PROD_SPEC}`,
-      // One identity service behind the server, reset before each test: its journeys run one by one.
+      // One identity service behind the server, reset before each test: its journeys run one by one,
+      // on one worker. Listed first, so they start first, alongside the demo's tests, not after them.
       fullyParallel: false,
       use: { ...chromium, baseURL: prodURL },
     },
+    { name: 'chromium', testIgnore: [`**/${DEV_SPEC}`, `**/${PROD_SPEC}`], use: chromium },
     {
       name: 'dev-server',
       testMatch: `**/${DEV_SPEC}`,
