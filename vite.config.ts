@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
+import { contentSecurityPolicyMeta, securityHeaders } from './security-headers.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -94,34 +95,19 @@ function contractValidators(): Plugin {
 }
 
 /**
- * Built pages run under a Content-Security-Policy with no inline script; the dev server needs
- * inline scripts for hot reload, so it is left out there. A real deployment should also send
- * these as HTTP headers (frame-ancestors only works as a header).
+ * Built pages run under a Content-Security-Policy with no inline script, written into index.html as
+ * a <meta> so the policy holds on any static host; the dev server needs inline scripts for hot
+ * reload, so it is left out there. The policy itself is security-headers.ts's, which also gives the
+ * HTTP headers a host should send (`npm run preview` sends them).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
 function contentSecurityPolicy(apiOrigin: string | null): Plugin {
-  const policy = apiOrigin
-    ? CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${apiOrigin}`)
-    : CONTENT_SECURITY_POLICY;
   return {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicyMeta(apiOrigin) },
         injectTo: 'head-prepend',
       },
     ],
@@ -135,11 +121,12 @@ const originOf = (url: string | undefined) => {
 
 export default defineConfig(({ mode, command }) => {
   const demo = mode === 'demo' || command === 'serve';
+  const apiOrigin = originOf(process.env.VITE_API_BASE_URL);
   return {
     plugins: [
       react(),
       contractValidators(),
-      contentSecurityPolicy(originOf(process.env.VITE_API_BASE_URL)),
+      contentSecurityPolicy(apiOrigin),
       ...(demo && mode !== 'test' ? [mockServiceWorker()] : []),
     ],
     build: {
@@ -171,7 +158,12 @@ export default defineConfig(({ mode, command }) => {
           : []),
       ],
     },
-    preview: { port: 4173, strictPort: true },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      // What a production host should send (README, "Serve it"); the demo build gets them too.
+      headers: securityHeaders(apiOrigin),
+    },
     server: {
       port: 5173,
       // build output and test reports are not the app's sources: writing them must not reload a page

@@ -2,8 +2,9 @@
 //
 // It adds, to every test:
 // - a guard that fails the test if the page requests anything from another origin than the app's
-//   (no fonts, flag images, analytics, CDNs — ever), breaks its Content-Security-Policy, throws an
-//   uncaught error, or logs any error or warning to the console;
+//   (no fonts, flag images, analytics, CDNs — ever), breaks its Content-Security-Policy (on the
+//   console, or a `securitypolicyviolation` event), throws an uncaught error, or logs any error or
+//   warning to the console;
 // - accessibility scans: `await axe.check('what is on screen')` after each step (or the standalone
 //   `expectAccessible(page)`), and an automatic scan of whatever is on screen when the test ends;
 // - `demoPhone`: the demo phone panel, driven by its accessible roles and names only.
@@ -325,6 +326,19 @@ export const test = base.extend<Fixtures & Options>({
       });
       context.on('weberror', (error) => {
         pageErrors.push(String(error.error().stack ?? error.error()));
+      });
+      // The page's own report of what its CSP blocked, should the console not say it.
+      await context.exposeBinding('__e2eCspViolation', (_source, violation: string) => {
+        cspViolations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __e2eCspViolation(text: string): void }).__e2eCspViolation;
+          report(
+            `securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}` +
+              ` (${event.sourceFile || location.href}:${event.lineNumber})`,
+          );
+        });
       });
 
       await use(undefined);

@@ -1,6 +1,8 @@
 // End-to-end tests: Debian's Chromium against the demo build (dist-demo/, with the mock backend and the
-// demo phone panel), served the way a static host serves it. Run with `npm run test:e2e` after
-// `npm run build:demo`; `npm test` does both.
+// demo phone panel), served the way a static host serves it; one journey per flow against the
+// production build (dist/), served with the production headers and the simulated identity service at
+// /api over HTTP (production-server.ts); and a smoke test of the dev server. Run with
+// `npm run test:e2e` after `npm run build` and `npm run build:demo`; `npm test` does all three.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,10 @@ const baseURL = `http://localhost:${port}`;
 const devPort = Number(process.env.E2E_DEV_PORT || 5174);
 const devURL = `http://localhost:${devPort}`;
 const DEV_SPEC = 'dev-server.spec.ts';
+/** The production build (dist/) behind production-server.ts, for the production journeys. */
+const prodPort = Number(process.env.E2E_PROD_PORT || 4175);
+const prodURL = `http://localhost:${prodPort}`;
+const PROD_SPEC = 'production.spec.ts';
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -38,6 +44,11 @@ const chromium = {
 
 if (!existsSync(resolve(root, 'dist-demo/index.html'))) {
   throw new Error('dist-demo/ is missing: run `npm run build:demo` before the end-to-end tests.');
+}
+if (!existsSync(resolve(root, 'dist/index.html'))) {
+  throw new Error(
+    'dist/ is missing: run `npm run build` before the end-to-end tests (the production journeys).',
+  );
 }
 
 export default defineConfig({
@@ -61,7 +72,15 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'chromium', testIgnore: `**/${DEV_SPEC}`, use: chromium },
+    {
+      name: 'production',
+      testMatch: `**/${PROD_SPEC}`,
+      // One identity service behind the server, reset before each test: its journeys run one by one,
+      // on one worker. Listed first, so they start first, alongside the demo's tests, not after them.
+      fullyParallel: false,
+      use: { ...chromium, baseURL: prodURL },
+    },
+    { name: 'chromium', testIgnore: [`**/${DEV_SPEC}`, `**/${PROD_SPEC}`], use: chromium },
     {
       name: 'dev-server',
       testMatch: `**/${DEV_SPEC}`,
@@ -77,6 +96,17 @@ export default defineConfig({
       command: `npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort`,
       cwd: root,
       url: baseURL,
+      reuseExistingServer: !ci,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // dist/ as a static host with the production headers, the identity service at /api and the
+      // test-only endpoints (production-server.ts, loaded from TypeScript by production-server.mjs).
+      command: `node test/e2e/production-server.mjs --port ${prodPort} --root dist`,
+      cwd: root,
+      url: prodURL,
       reuseExistingServer: !ci,
       timeout: 30_000,
       stdout: 'ignore',

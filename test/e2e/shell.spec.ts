@@ -1,8 +1,10 @@
 // The app shell in the demo build: the start page, deep links (the password reset among them), the 404
-// page, the page of the feature this version does not have yet (security info), and the demo phone
-// panel next to the form on a small screen. Every test also checks (fixtures.ts) that nothing is
-// requested from another origin, the CSP holds, and the screen it ends on is axe-clean.
+// page, the page of the feature this version does not have yet (security info), the demo phone
+// panel next to the form on a small screen, and the security headers `vite preview` sends. Every test
+// also checks (fixtures.ts) that nothing is requested from another origin, the CSP holds, and the
+// screen it ends on is axe-clean.
 import type { Page } from '@playwright/test';
+import { securityHeaders } from '../../security-headers';
 import { expect, test } from './fixtures';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -41,6 +43,25 @@ test.describe('deep links', () => {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).toContain('<div id="root">');
+    }
+  });
+
+  test('vite preview sends the security headers with the page and its scripts (vite.config.ts)', async ({
+    request,
+  }) => {
+    const html = await request.get('/sign-in/password');
+    const script = (await html.text()).match(/<script type="module"[^>]* src="([^"]+\.js)"/)?.[1];
+    expect(script, 'the entry script').toBeTruthy();
+    const expected = Object.entries(securityHeaders(null)).map(([name, value]) => [
+      name.toLowerCase(),
+      value,
+    ]);
+    for (const response of [html, await request.get(script!)]) {
+      const headers = response.headers();
+      expect(
+        expected.map(([name]) => [name, headers[name!]]),
+        response.url(),
+      ).toEqual(expected);
     }
   });
 
