@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
-import { contentSecurityPolicyMeta, securityHeaders } from './security-headers.ts';
+import { contentSecurityPolicyMeta, securityHeaders } from './src/security-headers.ts';
 
 const require = createRequire(import.meta.url);
 

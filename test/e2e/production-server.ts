@@ -14,7 +14,7 @@ import { getResponse } from 'msw';
 import { createHandlers } from '../../mocks/handlers';
 import { createIdentityService, systemClock } from '../../mocks/identity';
 import type { CallAnswer } from '../../mocks/identity/demo-phone';
-import { securityHeaders } from '../../security-headers';
+import { securityHeaders } from '../../src/security-headers';
 import { TEST_API, TEST_ENDPOINTS } from './production-test-api';
 
 const CONTENT_TYPES: Record<string, string> = {

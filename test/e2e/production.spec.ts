@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { securityHeaders } from '../../security-headers';
+import { securityHeaders } from '../../src/security-headers';
 import {
   chooseNewPassword,
   codeField,

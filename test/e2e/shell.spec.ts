@@ -4,7 +4,7 @@
 // also checks (fixtures.ts) that nothing is requested from another origin, the CSP holds, and the
 // screen it ends on is axe-clean.
 import type { Page } from '@playwright/test';
-import { securityHeaders } from '../../security-headers';
+import { securityHeaders } from '../../src/security-headers';
 import { expect, test } from './fixtures';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

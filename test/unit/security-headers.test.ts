@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicyMeta, securityHeaders } from '../../security-headers';
+import { contentSecurityPolicyMeta, securityHeaders } from '../../src/security-headers';
 
 const README = join(dirname(fileURLToPath(import.meta.url)), '../../README.md');
 
