@@ -21,7 +21,8 @@ export const userNameKey = (username: string): string => username.trim().toLower
 export const limitKey = {
   texts: (subject: string) => `texts:${subject}`,
   calls: (subject: string) => `calls:${subject}`,
-  failedPasswords: (username: string) => `failed-passwords:${userNameKey(username)}`,
+  /** Wrong codes for texts to a number, across flows (numbers.ts). */
+  wrongCodes: (subject: string) => `wrong-codes:${subject}`,
   failedResetChecks: (username: string) => `failed-reset-checks:${userNameKey(username)}`,
 };
 
@@ -37,6 +38,16 @@ export function checkWindow(ctx: Context, key: string, rule: WindowRule): Window
     allowed: false,
     retryAfterSeconds: Math.max(1, secondsUntil(oldestThatCounts + rule.window, ctx.now)),
   };
+}
+
+/** The longest wait among the subjects over `rule`, or null when every one is under it. */
+export function overLimit(ctx: Context, keys: readonly string[], rule: WindowRule): number | null {
+  let wait: number | null = null;
+  for (const key of keys) {
+    const verdict = checkWindow(ctx, key, rule);
+    if (!verdict.allowed) wait = Math.max(wait ?? 0, verdict.retryAfterSeconds);
+  }
+  return wait;
 }
 
 export function recordEvent(ctx: Context, key: string, at = ctx.now): void {
