@@ -2,7 +2,7 @@
 // reaches a number (SMS, RCS or WhatsApp: the handset's apps, not an account's setting), the texts
 // and calls it recently got, and whether texts and calls to it are blocked ("having trouble
 // verifying"). Nothing here depends on an account, so SMS sign-in's answers about a number cannot
-// tell whether anyone registered it (src/behaviour.md#no-user-enumeration).
+// tell whether anyone registered it (src/behaviour.md#security-and-privacy).
 import { MINUTE } from './clock';
 import { countInWindow, limitKey, recordEvent } from './limits';
 import { LIMITS } from './policy';
