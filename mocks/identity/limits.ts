@@ -17,7 +17,7 @@ export type WindowVerdict = { allowed: true } | { allowed: false; retryAfterSeco
  */
 export const userNameKey = (username: string): string => username.trim().toLowerCase();
 
-/** Keys name the subject, so a limit follows a person (or, for strangers, a number or a name). */
+/** Keys name the subject ("user:{id}", "number:{e164}"), so a limit follows a person or a number. */
 export const limitKey = {
   texts: (subject: string) => `texts:${subject}`,
   calls: (subject: string) => `calls:${subject}`,

@@ -124,7 +124,7 @@ describe('codes', () => {
   });
 });
 
-describe('limits per user per hour', () => {
+describe('limits per user (and number) per hour', () => {
   it('five texts, then text-limit until the oldest falls out of the hour, with the other methods suggested', () => {
     const h = createHarness();
     const flow = h.passwordSignIn('megan@contoso.example');
