@@ -1,7 +1,9 @@
 // The demo directory (src/behaviour.md#demo-personas): one persona per backend situation, so anyone can
-// walk every path without a backend. Numbers use the fictional 555-01xx range (and Ofcom's drama
-// range for +44). Every password is DEMO_PASSWORD.
+// walk every path without a backend; and the numbers the messaging provider and the service know,
+// whoever holds them. Numbers use the fictional 555-01xx range (and Ofcom's drama range for +44).
+// Every password is DEMO_PASSWORD.
 import type { Persona } from './identity/directory';
+import type { NumberProfile } from './identity/numbers';
 
 export const DEMO_PASSWORD = 'Passw0rd!demo';
 
@@ -27,7 +29,6 @@ const personas = {
     phones: { mobile: '+1 4255550101' },
     smsSignIn: true,
     defaultMethod: 'mobile-sms',
-    textChannel: 'whatsapp',
     reset: { enabled: false },
     demo: {
       signIn: '+1 425 555 0101',
@@ -43,7 +44,6 @@ const personas = {
     phones: { mobile: '+1 4255550102' },
     smsSignIn: true,
     defaultMethod: 'mobile-sms',
-    textChannel: 'rcs',
     reset: { enabled: false },
     demo: { signIn: '+1 425 555 0102', flow: 'SMS sign-in', behaviour: 'code by RCS' },
   },
@@ -56,8 +56,6 @@ const personas = {
     smsSignIn: true,
     defaultMethod: 'mobile-sms',
     reset: { enabled: false },
-    // Five texts in the last hour, the oldest 40 minutes ago: the limit lifts in about 20 minutes.
-    recent: { textsMinutesAgo: [40, 30, 20, 10, 5] },
     demo: {
       signIn: '+1 425 555 0103',
       flow: 'SMS sign-in',
@@ -73,7 +71,6 @@ const personas = {
     smsSignIn: true,
     defaultMethod: 'mobile-sms',
     reset: { enabled: false },
-    verificationBlocked: true,
     demo: {
       signIn: '+1 425 555 0104',
       flow: 'SMS sign-in',
@@ -302,3 +299,21 @@ const personas = {
 
 /** In the persona table's order (src/behaviour.md#demo-personas), which the demo phone's account list keeps. */
 export const demoDirectory: readonly Persona[] = Object.values(personas);
+
+/**
+ * What a number does whoever holds it (src/behaviour.md#demo-numbers): how texts reach it, and its
+ * history with the service. 0101 to 0104 belong to personas; 0105 to 0108 are the same cases without
+ * an account, and SMS sign-in answers them exactly alike. Any other number gets SMS and a clean slate.
+ */
+export const demoNumbers: readonly NumberProfile[] = [
+  { number: '+14255550101', channel: 'whatsapp' },
+  { number: '+14255550105', channel: 'whatsapp' },
+  { number: '+14255550102', channel: 'rcs' },
+  { number: '+14255550106', channel: 'rcs' },
+  // Five texts in the last hour, the oldest 40 minutes ago: the limit lifts in about 20 minutes.
+  { number: '+14255550103', textsMinutesAgo: [40, 30, 20, 10, 5] },
+  { number: '+14255550107', textsMinutesAgo: [40, 30, 20, 10, 5] },
+  // "Having trouble verifying": texts and calls blocked, as after too many wrong codes.
+  { number: '+14255550104', blocked: true },
+  { number: '+14255550108', blocked: true },
+];

@@ -14,7 +14,7 @@ import { digest53 } from './digest';
 import { passwordDigest } from './passwords';
 import { type PhoneNumber, parseDirectoryNumber, toDirectoryFormat } from './phone-numbers';
 import { TENANTS, type Tenant, type TenantId } from './policy';
-import type { IdentityState, TextChannel, UserRecord } from './state';
+import type { IdentityState, UserRecord } from './state';
 
 /** One account of the demo directory, in the words of the persona table (src/behaviour.md#demo-personas). */
 export interface Persona {
@@ -35,10 +35,8 @@ export interface Persona {
   /** The name the authenticator app is shown by (its codes appear on the demo phone). */
   authenticatorApp?: string;
   defaultMethod?: DefaultMethod;
-  textChannel?: TextChannel;
   reset: { enabled: boolean; methodsRequired?: 1 | 2 };
   blockedByAdministrator?: boolean;
-  verificationBlocked?: boolean;
   /** Without anyone touching the demo phone, this person's calls go to voicemail. */
   callsGoToVoicemail?: boolean;
   /**
@@ -46,7 +44,10 @@ export interface Persona {
    * hours), with this reference, so the lockout can be seen without five mistakes first.
    */
   resetLocked?: { reference: string };
-  /** Texts and calls already sent in the last hour (minutes ago), so a limit is already reached. */
+  /**
+   * Texts and calls this person already got in the last hour (minutes ago), so their own limit is
+   * already reached. A number's own history is in the number table (numbers.ts).
+   */
   recent?: { textsMinutesAgo?: number[]; callsMinutesAgo?: number[] };
   /** Its row in the demo phone's account list. */
   demo: DemoAccount;
@@ -79,10 +80,7 @@ export function userFromPersona(persona: Persona): UserRecord {
       : null,
     authenticatorLastStep: null,
     defaultMethod: persona.defaultMethod ?? null,
-    textChannel: persona.textChannel ?? 'sms',
-    whatsAppNoticeSent: false,
     blockedByAdministrator: persona.blockedByAdministrator ?? false,
-    verificationBlocked: persona.verificationBlocked ?? false,
     reset: { enabled: persona.reset.enabled, methodsRequired: persona.reset.methodsRequired ?? 1 },
     callScript: persona.callsGoToVoicemail ? 'voicemail' : null,
   };

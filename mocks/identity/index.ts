@@ -12,7 +12,7 @@ import type {
   StartVerificationRequest,
   SubmitCodeRequest,
 } from '../../src/api/types';
-import { demoDirectory } from '../personas';
+import { demoDirectory, demoNumbers } from '../personas';
 import type { Answer } from './answers';
 import type { Clock } from './clock';
 import type { DemoPhone } from './demo-phone';
@@ -20,6 +20,7 @@ import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
 import { challengeToIssue, issueHumanCheck, verifyHumanCheck } from './human-check';
+import type { NumberProfile } from './numbers';
 import { setNewPassword, startPasswordReset } from './password-reset';
 import { type ProblemAnswer, problem } from './problems';
 import { cryptoRandom, type RandomSource } from './random';
@@ -54,6 +55,8 @@ export interface IdentityServiceOptions {
   storage?: StateStorage;
   /** The directory to start from; defaults to the demo personas (mocks/personas.ts). */
   personas?: readonly Persona[];
+  /** How texts reach numbers and their history, whoever holds them; defaults to the demo's (mocks/personas.ts). */
+  numbers?: readonly NumberProfile[];
   /**
    * The human check's difficulty: the secret number is at most this, so a browser hashes half of
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
@@ -124,9 +127,10 @@ export function createIdentityService({
   random = cryptoRandom,
   storage,
   personas = demoDirectory,
+  numbers = demoNumbers,
   humanCheckMaxNumber = 50_000,
 }: IdentityServiceOptions): IdentityService {
-  const store = createStore({ clock, random, personas, storage });
+  const store = createStore({ clock, random, personas, numbers, storage });
   const faults: ProblemAnswer<500 | 503>[] = [];
   const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
     faults.shift() ?? store.transact(operation);

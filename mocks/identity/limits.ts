@@ -17,11 +17,12 @@ export type WindowVerdict = { allowed: true } | { allowed: false; retryAfterSeco
  */
 export const userNameKey = (username: string): string => username.trim().toLowerCase();
 
-/** Keys name the subject, so a limit follows a person (or, for strangers, a number or a name). */
+/** Keys name the subject ("user:{id}", "number:{e164}"), so a limit follows a person or a number. */
 export const limitKey = {
   texts: (subject: string) => `texts:${subject}`,
   calls: (subject: string) => `calls:${subject}`,
-  failedPasswords: (username: string) => `failed-passwords:${userNameKey(username)}`,
+  /** Wrong codes for texts to a number, across flows (numbers.ts). */
+  wrongCodes: (subject: string) => `wrong-codes:${subject}`,
   failedResetChecks: (username: string) => `failed-reset-checks:${userNameKey(username)}`,
   /** One client per simulated service (a browser tab, a test): challenges it was handed. */
   humanChecksIssued: () => 'human-checks-issued',
@@ -39,6 +40,16 @@ export function checkWindow(ctx: Context, key: string, rule: WindowRule): Window
     allowed: false,
     retryAfterSeconds: Math.max(1, secondsUntil(oldestThatCounts + rule.window, ctx.now)),
   };
+}
+
+/** The longest wait among the subjects over `rule`, or null when every one is under it. */
+export function overLimit(ctx: Context, keys: readonly string[], rule: WindowRule): number | null {
+  let wait: number | null = null;
+  for (const key of keys) {
+    const verdict = checkWindow(ctx, key, rule);
+    if (!verdict.allowed) wait = Math.max(wait ?? 0, verdict.retryAfterSeconds);
+  }
+  return wait;
 }
 
 export function recordEvent(ctx: Context, key: string, at = ctx.now): void {

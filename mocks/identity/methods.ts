@@ -8,7 +8,8 @@ import type {
   VerificationMethodType,
 } from '../../src/api/types';
 import { tenantOf } from './directory';
-import { checkWindow, limitKey } from './limits';
+import { limitKey, overLimit } from './limits';
+import { numberBlocked, numberSubject } from './numbers';
 import { maskEmail, maskPhone } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
 import type { Context, Destination, Factor, UserRecord } from './state';
@@ -122,22 +123,24 @@ export function defaultMethodOptions(user: UserRecord): DefaultMethod[] {
     .filter(isDefaultMethod);
 }
 
-/** Why a phone method cannot be used now, or null when it can. */
+/**
+ * Why a phone method cannot be used now, or null when it can: policy, then the hourly limits of
+ * the person and of the number it would text or call (the longer wait when both are reached).
+ */
 export function unavailability(ctx: Context, user: UserRecord, method: MethodDefinition): Unavailable | null {
   if (method.type !== 'sms' && method.type !== 'voice') return null;
   const refused = policyRefusal(user, method);
   if (refused) return { reason: refused };
-  const verdict =
-    method.type === 'sms'
-      ? checkWindow(ctx, limitKey.texts(`user:${user.id}`), LIMITS.textsPerHour)
-      : checkWindow(ctx, limitKey.calls(`user:${user.id}`), LIMITS.callsPerHour);
-  if (!verdict.allowed) {
-    return {
-      reason: method.type === 'sms' ? 'text-limit' : 'call-limit',
-      retryAfterSeconds: verdict.retryAfterSeconds,
-    };
-  }
-  return null;
+  const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
+  const subjects = [`user:${user.id}`, ...(phone ? [numberSubject(phone.e164)] : [])];
+  const texts = method.type === 'sms';
+  const wait = overLimit(
+    ctx,
+    subjects.map(texts ? limitKey.texts : limitKey.calls),
+    texts ? LIMITS.textsPerHour : LIMITS.callsPerHour,
+  );
+  if (wait === null) return null;
+  return { reason: texts ? 'text-limit' : 'call-limit', retryAfterSeconds: wait };
 }
 
 export function describeMethod(
@@ -166,19 +169,22 @@ export function describeMethod(
 }
 
 /**
- * Ids worth suggesting instead of `refused`: the usable methods of the same step. When phone
- * verification itself is blocked, other phones are no way out either.
+ * Ids worth suggesting instead of `refused`: the usable methods of the same step, without those
+ * to a number whose texts and calls are blocked.
  */
 export function alternativesTo(
   ctx: Context,
   user: UserRecord,
   offered: readonly MethodDefinition[],
   refused: MethodDefinition,
-  { phonesBlocked = false } = {},
 ): string[] {
+  const blocked = (method: MethodDefinition) => {
+    const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
+    return phone !== undefined && numberBlocked(ctx, phone.e164);
+  };
   return offered
     .filter((method) => method.id !== refused.id)
-    .filter((method) => !(phonesBlocked && method.phoneType))
+    .filter((method) => !blocked(method))
     .filter((method) => unavailability(ctx, user, method) === null)
     .map((method) => method.id);
 }

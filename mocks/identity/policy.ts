@@ -56,10 +56,32 @@ export const LIMITS = {
   codeLifetime: 5 * MINUTE,
   wrongCodesPerFlow: 5,
   resendCooldown: 30 * SECOND,
+  /**
+   * Texts and calls per hour, counted per user and per number: SMS sign-in counts the number only
+   * (whoever holds it), every other flow both the user and the number it sends to.
+   */
   textsPerHour: { max: 5, window: HOUR },
   callsPerHour: { max: 5, window: HOUR },
-  /** Entra's smart lockout, simplified: failed passwords per user name (known or not). */
-  failedPasswords: { max: 10, window: 15 * MINUTE },
+  /**
+   * Wrong codes for texts to one number, across every flow, before texts and calls to that number
+   * are blocked ("having trouble verifying") for `numberBlock`. With the per-flow lock (5) and the
+   * hourly texts (5), a guesser gets at most 10 tries at a number a day instead of 25 an hour.
+   */
+  wrongCodesPerNumber: { max: 10, window: HOUR },
+  numberBlock: DAY,
+  /**
+   * Entra's smart lockout defaults, per user name as typed (known or not): 10 failed passwords lock
+   * it for 1 minute; after that, each further failure locks it again, for twice as long as the last
+   * time (2, 4, 8… minutes, at most an hour). A lock refuses even the right password. A successful
+   * sign-in, or a day without a failure, forgets the name's failures.
+   */
+  passwordLockout: {
+    threshold: 10,
+    firstLockout: MINUTE,
+    growth: 2,
+    longestLockout: HOUR,
+    forgetAfter: DAY,
+  },
   failedResetChecks: { max: 5, window: DAY },
   resetLockout: DAY,
   signInFlowLifetime: 10 * MINUTE,

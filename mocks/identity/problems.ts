@@ -46,7 +46,7 @@ const TITLES: Record<ErrorCode, string> = {
   'flow-locked': 'Too many attempts. Start again.',
   'text-limit': "You've hit our limit on text verification codes.",
   'call-limit': "You've hit our limit on verification calls.",
-  'resend-cooldown': 'Wait a moment before asking for another code.',
+  'resend-cooldown': 'Wait a moment before asking for another code or call.',
   'reset-locked': 'Password reset is locked for now after too many failed attempts.',
   'too-many-requests': 'Too many attempts. Wait a moment and try again.',
   'internal-error': 'Something went wrong on our side.',

@@ -24,8 +24,9 @@ import {
 } from './directory';
 import { createFlow, flowView } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
-import { checkWindow, limitKey } from './limits';
+import { limitKey, overLimit } from './limits';
 import { defaultMethodOptions } from './methods';
+import { numberBlocked } from './numbers';
 import { isVirtualNumber, maskEmail, type PhoneNumber, parseDirectoryNumber } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
 import {
@@ -39,7 +40,7 @@ import {
 import { checkBody, SHAPES } from './requests';
 import { recentlyVerified, sessionFromAuthorization } from './sessions';
 import { type Context, findUser, type SessionRecord, type UserRecord } from './state';
-import { dispatch } from './verification';
+import { dispatch, limitSubjectsFor } from './verification';
 
 const PHONE_TYPES: readonly PhoneType[] = ['mobile', 'alternateMobile', 'office'];
 
@@ -147,16 +148,17 @@ function verifyNewNumber(
   if (!countryAllowed(tenant, phone.countryCallingCode)) {
     return problem('country-not-enabled', { alternatives: [] });
   }
-  if (user.verificationBlocked) return problem('verification-blocked', { alternatives: [] });
-  const subject = `user:${user.id}`;
-  const verdict =
-    verifyBy === 'sms'
-      ? checkWindow(ctx, limitKey.texts(subject), LIMITS.textsPerHour)
-      : checkWindow(ctx, limitKey.calls(subject), LIMITS.callsPerHour);
-  if (!verdict.allowed) {
-    return throttled(verifyBy === 'sms' ? 'text-limit' : 'call-limit', verdict.retryAfterSeconds, {
-      alternatives: [],
-    });
+  if (numberBlocked(ctx, phone.e164)) return problem('verification-blocked', { alternatives: [] });
+  const destination = { kind: 'phone' as const, phone };
+  const subjects = limitSubjectsFor(user, destination);
+  const texts = verifyBy === 'sms';
+  const wait = overLimit(
+    ctx,
+    subjects.map(texts ? limitKey.texts : limitKey.calls),
+    texts ? LIMITS.textsPerHour : LIMITS.callsPerHour,
+  );
+  if (wait !== null) {
+    return throttled(texts ? 'text-limit' : 'call-limit', wait, { alternatives: [] });
   }
   const flow = createFlow(ctx, {
     kind: 'register-phone',
@@ -170,10 +172,10 @@ function verifyNewNumber(
     methodId: PHONE_METHOD_IDS[type],
     type: verifyBy,
     factor: type,
-    destination: { kind: 'phone', phone },
+    destination,
     tenant,
     recipient: user,
-    limitSubject: subject,
+    limitSubjects: subjects,
   });
   return created(flowView(ctx, flow));
 }

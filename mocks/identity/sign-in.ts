@@ -5,7 +5,9 @@ import { type Answer, created } from './answers';
 import { findByUsername, hasSecondFactor, passwordMatches, smsSignInAccount, tenantOf } from './directory';
 import { createFlow, flowView } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
-import { checkWindow, limitKey, recordEvent } from './limits';
+import { checkWindow, limitKey } from './limits';
+import { failedPassword, passwordAccepted, passwordLocked } from './lockout';
+import { numberBlocked, numberSubject } from './numbers';
 import { isVirtualNumber, parseE164 } from './phone-numbers';
 import { countryAllowed, HOME_TENANT, LIMITS, TENANTS } from './policy';
 import { fieldError, invalidRequest, problem, throttled } from './problems';
@@ -17,7 +19,9 @@ import { dispatch } from './verification';
 /**
  * Every well-formed number gets the same answer. Only a registered number enabled for SMS sign-in
  * receives a code; for any other number the flow, the resend, the wrong-code answers and the
- * limits (counted per number) look exactly the same, and no code ever verifies.
+ * limits look exactly the same, and no code ever verifies. Everything the answer depends on belongs
+ * to the number, not to an account (numbers.ts): its channel, its texts this hour, its block. The
+ * home tenant judges the number's country, so an account in another tenant changes nothing either.
  */
 export function startSmsSignIn(
   ctx: Context,
@@ -35,33 +39,33 @@ export function startSmsSignIn(
     if (isVirtualNumber(phone.e164)) {
       return problem('virtual-number', { errors: [fieldError('phoneNumber', 'virtual-number')] });
     }
-    const account = smsSignInAccount(ctx.state, phone.e164);
-    const tenant = account ? tenantOf(account) : TENANTS[HOME_TENANT];
-    if (!countryAllowed(tenant, phone.countryCallingCode)) {
+    const home = TENANTS[HOME_TENANT];
+    if (!countryAllowed(home, phone.countryCallingCode)) {
       return problem('country-not-enabled', { alternatives: [] });
     }
-    if (account?.verificationBlocked) return problem('verification-blocked', { alternatives: [] });
-    const limitSubject = account ? `user:${account.id}` : `number:${phone.e164}`;
+    if (numberBlocked(ctx, phone.e164)) return problem('verification-blocked', { alternatives: [] });
+    const limitSubject = numberSubject(phone.e164);
     const verdict = checkWindow(ctx, limitKey.texts(limitSubject), LIMITS.textsPerHour);
     if (!verdict.allowed) return throttled('text-limit', verdict.retryAfterSeconds, { alternatives: [] });
+    const account = smsSignInAccount(ctx.state, phone.e164);
     const flow = createFlow(ctx, { kind: 'sms-sign-in', stage: 'verifying', userId: account?.id ?? null });
     dispatch(ctx, flow, {
       methodId: 'mobile-sms',
       type: 'sms',
       factor: 'mobile',
       destination: { kind: 'phone', phone },
-      tenant,
+      tenant: account ? tenantOf(account) : home,
       recipient: account ?? null,
-      limitSubject,
+      limitSubjects: [limitSubject],
     });
     return created(flowView(ctx, flow));
   });
 }
 
 /**
- * A wrong user name and a wrong password get the same answer, and failures are throttled per
- * user name whether or not it exists. Only after the right password does a blocked account learn
- * it is blocked.
+ * A wrong user name and a wrong password get the same answer, and failures lock the user name
+ * whether or not it exists (lockout.ts). Only after the right password does a blocked account
+ * learn it is blocked.
  */
 export function startPasswordSignIn(
   ctx: Context,
@@ -69,14 +73,14 @@ export function startPasswordSignIn(
 ): Answer<'startPasswordSignIn'> {
   const errors = checkBody(body, SHAPES.passwordSignIn);
   if (errors.length) return invalidRequest(errors);
-  const failures = limitKey.failedPasswords(body.username);
-  const verdict = checkWindow(ctx, failures, LIMITS.failedPasswords);
-  if (!verdict.allowed) return throttled('too-many-requests', verdict.retryAfterSeconds);
+  const locked = passwordLocked(ctx, body.username);
+  if (locked) return locked;
   const user = findByUsername(ctx.state, body.username);
   if (!user || !passwordMatches(user, body.password)) {
-    recordEvent(ctx, failures);
+    failedPassword(ctx, body.username);
     return problem('invalid-credentials');
   }
+  passwordAccepted(ctx, body.username);
   if (user.blockedByAdministrator) return problem('user-blocked');
   const username = body.username.trim();
   if (!hasSecondFactor(user)) {

@@ -36,16 +36,14 @@ export interface UserRecord {
   /** The last authenticator time step accepted, so a code cannot be replayed (RFC 6238 §5.2). */
   authenticatorLastStep: number | null;
   defaultMethod: DefaultMethod | null;
-  /** How this person's handset receives texts. */
-  textChannel: TextChannel;
-  whatsAppNoticeSent: boolean;
   blockedByAdministrator: boolean;
-  /** Voice and text verification to this user are blocked ("having trouble verifying your account"). */
-  verificationBlocked: boolean;
   reset: { enabled: boolean; methodsRequired: 1 | 2 };
   /** What this person's phone does with calls when nobody touches the demo phone. */
   callScript: 'voicemail' | null;
 }
+
+/** The kinds of verification that send something, each with its own cooldown in a flow. */
+type CooledDown = Exclude<VerificationMethodType, 'app-code'>;
 
 /** A proof the person can give: a phone (by text or call), the app, or the alternate e-mail. */
 export type Factor = PhoneType | 'app' | 'email';
@@ -67,8 +65,11 @@ export interface VerificationRecord {
   code: { value: string; expiresAt: number } | null;
   sentAt: number;
   callId: string | null;
-  /** Whose text and call limits it counts against: "user:{id}", or "number:{e164}" for strangers. */
-  limitSubject: string;
+  /**
+   * Whose text and call limits it counts against: "number:{e164}" for SMS sign-in, and the user
+   * ("user:{id}") too in every other flow.
+   */
+  limitSubjects: string[];
   /**
    * False for SMS sign-in to a number without an enabled account: the flow looks the same, nothing
    * is delivered, and no code verifies.
@@ -89,6 +90,11 @@ export interface FlowRecord {
   /** Password reset: the factors already proven, which step 2 must not offer again. */
   usedFactors: Factor[];
   wrongCodes: number;
+  /**
+   * When the flow last sent a text, placed a call or e-mailed a code, whichever method it was for:
+   * the resend cooldown holds per kind of send across methods. Forgotten when a step is verified.
+   */
+  lastSent?: Partial<Record<CooledDown, number>>;
   verification: VerificationRecord | null;
   lock: { reason: 'too-many-wrong-codes' | 'fraud-reported'; reference: string } | null;
   /** The session a sign-in flow created. */
@@ -147,6 +153,21 @@ export interface IdentityState {
   /** Sliding-window limits: timestamps per key (see limits.ts). */
   events: Record<string, number[]>;
   /**
+   * The messaging provider's numbers that are not reached by SMS (numbers.ts), by E.164, and
+   * whether a WhatsApp number was already told its codes come by WhatsApp.
+   */
+  numbers: Record<string, { channel: TextChannel; whatsAppNoticeSent: boolean }>;
+  /** Texts and calls to these numbers (E.164) are blocked until then ("having trouble verifying"). */
+  numberBlocks: Record<string, { until: number }>;
+  /**
+   * Smart lockout per user name as typed (trimmed, lower-cased), known or not (passwords.ts): the
+   * failures since it was last forgotten, how often it was locked, and until when.
+   */
+  passwordLockouts: Record<
+    string,
+    { failures: number; lockouts: number; lockedUntil: number; lastFailureAt: number }
+  >;
+  /**
    * Password reset locks, per user name as typed (trimmed, lower-cased): until when, and the
    * reference the person can quote.
    */
@@ -157,7 +178,7 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {

@@ -7,6 +7,8 @@ import { pruneFlows } from './flows';
 import { newHumanCheckKey, pruneHumanChecks } from './human-check';
 import { pruneIdempotency } from './idempotency';
 import { limitKey, pruneEvents, userNameKey } from './limits';
+import { prunePasswordLockouts } from './lockout';
+import { type NumberProfile, pruneNumberBlocks, seedNumbers } from './numbers';
 import { pruneResetLocks } from './password-reset';
 import { LIMITS } from './policy';
 import type { RandomSource } from './random';
@@ -19,8 +21,13 @@ export interface StateStorage {
   save(json: string): void;
 }
 
-function seedState(personas: readonly Persona[], now: number, random: RandomSource): IdentityState {
-  const events: IdentityState['events'] = {};
+function seedState(
+  personas: readonly Persona[],
+  numberProfiles: readonly NumberProfile[],
+  now: number,
+  random: RandomSource,
+): IdentityState {
+  const { numbers, numberBlocks, events } = seedNumbers(numberProfiles, now);
   const resetLocks: IdentityState['resetLocks'] = {};
   for (const persona of personas) {
     const { texts, calls } = recentActivity(persona, now);
@@ -41,6 +48,9 @@ function seedState(personas: readonly Persona[], now: number, random: RandomSour
     humanCheckKey: newHumanCheckKey(random),
     spentHumanChecks: {},
     events,
+    numbers,
+    numberBlocks,
+    passwordLockouts: {},
     resetLocks,
     idempotency: {},
     handset: { messages: [], calls: [] },
@@ -73,10 +83,12 @@ export interface StoreOptions {
   clock: Clock;
   random: RandomSource;
   personas: readonly Persona[];
+  /** The messaging provider's table and the numbers' own history (mocks/personas.ts#demoNumbers). */
+  numbers: readonly NumberProfile[];
   storage?: StateStorage;
 }
 
-export function createStore({ clock, random, personas, storage }: StoreOptions): Store {
+export function createStore({ clock, random, personas, numbers, storage }: StoreOptions): Store {
   // Seeded on first use rather than at creation: the personas' recent texts and calls are placed
   // relative to the time of the first request, so a test that sets the clock first still finds
   // "limit reached" minutes, not months, away.
@@ -96,7 +108,7 @@ export function createStore({ clock, random, personas, storage }: StoreOptions):
   return {
     transact(operation) {
       const now = clock.now();
-      state ??= seedState(personas, now, random);
+      state ??= seedState(personas, numbers, now, random);
       const ctx: Context = { state, now, random };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);
@@ -104,6 +116,8 @@ export function createStore({ clock, random, personas, storage }: StoreOptions):
       pruneHumanChecks(ctx);
       pruneIdempotency(ctx);
       pruneResetLocks(ctx);
+      pruneNumberBlocks(ctx);
+      prunePasswordLockouts(ctx);
       pruneEvents(ctx, Math.max(LIMITS.failedResetChecks.window, LIMITS.idempotencyRetention));
       const result = operation(ctx);
       persist();

@@ -24,13 +24,14 @@ import {
   verificationPassed,
 } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
-import { checkWindow, limitKey, recordEvent } from './limits';
+import { limitKey, overLimit, recordEvent } from './limits';
 import { deliverEmailCode, deliverTextCode, deliverWhatsAppNotice } from './messaging';
 import { alternativesTo, destinationOf, registeredMethod, unavailability } from './methods';
+import { countWrongCode, numberBlocked, numberSubject, textChannelOf, whatsAppNoticeDue } from './numbers';
 import { failedResetCheck, flowResetLock } from './password-reset';
 import { displayNumber } from './phone-numbers';
 import { LIMITS, type Tenant } from './policy';
-import { fieldError, invalidRequest, problem, throttled } from './problems';
+import { fieldError, invalidRequest, type ProblemExtras, problem, throttled } from './problems';
 import { randomId } from './random';
 import { checkBody, SHAPES } from './requests';
 import {
@@ -52,14 +53,20 @@ export interface Dispatch {
   tenant: Tenant;
   /** Who really receives it; null for SMS sign-in to a number with no enabled account. */
   recipient: UserRecord | null;
-  /** Whose limits it counts against: "user:{id}", or "number:{e164}" for strangers. */
-  limitSubject: string;
+  /** Whose limits it counts against (limitSubjectsFor, or the number alone for SMS sign-in). */
+  limitSubjects: string[];
 }
 
-/** The channel a text takes: the person's own mobile follows their handset; other numbers get SMS. */
-function textChannelFor(recipient: UserRecord | null, destination: Destination): Channel {
-  const ownMobile = destination.kind === 'phone' && recipient?.phones.mobile?.e164 === destination.phone.e164;
-  return ownMobile && recipient ? recipient.textChannel : 'sms';
+/** A flow that knows its user counts sends against the user and against the number it sends to. */
+export function limitSubjectsFor(user: UserRecord, destination: Destination): string[] {
+  return destination.kind === 'phone'
+    ? [`user:${user.id}`, numberSubject(destination.phone.e164)]
+    : [`user:${user.id}`];
+}
+
+/** The channel a text takes: whatever the messaging provider reaches the number by. */
+function textChannelFor(ctx: Context, destination: Destination): Channel {
+  return destination.kind === 'phone' ? textChannelOf(ctx, destination.phone.e164) : 'sms';
 }
 
 /** Who receives a send, and in whose name; null when nothing may be delivered (strangers). */
@@ -90,7 +97,7 @@ const CHANNEL_OF: Record<Exclude<VerificationMethodType, 'sms'>, Channel> = {
 /** Replaces the flow's verification with a new one and sends it. Every check has been made. */
 export function dispatch(ctx: Context, flow: FlowRecord, d: Dispatch): void {
   hangUp(ctx, flow.verification?.callId ?? null);
-  const channel = d.type === 'sms' ? textChannelFor(d.recipient, d.destination) : CHANNEL_OF[d.type];
+  const channel = d.type === 'sms' ? textChannelFor(ctx, d.destination) : CHANNEL_OF[d.type];
   const delivery: Delivery = d.recipient ? { recipient: d.recipient, tenant: d.tenant } : null;
   const verification: VerificationRecord = {
     id: randomId(ctx.random, 16),
@@ -103,24 +110,20 @@ export function dispatch(ctx: Context, flow: FlowRecord, d: Dispatch): void {
     code: null,
     sentAt: ctx.now,
     callId: null,
-    limitSubject: d.limitSubject,
+    limitSubjects: d.limitSubjects,
     genuine: d.recipient !== null,
   };
   flow.verification = verification;
   flow.stage = 'verifying';
+  if (d.type !== 'app-code') flow.lastSent = { ...flow.lastSent, [d.type]: ctx.now };
   if (d.type === 'sms') {
-    if (
-      channel === 'whatsapp' &&
-      d.recipient &&
-      !d.recipient.whatsAppNoticeSent &&
-      d.destination.kind === 'phone'
-    ) {
-      deliverWhatsAppNotice(ctx, d.destination.phone, d.tenant);
-      d.recipient.whatsAppNoticeSent = true;
+    // The number's first WhatsApp code, whoever holds it; the notice itself goes only to a persona.
+    if (d.destination.kind === 'phone' && whatsAppNoticeDue(ctx, d.destination.phone.e164)) {
+      if (d.recipient) deliverWhatsAppNotice(ctx, d.destination.phone, d.tenant);
       verification.whatsAppFirstUse = true;
     }
     sendCode(ctx, verification, delivery);
-    recordEvent(ctx, limitKey.texts(d.limitSubject));
+    for (const subject of d.limitSubjects) recordEvent(ctx, limitKey.texts(subject));
   } else if (d.type === 'email-code') {
     sendCode(ctx, verification, delivery);
   } else if (d.type === 'voice' && d.destination.kind === 'phone') {
@@ -131,16 +134,31 @@ export function dispatch(ctx: Context, flow: FlowRecord, d: Dispatch): void {
       script: d.recipient?.callScript ?? null,
     });
     verification.callId = call.id;
-    recordEvent(ctx, limitKey.calls(d.limitSubject));
+    for (const subject of d.limitSubjects) recordEvent(ctx, limitKey.calls(subject));
   }
 }
 
 const resendable = (v: VerificationRecord) => v.type === 'sms' || v.type === 'email-code';
 
-function cooldown(ctx: Context, v: VerificationRecord) {
-  const waitUntil = v.sentAt + LIMITS.resendCooldown;
-  return waitUntil > ctx.now ? throttled('resend-cooldown', secondsUntil(waitUntil, ctx.now)) : null;
+/**
+ * When the flow may send this kind again: 30 s after its last text (or call, or e-mail), whichever
+ * method that was for, so text, call, text cannot send two texts within 30 s. Null for the app.
+ */
+function nextSendAt(flow: FlowRecord, type: VerificationMethodType): number | null {
+  if (type === 'app-code') return null;
+  const last = flow.lastSent?.[type];
+  return last === undefined ? null : last + LIMITS.resendCooldown;
 }
+
+function cooldown(ctx: Context, flow: FlowRecord, type: VerificationMethodType, extras: ProblemExtras = {}) {
+  const waitUntil = nextSendAt(flow, type);
+  return waitUntil !== null && waitUntil > ctx.now
+    ? throttled('resend-cooldown', secondsUntil(waitUntil, ctx.now), extras)
+    : null;
+}
+
+/** The phone a verification would text or call, if it is one. */
+const phoneOf = (destination: Destination) => (destination.kind === 'phone' ? destination.phone : null);
 
 export function startVerification(
   ctx: Context,
@@ -179,16 +197,18 @@ export function startVerification(
         ? throttled(refused.reason, refused.retryAfterSeconds, { alternatives })
         : problem(refused.reason, { alternatives });
     }
-    if (destination.kind === 'phone' && user.verificationBlocked) {
-      return problem('verification-blocked', {
-        alternatives: alternativesTo(ctx, user, offered, method, { phonesBlocked: true }),
-      });
+    const phone = phoneOf(destination);
+    if (phone && numberBlocked(ctx, phone.e164)) {
+      return problem('verification-blocked', { alternatives: alternativesTo(ctx, user, offered, method) });
     }
-    const current = flow.verification;
-    if (current?.methodId === method.id && resendable(current)) {
-      const waiting = cooldown(ctx, current);
-      if (waiting) return waiting;
-    }
+    // Suggested instead: what this flow can use now without waiting for its own cooldown.
+    const notCooling = alternativesTo(ctx, user, offered, method).filter((id) => {
+      const candidate = offered.find((m) => m.id === id);
+      const at = candidate ? nextSendAt(flow, candidate.type) : null;
+      return at === null || at <= ctx.now;
+    });
+    const waiting = cooldown(ctx, flow, method.type, { alternatives: notCooling });
+    if (waiting) return waiting;
     dispatch(ctx, flow, {
       methodId: method.id,
       type: method.type,
@@ -196,7 +216,7 @@ export function startVerification(
       destination,
       tenant: tenantOf(user),
       recipient: user,
-      limitSubject: `user:${user.id}`,
+      limitSubjects: limitSubjectsFor(user, destination),
     });
     return created(flowView(ctx, flow));
   });
@@ -216,26 +236,30 @@ export function resendCode(
     const user = findUser(ctx.state, flow.userId);
     const locked = flowResetLock(ctx, flow);
     if (locked) return locked;
-    const waiting = cooldown(ctx, v);
+    const offered = stepMethods(flow, user);
+    const current = user ? registeredMethod(user, v.methodId) : undefined;
+    const alternatives = () => (user && current ? alternativesTo(ctx, user, offered, current) : []);
+    const phone = phoneOf(v.destination);
+    if (phone && numberBlocked(ctx, phone.e164)) {
+      return problem('verification-blocked', { alternatives: alternatives() });
+    }
+    const waiting = cooldown(ctx, flow, v.type);
     if (waiting) return waiting;
     if (v.type === 'sms') {
-      const verdict = checkWindow(ctx, limitKey.texts(v.limitSubject), LIMITS.textsPerHour);
-      if (!verdict.allowed) {
-        const offered = stepMethods(flow, user);
-        const current = user ? registeredMethod(user, v.methodId) : undefined;
-        const alternatives = user && current ? alternativesTo(ctx, user, offered, current) : [];
-        return throttled('text-limit', verdict.retryAfterSeconds, { alternatives });
-      }
-      recordEvent(ctx, limitKey.texts(v.limitSubject));
+      const keys = v.limitSubjects.map(limitKey.texts);
+      const wait = overLimit(ctx, keys, LIMITS.textsPerHour);
+      if (wait !== null) return throttled('text-limit', wait, { alternatives: alternatives() });
+      for (const key of keys) recordEvent(ctx, key);
     }
+    if (v.type !== 'app-code') flow.lastSent = { ...flow.lastSent, [v.type]: ctx.now };
     // The notice about WhatsApp went with the first code; a resent code is an ordinary one.
     v.whatsAppFirstUse = false;
     sendCode(ctx, v, v.genuine && user ? { recipient: user, tenant: tenantOf(user) } : null);
     return ok(flowView(ctx, flow));
   };
-  // The contract declares no 400 for a resend, so a request without a usable key is served, just
-  // without replay protection.
-  return usableKey(idempotencyKey) ? once(ctx, idempotencyKey, ['resendCode', flowId], resend) : resend();
+  // A resend texts (or e-mails) again, so like every request that sends it needs its key.
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
+  return once(ctx, idempotencyKey, ['resendCode', flowId], resend);
 }
 
 export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest): Answer<'submitCode'> {
@@ -259,21 +283,49 @@ export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest
     );
     if (step !== null) {
       user.authenticatorLastStep = step;
-      verificationPassed(ctx, flow);
+      passed(ctx, flow);
       return ok(flowView(ctx, flow));
     }
   } else if (v.genuine && v.code && sameCode(v.code.value, body.code)) {
-    verificationPassed(ctx, flow);
+    passed(ctx, flow);
     return ok(flowView(ctx, flow));
   }
   flow.wrongCodes++;
+  // Wrong codes count per number too, across flows (and whether or not anyone holds the number).
+  const phone = v.type === 'sms' ? phoneOf(v.destination) : null;
+  const numberNowBlocked = phone !== null && countWrongCode(ctx, phone.e164);
+  // Every flow waiting for a code texted to a number just blocked stops, this one included.
+  if (phone && numberNowBlocked) lockFlowsTexting(ctx, phone.e164);
   const resetLocked = failedResetCheck(ctx, flow);
   if (resetLocked) return resetLocked;
+  if (numberNowBlocked) return flowLocked(flow);
   if (flow.wrongCodes >= LIMITS.wrongCodesPerFlow) {
     lockFlow(ctx, flow, 'too-many-wrong-codes');
     return flowLocked(flow);
   }
   return problem('wrong-code', { attemptsLeft: LIMITS.wrongCodesPerFlow - flow.wrongCodes });
+}
+
+/** A step is verified: the next one (a reset's second) sends without waiting for this one's cooldown. */
+function passed(ctx: Context, flow: FlowRecord): void {
+  delete flow.lastSent;
+  verificationPassed(ctx, flow);
+}
+
+/**
+ * A number was blocked after too many wrong codes: every live flow waiting for a code texted to it
+ * is locked, so codes already sent there cannot be guessed either.
+ */
+function lockFlowsTexting(ctx: Context, e164: string): void {
+  for (const flow of Object.values(ctx.state.flows)) {
+    const v = flow.verification;
+    const texting =
+      flow.expiresAt > ctx.now &&
+      flow.stage === 'verifying' &&
+      v?.type === 'sms' &&
+      phoneOf(v.destination)?.e164 === e164;
+    if (texting) lockFlow(ctx, flow, 'too-many-wrong-codes');
+  }
 }
 
 /** The demo phone's keypad: # proves the flow's verification, 0# reports fraud and locks the flow. */
@@ -282,6 +334,6 @@ export function answerFromHandset(ctx: Context, callId: string, answer: CallAnsw
   if (!call || !answerCall(ctx, call, answer)) return;
   const flow = liveFlow(ctx, call.flowId);
   if (!flow || flow.verification?.id !== call.verificationId) return;
-  if (answer === 'press-hash') verificationPassed(ctx, flow);
+  if (answer === 'press-hash') passed(ctx, flow);
   if (answer === 'press-zero-hash') lockFlow(ctx, flow, 'fraud-reported');
 }

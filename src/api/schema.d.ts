@@ -16,7 +16,14 @@ export interface paths {
         /**
          * Start SMS sign-in and text a code to the number.
          * @description Answers `201` with a flow in the `verifying` stage for every well-formed number, registered
-         *     or not. Only a registered, SMS-sign-in-enabled number receives a code.
+         *     or not. Only a registered, SMS-sign-in-enabled number receives a code. Every answer depends
+         *     only on the number and the tenant: the channel is the one the messaging provider reaches the
+         *     number by (`whatsAppFirstUse` the first time a number gets a WhatsApp code), `text-limit`
+         *     counts the number's texts (5 per hour, whatever flow sent them), and `verification-blocked`
+         *     is the number's block (24 hours after 10 wrong codes for texts to it within an hour, across
+         *     flows). Refused in this order: `invalid-phone-number`, `virtual-number`,
+         *     `country-not-enabled`, `verification-blocked`, `text-limit`. Without a usable
+         *     `Idempotency-Key`, `validation-failed`.
          */
         post: operations["startSmsSignIn"];
         delete?: never;
@@ -37,7 +44,14 @@ export interface paths {
         /**
          * Check a user name and password; start MFA when the user has methods.
          * @description Wrong user name and wrong password get the same answer (`invalid-credentials`). A user
-         *     with no registered methods is signed in at once (stage `completed`).
+         *     with no registered methods is signed in at once (stage `completed`). Smart lockout, with
+         *     Entra's defaults, per user name as typed (case and surrounding spaces aside), whether or
+         *     not anyone has it: the 10th failure locks the name for 60 seconds; after that, each further
+         *     failure locks it again for twice as long as the time before (120, 240, 480 seconds…, at
+         *     most 3600). While locked, every attempt, the right password included, answers
+         *     `too-many-requests` (429) with the time left, and does not count. A successful sign-in, or
+         *     a day without a failure, forgets the name's failures. Only after the right password (and
+         *     no lock) does a blocked account learn it is blocked (`user-blocked`).
          */
         post: operations["startPasswordSignIn"];
         delete?: never;
@@ -146,6 +160,14 @@ export interface paths {
          *     `phone-mismatch` (400): the flow is unchanged and the person may type it again, but it
          *     counts as a failed identity check. The fifth failed check in 24 hours is answered
          *     `reset-locked` instead (also by `resendCode` and `submitCode` of a reset flow).
+         *
+         *     A phone method is refused with `verification-blocked` while its number is blocked (the
+         *     `alternatives` leave out every method to that number), and with `text-limit` or
+         *     `call-limit` while the user's or the number's hourly limit is reached. The flow waits 30
+         *     seconds between two texts, two calls or two e-mailed codes, whichever of its methods they
+         *     were for (`resend-cooldown`, with `alternatives` the flow can use without waiting): text,
+         *     call, text within 30 seconds sends one text. Choosing the authenticator app sends nothing
+         *     and never waits. Once a step is verified, the next step does not wait.
          */
         post: operations["startVerification"];
         /**
@@ -172,7 +194,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the current verification's code again (a new code; the old one stops working). */
+        /**
+         * Send the current verification's code again (a new code; the old one stops working).
+         * @description Refused with `resend-cooldown` within 30 seconds of the flow's last text (or e-mail, for an
+         *     e-mailed code), whichever method sent it; with `text-limit` at the hourly limit; with
+         *     `verification-blocked` while the number is blocked. Like every request that sends, it needs
+         *     its `Idempotency-Key` (`validation-failed` without one).
+         */
         post: operations["resendCode"];
         delete?: never;
         options?: never;
@@ -198,6 +226,10 @@ export interface paths {
          *     password reset the second method (`awaiting-method`, step 2) or `password-required`.
          *     A wrong code answers `wrong-code` with `attemptsLeft`; the fifth wrong code locks the flow
          *     and answers `flow-locked` (423). A client treats `wrong-code` with `attemptsLeft: 0` the same.
+         *     Wrong codes for texts also count per number, across flows, registered or not: the 10th
+         *     within an hour blocks texts and calls to the number for 24 hours (`verification-blocked` at
+         *     the next start) and locks every flow waiting for a code texted to it, this one included
+         *     (`flow-locked`, reason `too-many-wrong-codes`).
          */
         post: operations["submitCode"];
         delete?: never;
@@ -295,8 +327,9 @@ export interface paths {
          *     (`phone-type-exists`); a `mobile` before an `alternateMobile` (`mobile-required-first`);
          *     the same number not under two types (`phone-number-in-use`); `office` and
          *     `alternateMobile` phones are verified by a call (`voice-only-phone` for `sms`). Then the
-         *     verification's own refusals (`voice-unavailable`, `country-not-enabled`, limits). The first
-         *     phone saved becomes the default method.
+         *     verification's own refusals (`voice-unavailable`, `country-not-enabled`,
+         *     `verification-blocked` for a blocked number, the user's and the number's hourly limits).
+         *     The first phone saved becomes the default method.
          */
         post: operations["addPhoneMethod"];
         delete?: never;
@@ -770,7 +803,7 @@ export interface components {
                 "application/json": components["schemas"]["AuthenticationMethods"];
             };
         };
-        /** @description The request is malformed or a field is invalid: validation-failed, invalid-phone-number, extension-not-allowed, virtual-number, voice-only-phone, wrong-code, phone-mismatch, human-check-failed. */
+        /** @description The request is malformed or a field is invalid (a missing or malformed Idempotency-Key included): validation-failed, invalid-phone-number, extension-not-allowed, virtual-number, voice-only-phone, wrong-code, phone-mismatch, human-check-failed. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -843,7 +876,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description text-limit, call-limit, resend-cooldown, reset-locked, too-many-requests. */
+        /** @description text-limit, call-limit, resend-cooldown (30 s between two texts or two calls of a flow), reset-locked, too-many-requests (a password lockout). */
         Throttled: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -868,7 +901,11 @@ export interface components {
         FlowId: components["schemas"]["FlowId"];
         /** @description A phoneAuthenticationMethod id (Graph's fixed ids per phone type). */
         MethodId: components["schemas"]["PhoneMethodId"];
-        /** @description A fresh random key per user action (not per retry of the same action). */
+        /**
+         * @description A fresh random key per user action (not per retry of the same action). Every operation that
+         *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+         *     the field error `Idempotency-Key`, and nothing is sent.
+         */
         IdempotencyKey: string;
     };
     requestBodies: never;
@@ -889,7 +926,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A fresh random key per user action (not per retry of the same action). */
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1017,7 +1058,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A fresh random key per user action (not per retry of the same action). */
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1072,7 +1117,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A fresh random key per user action (not per retry of the same action). */
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1203,7 +1252,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A fresh random key per user action (not per retry of the same action). */
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1255,7 +1308,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description A fresh random key per user action (not per retry of the same action). */
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
             };
             path: {

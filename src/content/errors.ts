@@ -13,15 +13,24 @@ export interface ErrorText {
 const titleId = (code: AppErrorCode): MessageId => `error.${code}.title`;
 const detailId = (code: AppErrorCode): MessageId => `error.${code}.detail`;
 
+/** What was asked for when the failure came: a call's next step is another call, not a new code. */
+export type Attempt = 'code' | 'call';
+
+/** Next steps that read differently for a call. */
+const CALL_DETAIL: Partial<Record<AppErrorCode, MessageId>> = {
+  'resend-cooldown': 'error.resend-cooldown.call.detail',
+};
+
 /**
  * The message for a failure. `secondsLeft` is the live countdown for throttles (the view ticks it);
- * without it the wait the backend gave is used.
+ * without it the wait the backend gave is used. `attempt` words the next step for what was asked.
  */
-export function errorText(error: ErrorInfo, secondsLeft?: number): ErrorText {
+export function errorText(error: ErrorInfo, secondsLeft?: number, attempt: Attempt = 'code'): ErrorText {
   const wait = formatDuration(secondsLeft ?? error.retryAfterSeconds ?? 0);
+  const detail = (attempt === 'call' ? CALL_DETAIL[error.code] : undefined) ?? detailId(error.code);
   return {
     title: t(titleId(error.code)),
-    detail: t(detailId(error.code), { wait, count: error.attemptsLeft ?? 0 }),
+    detail: t(detail, { wait, count: error.attemptsLeft ?? 0 }),
     reference: error.reference ? t('error.reference', { reference: error.reference }) : null,
   };
 }

@@ -18,6 +18,7 @@ export const passwordSignIn = {
   'passwordSignIn.withPhone': 'Sign in with your phone number instead',
   'passwordSignIn.blocked.next': 'Nothing you can do here will unblock it. Your administrator can.',
   'passwordSignIn.backToSignIn': 'Back to sign in',
+  'passwordSignIn.waitOver': 'You can try again now.',
 
   'mfa.heading': 'Verify your identity',
   'mfa.intro': 'Choose how you want to prove it’s you.',

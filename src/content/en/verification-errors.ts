@@ -18,6 +18,7 @@ export const verificationErrors = {
     'You can ask for another call in {wait}. Meanwhile, you can use another way to verify.',
   'error.resend-cooldown.title': 'Wait a moment before asking again',
   'error.resend-cooldown.detail': 'You can ask for a new code in {wait}.',
+  'error.resend-cooldown.call.detail': 'We called you a moment ago. You can ask for another call in {wait}.',
   'error.verification-blocked.title': 'Sorry, we’re having trouble verifying your account',
   'error.verification-blocked.detail':
     'Texts and calls to this account are paused after too many attempts. Use another way, such as an authenticator app, or ask your administrator for help.',

@@ -62,6 +62,8 @@ export interface PasswordSignInContext {
   credentialsProblem: CredentialsProblem | null;
   /** The backend's answer to the credentials (wrong, throttled, unreachable). */
   credentialsError: ErrorInfo | null;
+  /** A lockout's end (epoch ms), counted down on the form; null without a wait. */
+  credentialsRetryAt: number | null;
   flowId: string | null;
   methods: ListedMethod[];
   /** The method being verified now. */
@@ -160,9 +162,14 @@ export const passwordSignInMachine = setup({
       return { signedIn };
     }),
     recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
-    recordCredentialsError: assign(({ event }) => ({
-      credentialsError: describeError((event as unknown as { error: unknown }).error),
-    })),
+    recordCredentialsError: assign(({ event }) => {
+      const error = describeError((event as unknown as { error: unknown }).error);
+      return {
+        credentialsError: error,
+        credentialsRetryAt:
+          error.retryAfterSeconds === null ? null : Date.now() + error.retryAfterSeconds * 1000,
+      };
+    }),
     startAgain: assign({
       flowId: null,
       methods: [],
@@ -180,6 +187,7 @@ export const passwordSignInMachine = setup({
     password: '',
     credentialsProblem: null,
     credentialsError: null,
+    credentialsRetryAt: null,
     flowId: null,
     methods: [],
     methodId: null,

@@ -19,6 +19,8 @@ export type PasswordSignInScreen =
       passwordError: CredentialsProblem | null;
       /** The backend's answer (wrong pair, throttled, unreachable): one message, above the form. */
       alert: ErrorInfo | null;
+      /** When a lockout lifts (epoch ms): the alert counts down to it. */
+      alertUntil: number | null;
       busy: boolean;
     }
   | ({ name: 'chooseMethod' } & ChooseMethodData)
@@ -49,6 +51,7 @@ export function passwordSignInScreen(snapshot: Snapshot): PasswordSignInScreen {
       usernameError: problem?.startsWith('username') ? problem : null,
       passwordError: problem?.startsWith('password') ? problem : null,
       alert: context.credentialsError,
+      alertUntil: context.credentialsError ? context.credentialsRetryAt : null,
       busy: snapshot.hasTag('busy'),
     };
   }

@@ -3,6 +3,7 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Countdown } from '../../ui/countdown';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
@@ -31,7 +32,15 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
         </TextLink>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title}>
+          {screen.alert && screen.alertUntil !== null ? (
+            <LockoutCountdown error={screen.alert} until={screen.alertUntil} />
+          ) : (
+            alert.detail
+          )}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {
@@ -67,6 +76,19 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
         </Actions>
       </form>
     </Page>
+  );
+}
+
+/** Too many attempts: the wait counts down, in words ("Wait 1 minute, then try again."). */
+function LockoutCountdown({ error, until }: { error: ErrorInfo; until: number }) {
+  return (
+    <p>
+      <Countdown
+        deadline={until}
+        announceEvery={30}
+        format={(seconds) => (seconds > 0 ? errorText(error, seconds).detail : t('passwordSignIn.waitOver'))}
+      />
+    </p>
   );
 }
 

@@ -30,7 +30,7 @@ export function WorkingScreen({ screen, send }: { screen: Screen<'working'>; sen
 
 /** A limit with a retry time: counted down, other methods offered meanwhile, retry when it lifts. */
 export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>; send: Send }) {
-  const { error, retryAt } = screen;
+  const { error, retryAt, attempt } = screen;
   return (
     <Page heading={errorText(error).title} secondary={waysOutLinks(screen.ways, send)}>
       <div role="status">
@@ -41,7 +41,7 @@ export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>;
             <Countdown
               deadline={retryAt}
               announceEvery={60}
-              format={(seconds) => errorText(error, seconds).detail}
+              format={(seconds) => errorText(error, seconds, attempt).detail}
             />
           </div>
         )}

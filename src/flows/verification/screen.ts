@@ -93,6 +93,8 @@ export type VerificationScreen =
     }
   | {
       name: 'throttled';
+      /** What was refused: a new code, or another call (the wait is worded for it). */
+      attempt: 'code' | 'call';
       error: ErrorInfo;
       /** Counted down; null once the person can try again. */
       retryAt: number | null;
@@ -297,10 +299,15 @@ export function verificationScreen(snapshot: VerificationSnapshot): Verification
       : { name: 'working', doing: placesCall(snapshot) ? 'sendingCall' : 'sendingCode', ways };
   if (snapshot.matches('hangingUp')) return { name: 'working', doing: 'hangingUp', ways };
   if (snapshot.matches('callEnded')) return callEndedScreen(snapshot);
-  if (snapshot.matches('throttled'))
-    return { name: 'throttled', error, retryAt: context.retryAt, alternatives: alternatives(), ways };
-  if (snapshot.matches('retryable'))
-    return { name: 'throttled', error, retryAt: null, alternatives: alternatives(), ways };
+  if (snapshot.matches('throttled') || snapshot.matches('retryable'))
+    return {
+      name: 'throttled',
+      attempt: placesCall(snapshot) ? 'call' : 'code',
+      error,
+      retryAt: snapshot.matches('throttled') ? context.retryAt : null,
+      alternatives: alternatives(),
+      ways,
+    };
   if (snapshot.matches('blocked')) return { name: 'blocked', error, alternatives: alternatives(), ways };
   if (snapshot.matches('denied')) return { name: 'denied', error, ways };
   if (snapshot.matches('sendFailed'))

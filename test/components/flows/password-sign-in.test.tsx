@@ -215,13 +215,107 @@ describe('voice call', () => {
   });
 
   it('places one call however often "Call again" is pressed at once', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { answer, user } = await callMegan();
     answer('decline');
     await h1('The call was declined', 6000);
+    // past the flow's 30 s between two calls
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
     const again = screen.getByRole('button', { name: 'Call again' });
     await user.dblClick(again);
     await h1('Answer the call');
     await waitFor(() => expect(identity.demoPhone.calls()).toHaveLength(2));
+  });
+});
+
+describe('the 30 s between two texts or two calls of a sign-in, whichever methods', () => {
+  it('"Call again" at once: the wait in words, other ways meanwhile, then the call', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { answer, user, container } = await callMegan();
+    answer('decline');
+    await h1('The call was declined', 6000);
+    await act(() => vi.advanceTimersByTimeAsync(4_000));
+    await user.click(screen.getByRole('button', { name: 'Call again' }));
+    expect(await h1('Wait a moment before asking again')).toHaveFocus();
+    expect(
+      screen.getByText(/^We called you a moment ago\. You can ask for another call in 2\d seconds\.$/),
+    ).toBeVisible();
+    const others = within(screen.getByRole('region', { name: 'Other ways to verify' }));
+    expect(others.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      expect.stringMatching(/authenticator app/),
+      expect.stringMatching(/^Text \+1/),
+    ]);
+    expect(screen.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+    expect(identity.demoPhone.calls()).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    expect(screen.getByText('You can try again now.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await h1('Answer the call');
+    await waitFor(() => expect(identity.demoPhone.calls()).toHaveLength(2));
+  });
+
+  it('a text, a call, then a text again within 30 s: the wait in words, the app offered, then the text', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const { user } = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    await user.click(methods().getByRole('button', { name: /^Text/ }));
+    await h1('Enter the code');
+    await user.click(screen.getByRole('button', { name: 'Sign in another way' }));
+    await h1(/Verify your identity/);
+    await user.click(methods().getByRole('button', { name: /^Call \+1/ }));
+    await h1('Answer the call');
+    await user.click(screen.getByRole('button', { name: 'Cancel the call' }));
+    await h1(/Verify your identity/);
+    await user.click(methods().getByRole('button', { name: /^Text/ }));
+    expect(await h1('Wait a moment before asking again')).toHaveFocus();
+    expect(screen.getByText(/^You can ask for a new code in \d+ seconds\.$/)).toBeVisible();
+    // what this sign-in can use without waiting: the app (a call was just placed too)
+    const others = within(screen.getByRole('region', { name: 'Other ways to verify' }));
+    expect(others.getAllByRole('button')).toHaveLength(1);
+    expect(others.getByRole('button', { name: /authenticator app/ })).toBeVisible();
+    expect(identity.demoPhone.messages()).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await h1('Enter the code');
+    expect(identity.demoPhone.messages()).toHaveLength(2);
+  });
+});
+
+describe('locked out after too many wrong passwords', () => {
+  it('says how long to wait, counting down, keeps what was typed, and signs in afterwards', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    for (let i = 0; i < 10; i++) {
+      identity.startPasswordSignIn({ username: 'megan@contoso.example', password: 'not the password' });
+    }
+    const { user, container } = await signIn('megan@contoso.example');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Too many attempts in a short time');
+    expect(alert).toHaveTextContent('Wait 1 minute, then try again.');
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+    expect(screen.getByLabelText('Password')).toHaveValue(DEMO_PASSWORD);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await act(() => vi.advanceTimersByTimeAsync(15_000));
+    expect(alert).toHaveTextContent('Wait 45 seconds, then try again.');
+    await act(() => vi.advanceTimersByTimeAsync(45_000));
+    expect(alert).toHaveTextContent('You can try again now.');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await h1(/Verify your identity/);
   });
 });
 
@@ -238,9 +332,14 @@ describe('nothing sent twice, nothing stuck', () => {
   });
 
   it('signs in when # is pressed just as the person asks for a text instead', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const { answer, user } = await callMegan();
     answer('voicemail');
     await h1('The call went to voicemail', 6000);
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
     await user.click(screen.getByRole('button', { name: 'Call again' }));
     await h1('Answer the call');
     // the newest call first; # pressed, and "Sign in another way" before the screen heard of it

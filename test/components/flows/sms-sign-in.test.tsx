@@ -83,33 +83,46 @@ describe('SMS sign-in', () => {
     expect(select).toHaveFocus();
   });
 
-  it('names WhatsApp and says the person was told by text, the first time', async () => {
-    await startAt('425 555 0101');
+  // Each persona number next to an account-less one with the same properties: the same screens.
+  it.each([
+    ['01', 'a persona'],
+    ['05', 'no account'],
+  ])('names WhatsApp and says the person was told by text, the first time (01%s, %s)', async (last) => {
+    await startAt(`425 555 01${last}`);
     await h1('Enter the code');
     expect(visibleText(screen.getByText(/We sent a code to your WhatsApp/))).toBe(
-      'We sent a code to your WhatsApp, +1 ••• ••• ••01.',
+      `We sent a code to your WhatsApp, +1 ••• ••• ••${last}.`,
     );
     expect(screen.getByRole('note')).toHaveTextContent('We sent you a text message about this change');
   });
 
-  it('names RCS', async () => {
-    await startAt('425 555 0102');
+  it.each([
+    ['02', 'a persona'],
+    ['06', 'no account'],
+  ])('names RCS (01%s, %s)', async (last) => {
+    await startAt(`425 555 01${last}`);
     await h1('Enter the code');
     expect(screen.getByText(/RCS message/)).toHaveTextContent(
-      'We sent a code by RCS message to +1 ••• ••• ••02',
+      `We sent a code by RCS message to +1 ••• ••• ••${last}`,
     );
   });
 
-  it('counts the text limit down and offers another way meanwhile', async () => {
-    await startAt('425 555 0103');
+  it.each([
+    ['03', 'a persona'],
+    ['07', 'no account'],
+  ])('counts the text limit down and offers another way meanwhile (01%s, %s)', async (last) => {
+    await startAt(`425 555 01${last}`);
     await h1('You’ve hit our limit on text verification codes');
-    expect(screen.getByText(/You can ask for another text in \d+ minutes/)).toBeVisible();
+    expect(screen.getByText(/You can ask for another text in 20 minutes/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Use a different number' })).toBeVisible();
   });
 
-  it('says it is having trouble verifying the account', async () => {
-    await startAt('425 555 0104');
+  it.each([
+    ['04', 'a persona'],
+    ['08', 'no account'],
+  ])('says it is having trouble verifying the account (01%s, %s)', async (last) => {
+    await startAt(`425 555 01${last}`);
     await h1('Sorry, we’re having trouble verifying your account');
     expect(screen.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
   });

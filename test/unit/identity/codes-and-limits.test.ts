@@ -124,7 +124,7 @@ describe('codes', () => {
   });
 });
 
-describe('limits per user per hour', () => {
+describe('limits per user (and number) per hour', () => {
   it('five texts, then text-limit until the oldest falls out of the hour, with the other methods suggested', () => {
     const h = createHarness();
     const flow = h.passwordSignIn('megan@contoso.example');
@@ -171,6 +171,167 @@ describe('limits per user per hour', () => {
       retryAfterSeconds: 55 * 60,
       alternatives: ['mobile-sms', 'authenticator-app'],
     });
+  });
+});
+
+describe('the 30 s cooldown holds per flow, across methods, for texts and for calls', () => {
+  it('text, call, text within 30 s: the second text waits, and one text goes out', () => {
+    const h = createHarness();
+    const flow = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(flow.flowId, 'mobile-sms'), 201);
+    h.clock.advance(5 * SECOND);
+    bodyOf(h.choose(flow.flowId, 'mobile-voice'), 201);
+    h.clock.advance(5 * SECOND);
+    const early = h.choose(flow.flowId, 'mobile-sms');
+    expect(early.status).toBe(429);
+    expect(early.headers).toEqual({ 'Retry-After': '20' });
+    // Suggested meanwhile: what this flow can use without waiting (no call either, one was just placed).
+    expect(problemOf(early, 'resend-cooldown')).toMatchObject({
+      retryAfterSeconds: 20,
+      alternatives: ['authenticator-app'],
+    });
+    expect(h.phone.messages()).toHaveLength(1);
+    h.clock.advance(20 * SECOND);
+    bodyOf(h.choose(flow.flowId, 'mobile-sms'), 201);
+    expect(h.phone.messages()).toHaveLength(2);
+  });
+
+  it('call, then another call within 30 s (any phone): the second waits; a text does not', () => {
+    const h = createHarness();
+    const flow = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(flow.flowId, 'mobile-voice'), 201);
+    h.clock.advance(3 * SECOND);
+    for (const methodId of ['mobile-voice', 'office-voice', 'alternate-mobile-voice']) {
+      expect(problemOf(h.choose(flow.flowId, methodId), 'resend-cooldown').retryAfterSeconds).toBe(27);
+    }
+    expect(h.phone.calls()).toHaveLength(1);
+    bodyOf(h.choose(flow.flowId, 'mobile-sms'), 201);
+    h.clock.advance(27 * SECOND);
+    bodyOf(h.choose(flow.flowId, 'office-voice'), 201);
+    expect(h.phone.calls()).toHaveLength(2);
+  });
+
+  it('going through the app, a cancelled call or the method list does not reset it', () => {
+    const h = createHarness();
+    const flow = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(flow.flowId, 'mobile-sms'), 201);
+    bodyOf(h.choose(flow.flowId, 'authenticator-app'), 201);
+    problemOf(h.choose(flow.flowId, 'mobile-sms'), 'resend-cooldown');
+    h.clock.advance(30 * SECOND);
+    bodyOf(h.choose(flow.flowId, 'mobile-voice'), 201);
+    expect(h.service.cancelVerification(flow.flowId)).toEqual({ status: 204 });
+    stageOf(bodyOf(h.service.getFlow(flow.flowId), 200), 'awaiting-method');
+    problemOf(h.choose(flow.flowId, 'mobile-voice'), 'resend-cooldown');
+  });
+
+  it("a resend waits for the flow's last text, whatever happened in between", () => {
+    const h = createHarness();
+    const flow = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(flow.flowId, 'mobile-sms'), 201);
+    h.clock.advance(10 * SECOND);
+    problemOf(h.service.resendCode(flow.flowId, h.key()), 'resend-cooldown');
+    h.clock.advance(20 * SECOND);
+    bodyOf(h.service.resendCode(flow.flowId, h.key()), 200);
+    h.clock.advance(10 * SECOND);
+    bodyOf(h.choose(flow.flowId, 'authenticator-app'), 201);
+    problemOf(h.choose(flow.flowId, 'mobile-sms'), 'resend-cooldown');
+  });
+
+  it("a verified step starts the next one afresh: sam's office call right after his mobile call", async () => {
+    const h = createHarness();
+    const flow = bodyOf(await h.startReset('sam@contoso.example'), 201);
+    bodyOf(h.choose(flow.flowId, 'mobile-voice', '+14255550160'), 201);
+    h.phone.answer(h.ringingCall().id, 'press-hash');
+    h.clock.advance(2 * SECOND);
+    stageOf(bodyOf(h.choose(flow.flowId, 'office-voice', '+14255550161'), 201), 'verifying');
+  });
+
+  it('another flow has its own: starting again sends at once (the hourly limits still count)', () => {
+    const h = createHarness();
+    const first = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(first.flowId, 'mobile-sms'), 201);
+    const second = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(second.flowId, 'mobile-sms'), 201);
+  });
+});
+
+describe('wrong codes to one number, across flows', () => {
+  const wrongFor = (h: ReturnType<typeof createHarness>) =>
+    h.latestCode() === '000000' ? '111111' : '000000';
+
+  it.each([
+    { who: 'a persona (0100)', number: '+14255550100' },
+    { who: 'no account (0177)', number: '+14255550177' },
+  ])('ten in an hour block texts and calls to $who for a day ("having trouble verifying")', ({ number }) => {
+    const h = createHarness();
+    h.smsSignIn('+14255550100'); // a code on the phone, so wrongFor has one to avoid
+    const first = h.smsSignIn(number);
+    for (let i = 0; i < 4; i++) problemOf(h.submit(first.flowId, wrongFor(h)), 'wrong-code');
+    problemOf(h.submit(first.flowId, wrongFor(h)), 'flow-locked');
+    h.clock.advance(MINUTE);
+    const second = h.smsSignIn(number);
+    for (let i = 0; i < 4; i++) problemOf(h.submit(second.flowId, wrongFor(h)), 'wrong-code');
+    // The tenth: the flow ends as any fifth would, and the number is blocked.
+    const tenth = h.submit(second.flowId, wrongFor(h));
+    expect(tenth.status).toBe(423);
+    problemOf(tenth, 'flow-locked');
+    const blocked = h.service.startSmsSignIn({ phoneNumber: number }, h.key());
+    expect(blocked.status).toBe(403);
+    expect(problemOf(blocked, 'verification-blocked').alternatives).toEqual([]);
+    h.clock.advance(24 * 60 * MINUTE - MINUTE);
+    problemOf(h.service.startSmsSignIn({ phoneNumber: number }, h.key()), 'verification-blocked');
+    h.clock.advance(MINUTE);
+    stageOf(h.smsSignIn(number), 'verifying');
+  });
+
+  it('flows still waiting for a code texted to the number stop too, so codes already sent cannot be guessed', () => {
+    const h = createHarness();
+    const [a, b, c] = [0, 1, 2].map(() => h.smsSignIn('+14255550100'));
+    const codes = h.phone.messages().map((message) => message.code ?? '');
+    const wrong = ['000000', '111111', '222222'].find((code) => !codes.includes(code)) ?? '';
+    for (let i = 0; i < 5; i++) h.submit(a!.flowId, wrong);
+    for (let i = 0; i < 4; i++) h.submit(b!.flowId, wrong);
+    problemOf(h.submit(c!.flowId, wrong), 'flow-locked');
+    for (const flow of [b!, c!]) {
+      expect(stageOf(bodyOf(h.service.getFlow(flow.flowId), 200), 'locked').reason).toBe(
+        'too-many-wrong-codes',
+      );
+    }
+    // b's own code (the second text; newest first) no longer opens it.
+    problemOf(h.submit(b!.flowId, codes[1]!), 'flow-locked');
+  });
+
+  it("count in every flow that texts the number: SMS sign-in and megan's MFA alike", () => {
+    const h = createHarness();
+    const sms = h.smsSignIn('+14255550110');
+    for (let i = 0; i < 5; i++) h.submit(sms.flowId, '000000');
+    const mfa = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(mfa.flowId, 'mobile-sms'), 201);
+    const wrong = wrongFor(h);
+    for (let i = 0; i < 4; i++) problemOf(h.submit(mfa.flowId, wrong), 'wrong-code');
+    problemOf(h.submit(mfa.flowId, wrong), 'flow-locked');
+    const again = h.passwordSignIn('megan@contoso.example');
+    problemOf(h.choose(again.flowId, 'mobile-sms'), 'verification-blocked');
+    problemOf(h.choose(again.flowId, 'mobile-voice'), 'verification-blocked');
+  });
+
+  it('only those of the last hour count; other numbers and app codes do not', () => {
+    const h = createHarness();
+    const first = h.smsSignIn('+14255550177');
+    for (let i = 0; i < 5; i++) h.submit(first.flowId, '000000');
+    h.clock.advance(60 * MINUTE);
+    const second = h.smsSignIn('+14255550177');
+    for (let i = 0; i < 4; i++) h.submit(second.flowId, '000000');
+    stageOf(h.smsSignIn('+14255550177'), 'verifying');
+    const other = h.smsSignIn('+14255550178');
+    for (let i = 0; i < 5; i++) h.submit(other.flowId, '000000');
+    stageOf(h.smsSignIn('+14255550177'), 'verifying');
+    // Five wrong app codes lock that flow, and block no phone.
+    const mfa = h.passwordSignIn('megan@contoso.example');
+    bodyOf(h.choose(mfa.flowId, 'authenticator-app'), 201);
+    for (let i = 0; i < 5; i++) h.submit(mfa.flowId, '000000');
+    const sms = h.smsSignIn('+14255550110');
+    for (let i = 0; i < 4; i++) problemOf(h.submit(sms.flowId, '000000'), 'wrong-code');
   });
 });
 

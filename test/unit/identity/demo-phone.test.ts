@@ -104,11 +104,11 @@ describe('the demo phone', () => {
     expect(h.phone.messages().map((m) => m.to)).toEqual(['+1 425 555 0102', '+1 425 555 0100']);
     const flow = h.passwordSignIn('megan@contoso.example');
     h.choose(flow.flowId, 'mobile-voice');
-    h.clock.advance(SECOND);
+    h.clock.advance(30 * SECOND);
     h.choose(flow.flowId, 'office-voice');
     expect(h.phone.calls().map((c) => [c.to, c.status])).toEqual([
       ['+1 425 555 0112 ext. 1234', 'ringing'],
-      ['+1 425 555 0110', 'timed-out'],
+      ['+1 425 555 0110', 'no-answer'],
     ]);
   });
 

@@ -74,11 +74,21 @@ describe('Idempotency-Key', () => {
     expect(h.phone.messages()).toEqual([]);
   });
 
-  it('a resend without a key is served without replay protection (the contract has no 400 for it)', () => {
+  it.each([
+    { case: 'without a key', key: undefined },
+    { case: 'with a key that is too short', key: { idempotencyKey: 'short' } },
+  ])('a resend $case is refused (validation-failed, the header named) and sends nothing', ({ key }) => {
     const h = createHarness();
     const flow = h.smsSignIn('+14255550100');
     h.clock.advance(30 * SECOND);
-    expect(h.service.resendCode(flow.flowId).status).toBe(200);
+    const refused = h.service.resendCode(flow.flowId, key);
+    expect(refused.status).toBe(400);
+    expect(problemOf(refused, 'validation-failed').errors).toEqual([
+      { field: 'Idempotency-Key', code: 'validation-failed' },
+    ]);
+    expect(h.phone.messages()).toHaveLength(1);
+    // With its key, the same resend goes out.
+    bodyOf(h.service.resendCode(flow.flowId, h.key()), 200);
     expect(h.phone.messages()).toHaveLength(2);
   });
 });

@@ -50,18 +50,96 @@ describe('password sign-in', () => {
     expect(flow.user).toEqual({ username: 'MEGAN@Contoso.example' });
   });
 
-  it('ten failed passwords for one user name in 15 minutes throttle it, whether or not it exists', () => {
-    for (const username of ['megan@contoso.example', 'nobody@contoso.example']) {
-      const h = createHarness();
-      for (let i = 0; i < 10; i++) {
-        h.clock.advance(SECOND);
+  describe('smart lockout (Entra defaults), per user name whether or not it exists', () => {
+    const fail = (h: ReturnType<typeof createHarness>, username: string, times = 1) => {
+      for (let i = 0; i < times; i++) {
         problemOf(h.service.startPasswordSignIn({ username, password: 'wrong' }), 'invalid-credentials');
       }
-      const throttled = h.service.startPasswordSignIn({ username, password: DEMO_PASSWORD });
-      expect(problemOf(throttled, 'too-many-requests').retryAfterSeconds).toBe(15 * 60 - 9);
-      h.clock.advance(15 * MINUTE);
-      expect(h.service.startPasswordSignIn({ username, password: 'wrong' }).status).toBe(401);
-    }
+    };
+
+    it('ten failures lock the name for a minute, even for the right password, alike for a known and an unknown name', () => {
+      const answers = ['megan@contoso.example', 'nobody@contoso.example'].map((username) => {
+        const h = createHarness();
+        fail(h, username, 10);
+        const locked = h.service.startPasswordSignIn({ username, password: DEMO_PASSWORD });
+        expect(locked.status).toBe(429);
+        expect(problemOf(locked, 'too-many-requests').retryAfterSeconds).toBe(60);
+        expect(locked.headers).toEqual({ 'Retry-After': '60' });
+        h.clock.advance(59 * SECOND);
+        expect(
+          problemOf(h.service.startPasswordSignIn({ username, password: 'wrong' }), 'too-many-requests'),
+        ).toMatchObject({ retryAfterSeconds: 1 });
+        h.clock.advance(SECOND);
+        const after = h.service.startPasswordSignIn({ username, password: DEMO_PASSWORD });
+        expect(after.status).toBe(username.startsWith('megan') ? 201 : 401);
+        return locked;
+      });
+      expect(answers[0]).toEqual(answers[1]);
+    });
+
+    it('after the first lock, each further failure locks it again for twice as long, at most an hour', () => {
+      for (const username of ['megan@contoso.example', 'nobody@contoso.example']) {
+        const h = createHarness();
+        fail(h, username, 10);
+        const waits = [];
+        for (let lockout = 1; lockout <= 8; lockout++) {
+          const locked = h.service.startPasswordSignIn({ username, password: 'wrong' });
+          const wait = problemOf(locked, 'too-many-requests').retryAfterSeconds ?? 0;
+          waits.push(wait);
+          h.clock.advance(wait * SECOND);
+          fail(h, username);
+        }
+        expect(waits).toEqual([60, 120, 240, 480, 960, 1920, 3600, 3600]);
+      }
+    });
+
+    it('attempts while locked do not count, and the right password then signs in', () => {
+      const h = createHarness();
+      fail(h, 'MEGAN@contoso.example ', 10);
+      for (let i = 0; i < 20; i++) {
+        problemOf(
+          h.service.startPasswordSignIn({ username: 'megan@contoso.example', password: 'wrong' }),
+          'too-many-requests',
+        );
+      }
+      h.clock.advance(MINUTE);
+      stageOf(h.passwordSignIn('megan@contoso.example'), 'awaiting-method');
+    });
+
+    it('a successful sign-in, or a day without a failure, forgets the failures', () => {
+      const h = createHarness();
+      fail(h, 'megan@contoso.example', 9);
+      h.passwordSignIn('megan@contoso.example');
+      fail(h, 'megan@contoso.example', 9);
+      stageOf(h.passwordSignIn('megan@contoso.example'), 'awaiting-method');
+
+      fail(h, 'nobody@contoso.example', 9);
+      h.clock.advance(24 * 60 * MINUTE);
+      fail(h, 'nobody@contoso.example', 9);
+      problemOf(
+        h.service.startPasswordSignIn({ username: 'nobody@contoso.example', password: 'wrong' }),
+        'invalid-credentials',
+      );
+      // That was the 10th since the day passed: now it is locked.
+      problemOf(
+        h.service.startPasswordSignIn({ username: 'nobody@contoso.example', password: 'wrong' }),
+        'too-many-requests',
+      );
+    });
+
+    it('a blocked account is locked like any other, and learns it is blocked only afterwards', () => {
+      const h = createHarness();
+      fail(h, 'bob@contoso.example', 10);
+      problemOf(
+        h.service.startPasswordSignIn({ username: 'bob@contoso.example', password: DEMO_PASSWORD }),
+        'too-many-requests',
+      );
+      h.clock.advance(MINUTE);
+      problemOf(
+        h.service.startPasswordSignIn({ username: 'bob@contoso.example', password: DEMO_PASSWORD }),
+        'user-blocked',
+      );
+    });
   });
 
   describe('megan@contoso.example: "Verify your identity"', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import type { CallStatus } from '../../../src/api/types';
-import { bodyOf, createHarness, SECOND, stageOf } from './harness';
+import { bodyOf, createHarness, problemOf, SECOND, stageOf } from './harness';
 
 /** megan@contoso.example: "every call outcome can be chosen in the phone panel". */
 function callMegan() {
@@ -29,7 +29,11 @@ describe('calls', () => {
       h.clock.advance(after * SECOND);
       expect(h.callStatus()).toEqual({ status, elapsedSeconds: 3 + after, remainingSeconds: 0 });
       expect(h.ringingCall()).toMatchObject({ status, canAnswer: false });
-      // Calling again places a new call.
+      // Calling again places a new call, 30 s after the last one (the flow's cooldown for calls).
+      expect(problemOf(h.choose(h.flow.flowId, 'mobile-voice'), 'resend-cooldown').retryAfterSeconds).toBe(
+        30 - 3 - after,
+      );
+      h.clock.advance((30 - 3 - after) * SECOND);
       bodyOf(h.choose(h.flow.flowId, 'mobile-voice'), 201);
       expect(h.phone.calls()).toHaveLength(2);
       expect(h.ringingCall().status).toBe('ringing');
