@@ -18,10 +18,16 @@ const detailId = (code: AppErrorCode): MessageId => `error.${code}.detail`;
  * without it the wait the backend gave is used.
  */
 export function errorText(error: ErrorInfo, secondsLeft?: number): ErrorText {
-  const wait = formatDuration(secondsLeft ?? error.retryAfterSeconds ?? 0);
+  const seconds = secondsLeft ?? error.retryAfterSeconds;
+  const wait = formatDuration(seconds ?? 0);
+  // A busy service that named no wait (no Retry-After) gets a general one.
+  const detail =
+    error.code === 'service-unavailable' && seconds == null
+      ? 'error.service-unavailable.later'
+      : detailId(error.code);
   return {
     title: t(titleId(error.code)),
-    detail: t(detailId(error.code), { wait, count: error.attemptsLeft ?? 0 }),
+    detail: t(detail, { wait, count: error.attemptsLeft ?? 0 }),
     reference: error.reference ? t('error.reference', { reference: error.reference }) : null,
   };
 }

@@ -31,7 +31,11 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
         </TextLink>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {
