@@ -5,6 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { createIdentityService, type StateStorage, systemClock } from './identity';
+import { createNetworkControl, networkFaults } from './network-faults';
 
 const STORAGE_KEY = 'self-service-sign-in.demo-backend';
 
@@ -23,6 +24,12 @@ const identity = createIdentityService({
 /** The personas' handset, for the demo phone panel. */
 export const demoPhone = identity.demoPhone;
 
+/** The demo phone's "Network" control, remembered for the tab like the rest of the panel. */
+export const network = createNetworkControl({
+  load: () => sessionStorage.getItem('demo-phone.network'),
+  save: (value) => sessionStorage.setItem('demo-phone.network', value),
+});
+
 /**
  * The service worker keeps answering when the browser is offline; a real backend would not be
  * reachable. This fails API requests as network errors instead (Playwright's setOffline(true)).
@@ -30,7 +37,9 @@ export const demoPhone = identity.demoPhone;
 const offline = http.all('*/api/*', () => (navigator.onLine ? undefined : HttpResponse.error()));
 
 export async function startDemoBackend(): Promise<void> {
-  const worker = setupWorker(offline, ...createHandlers(identity, { baseUrl: '*/api' }));
+  const service = createHandlers(identity, { baseUrl: '*/api' });
+  const faults = networkFaults({ baseUrl: '*/api', setting: network.get, service });
+  const worker = setupWorker(offline, faults, ...service);
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',

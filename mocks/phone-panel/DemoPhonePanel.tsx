@@ -13,20 +13,42 @@ import type {
   PhoneCall,
   PhoneMessage,
 } from '../identity/demo-phone';
+import { NETWORK_SETTINGS, type NetworkControl, type NetworkSetting } from '../network-faults';
 import { createPhoneStore, useEverySecond } from './phone-store';
 import { useSessionFlag } from './session-flag';
 
 const TEXT = {
   title: 'Demo phone',
   disclaimer: 'Demo phone — this stands in for the person’s phone; it is not part of the real product.',
-  summary: (messages: number, emails: number, ringing: number) =>
+  summary: (messages: number, emails: number, ringing: number, network: NetworkSetting) =>
     [
+      network === 'normal' ? null : `Network: ${TEXT.networkSettings[network]}`,
       ringing > 0 ? `${ringing} ${ringing === 1 ? 'call' : 'calls'} ringing` : null,
       `${messages} ${messages === 1 ? 'message' : 'messages'}`,
       emails > 0 ? `${emails} ${emails === 1 ? 'e-mail' : 'e-mails'}` : null,
     ]
       .filter(Boolean)
       .join(' · '),
+  network: 'Network',
+  networkSettings: {
+    normal: 'Normal',
+    offline: 'Offline',
+    slow: 'Slow (3 s)',
+    busy: 'Server busy',
+    'server-error': 'Server error',
+    timeout: 'Timeout',
+    malformed: 'Malformed answer',
+  } satisfies Record<NetworkSetting, string>,
+  networkEffects: {
+    normal: 'The app’s requests reach the demo service and its answers come back.',
+    offline: 'No request gets through: the app sees a network error.',
+    slow: 'Every answer comes back 3 seconds late.',
+    busy: 'Every request is answered 503 Service Unavailable, Retry-After 10 seconds.',
+    'server-error': 'Every request is answered 500 Internal Server Error, with a reference.',
+    timeout: 'The service does the work, but its answer never comes back.',
+    malformed:
+      'The service does the work, but its successful answers come back as a 200 the contract doesn’t allow.',
+  } satisfies Record<NetworkSetting, string>,
   calls: 'Calls',
   noCalls: 'No calls yet.',
   callTo: (to: string) => `Call to ${to}`,
@@ -80,11 +102,12 @@ const isEmail = (message: PhoneMessage) => message.channel === 'email';
 const timeOf = (at: number) =>
   new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-export function DemoPhonePanel({ phone }: { phone: DemoPhone }) {
+export function DemoPhonePanel({ phone, network }: { phone: DemoPhone; network: NetworkControl }) {
   const store = useMemo(() => createPhoneStore(phone), [phone]);
   const { messages, calls, authenticator } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const texts = useMemo(() => messages.filter((message) => !isEmail(message)), [messages]);
   const emails = useMemo(() => messages.filter(isEmail), [messages]);
+  const networkSetting = useSyncExternalStore(network.subscribe, network.get);
   const [expanded, setExpanded] = useSessionFlag('demo-phone.expanded', true);
   const [news, setNews] = useState('');
   const bodyId = useId();
@@ -109,12 +132,13 @@ export function DemoPhonePanel({ phone }: { phone: DemoPhone }) {
       </h2>
       <p className="demo-phone__disclaimer">{TEXT.disclaimer}</p>
       <p className="demo-phone__summary">
-        {TEXT.summary(texts.length, emails.length, calls.filter((c) => c.canAnswer).length)}
+        {TEXT.summary(texts.length, emails.length, calls.filter((c) => c.canAnswer).length, networkSetting)}
       </p>
       <div role="status" className="demo-phone__news">
         {news}
       </div>
       <div id={bodyId} className="demo-phone__body" hidden={!expanded}>
+        <Network setting={networkSetting} onChange={network.set} />
         <Calls calls={calls} onAnswer={(callId, answer) => phone.answer(callId, answer)} />
         <Messages title={TEXT.messages} empty={TEXT.noMessages} messages={texts} onNews={setNews} />
         <Messages title={TEXT.inbox} empty={TEXT.noEmails} messages={emails} onNews={setNews} />
@@ -136,6 +160,41 @@ function useIncomingCallAnnouncements(calls: PhoneCall[], announce: (text: strin
     for (const call of ringing) announced.current.add(call.id);
     if (ringing.length > 0) announce(ringing.map((call) => `${TEXT.incomingCall(call.to)}.`).join(' '));
   }, [calls, announce]);
+}
+
+/** What the network between the app and the demo service does to every request (mocks/network-faults.ts). */
+function Network({
+  setting,
+  onChange,
+}: {
+  setting: NetworkSetting;
+  onChange: (setting: NetworkSetting) => void;
+}) {
+  const selectId = useId();
+  const effectId = useId();
+  return (
+    <div className="demo-phone__network">
+      <label htmlFor={selectId} className="demo-phone__label">
+        {TEXT.network}
+      </label>
+      <select
+        id={selectId}
+        className="demo-phone__select"
+        value={setting}
+        aria-describedby={effectId}
+        onChange={(event) => onChange(event.target.value as NetworkSetting)}
+      >
+        {NETWORK_SETTINGS.map((option) => (
+          <option key={option} value={option}>
+            {TEXT.networkSettings[option]}
+          </option>
+        ))}
+      </select>
+      <p id={effectId} className={`demo-phone__muted${setting === 'normal' ? '' : ' demo-phone__fault'}`}>
+        {TEXT.networkEffects[setting]}
+      </p>
+    </div>
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -2,7 +2,7 @@
 // and the production build never imports this module (see src/main.tsx).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { demoPhone } from '../browser';
+import { demoPhone, network } from '../browser';
 import { DemoPhonePanel } from './DemoPhonePanel';
 
 const HOST_ID = 'demo-phone';
@@ -17,7 +17,7 @@ export function mountDemoPhone(): void {
   document.body.classList.add('with-demo-phone');
   createRoot(host).render(
     <StrictMode>
-      <DemoPhonePanel phone={demoPhone} />
+      <DemoPhonePanel phone={demoPhone} network={network} />
     </StrictMode>,
   );
 }

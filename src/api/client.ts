@@ -65,17 +65,21 @@ async function call<T, R>(
   signal: AbortSignal | undefined,
   expect: Expect<R>,
 ): Promise<R> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A timer of the page's own (not AbortSignal.timeout), so a test's fake clock can run it out.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   let outcome: Outcome<T>;
   let validators: Contract;
   try {
     [outcome, validators] = await Promise.all([request(combined), contract()]);
   } catch (error) {
     if (signal?.aborted) return abandoned();
-    if (timeout.aborted) throw new ApiError('timeout');
+    if (timeout.signal.aborted) throw new ApiError('timeout');
     if (error instanceof SyntaxError) throw new ApiError('unexpected-response');
     throw new ApiError('network-error');
+  } finally {
+    clearTimeout(timer);
   }
   if (signal?.aborted) return abandoned();
   const { data, error, response } = outcome;

@@ -149,6 +149,13 @@ export function describeError(error: unknown): ErrorInfo {
 /** Gateways answer these when the backend behind them may or may not have done the work. */
 const GATEWAY_STATUSES: ReadonlySet<number | null> = new Set([502, 503, 504]);
 
-/** The request may or may not have been carried out: a retry must reuse its idempotency key. */
+/**
+ * The request may or may not have been carried out: a retry must reuse its idempotency key. An
+ * answer the client cannot read is one of these: the backend may have sent the text before its
+ * answer got garbled on the way.
+ */
 export const outcomeUnknown = ({ code, status }: Pick<ErrorInfo, 'code' | 'status'>) =>
-  code === 'network-error' || code === 'timeout' || GATEWAY_STATUSES.has(status);
+  code === 'network-error' ||
+  code === 'timeout' ||
+  code === 'unexpected-response' ||
+  GATEWAY_STATUSES.has(status);

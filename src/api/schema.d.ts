@@ -889,6 +889,8 @@ export interface components {
         /** @description internal-error or service-unavailable (with Retry-After when known). */
         Unexpected: {
             headers: {
+                /** @description Seconds to wait before trying again, when the service knows (a busy service's 503), the same as `retryAfterSeconds`. */
+                "Retry-After"?: string;
                 [name: string]: unknown;
             };
             content: {

@@ -26,8 +26,13 @@ const CALL_DETAIL: Partial<Record<AppErrorCode, MessageId>> = {
  * without it the wait the backend gave is used. `attempt` words the next step for what was asked.
  */
 export function errorText(error: ErrorInfo, secondsLeft?: number, attempt: Attempt = 'code'): ErrorText {
-  const wait = formatDuration(secondsLeft ?? error.retryAfterSeconds ?? 0);
-  const detail = (attempt === 'call' ? CALL_DETAIL[error.code] : undefined) ?? detailId(error.code);
+  const seconds = secondsLeft ?? error.retryAfterSeconds;
+  const wait = formatDuration(seconds ?? 0);
+  // A busy service that named no wait (no Retry-After) gets a general one.
+  const detail =
+    error.code === 'service-unavailable' && seconds == null
+      ? 'error.service-unavailable.later'
+      : ((attempt === 'call' ? CALL_DETAIL[error.code] : undefined) ?? detailId(error.code));
   return {
     title: t(titleId(error.code)),
     detail: t(detail, { wait, count: error.attemptsLeft ?? 0 }),

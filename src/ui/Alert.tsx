@@ -9,6 +9,8 @@ export interface AlertProps {
   title?: string;
   /** Text (wrapped in a paragraph) or richer content, e.g. a next step and a link. */
   children?: ReactNode;
+  /** A support reference to give the administrator, in words ("Reference for your administrator: …"). */
+  reference?: string | null;
   id?: string;
   className?: string;
 }
@@ -17,7 +19,7 @@ export interface AlertProps {
  * Something that just happened. Errors are role="alert" (read out at once); the other tones are a
  * polite role="status". Mount it when the message appears so the change is announced.
  */
-export function Alert({ tone = 'info', title, children, id, className }: AlertProps) {
+export function Alert({ tone = 'info', title, children, reference, id, className }: AlertProps) {
   return (
     <div
       id={id}
@@ -30,6 +32,7 @@ export function Alert({ tone = 'info', title, children, id, className }: AlertPr
         </h2>
       )}
       {typeof children === 'string' ? <p>{children}</p> : children}
+      {reference && <p className="reference">{reference}</p>}
     </div>
   );
 }

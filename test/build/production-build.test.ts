@@ -30,6 +30,8 @@ const PERSONA_PATTERNS: [string, RegExp][] = [
 ];
 
 const DEMO_PHONE = /Demo phone/i;
+/** The panel's Network control and its faults (mocks/network-faults.ts). */
+const NETWORK_FAULTS = /Malformed answer|demo-phone\.network|SRVR-/;
 
 interface BuiltFile {
   path: string; // relative to the build folder
@@ -104,6 +106,10 @@ describe('the production build (dist/)', () => {
 
   it('carries no demo phone panel', () => {
     expect(occurrences(build.text, DEMO_PHONE)).toEqual([]);
+  });
+
+  it('carries no network faults', () => {
+    expect(occurrences(build.text, NETWORK_FAULTS)).toEqual([]);
   });
 
   it('declares a Content-Security-Policy with script-src self, before anything loads', () => {
@@ -193,5 +199,9 @@ describe('the demo build (dist-demo/), so the checks above are not vacuous', () 
 
   it('carries the demo phone panel', () => {
     expect(occurrences(build.text, DEMO_PHONE).length).toBeGreaterThan(0);
+  });
+
+  it('carries the network faults', () => {
+    expect(occurrences(build.text, NETWORK_FAULTS).length).toBeGreaterThan(0);
   });
 });

@@ -107,6 +107,16 @@ export type CallButton =
 
 type MessageChannel = 'sms' | 'rcs' | 'whatsapp' | 'email';
 
+/** The panel's "Network" settings (mocks/network-faults.ts), as the control names them. */
+export type NetworkSetting =
+  | 'Normal'
+  | 'Offline'
+  | 'Slow (3 s)'
+  | 'Server busy'
+  | 'Server error'
+  | 'Timeout'
+  | 'Malformed answer';
+
 interface LatestCodeOptions {
   /** Only a message delivered to this number ("+1 425 555 0100", any formatting) or e-mail address. */
   to?: string;
@@ -169,7 +179,7 @@ function matchesRecipient(message: ParsedMessage, to: string): boolean {
  * first, and a ringing call's answer buttons. Only accessible roles and names are used, so the tests
  * also check the panel is usable with a screen reader.
  */
-class DemoPhone {
+export class DemoPhone {
   readonly panel: Locator;
   /**
    * Messages already handed out (or marked seen), per list (texts in "Messages", e-mailed codes in
@@ -201,6 +211,36 @@ class DemoPhone {
   async messageCount(box: 'Messages' | 'Inbox' = 'Messages'): Promise<number> {
     await this.open();
     return this.messages(box).count();
+  }
+
+  /** How many texts (or, for an address, e-mails) the handset got for `to` ("+1 425 555 0100"). */
+  async messageCountTo(to: string): Promise<number> {
+    const box = DemoPhone.boxFor({ to });
+    await this.open();
+    const texts = await this.messages(box).allInnerTexts();
+    return texts.map(parseMessage).filter((message) => matchesRecipient(message, to)).length;
+  }
+
+  /** How many calls the handset got for `to` ("+1 425 555 0110"), ringing or over. */
+  async callCountTo(to: string): Promise<number> {
+    await this.open();
+    return this.panel
+      .getByRole('region', { name: 'Calls', exact: true })
+      .getByRole('listitem')
+      .filter({ hasText: `Call to ${to}` })
+      .count();
+  }
+
+  /** The panel's "Network" control: what the network does to the app's requests from now on. */
+  async setNetwork(setting: NetworkSetting): Promise<void> {
+    const control = this.panel.getByRole('combobox', { name: 'Network', exact: true });
+    if (!(await control.isVisible())) await this.open();
+    await control.selectOption({ label: setting });
+  }
+
+  /** The demo started afresh (an empty handset): every message from now on is new. */
+  forgetSeen(): void {
+    this.seen = { Messages: 0, Inbox: 0 };
   }
 
   /** Treat every message on the handset now as old: the next `latestCode` waits for a newer one. */

@@ -212,6 +212,51 @@ export async function chooseNewPassword(
 }
 
 // ---------------------------------------------------------------------------------------------------
+// A fresh demo
+
+const FRESH = 'e2e:fresh-demo';
+const freshPages = new WeakSet<Page>();
+
+/**
+ * Opens `path` on a demo as new as a new tab's: the mock backend's database (its limits, texts and
+ * flows), the app's flow ids and session and the panel's settings are all forgotten. For a test that
+ * goes through a flow several times, more often than the hourly limits allow. The page's own storage
+ * is cleared before any of its scripts runs, so nothing of the old demo can write itself back.
+ */
+export async function freshDemo(page: Page, path = '/'): Promise<void> {
+  if (!freshPages.has(page)) {
+    freshPages.add(page);
+    await page.addInitScript((flag) => {
+      if (window.name !== flag) return;
+      window.name = '';
+      sessionStorage.clear();
+    }, FRESH);
+    await page.goto(path);
+    await keepMockWorker(page);
+    return;
+  }
+  await page.evaluate((flag) => {
+    window.name = flag;
+  }, FRESH);
+  await page.goto(path);
+}
+
+/**
+ * MSW's service worker unregisters itself when the last page it controls closes, and a page that
+ * loads meanwhile fails to update it (an uncaught "Failed to update a ServiceWorker"). A test that
+ * navigates again and again keeps a second, idle page under it: the worker is never left alone.
+ */
+async function keepMockWorker(page: Page): Promise<void> {
+  // Any page of the origin opened once the worker is active is one it controls.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const keeper = await page.context().newPage();
+  await keeper.goto(new URL('/mockServiceWorker.js', page.url()).href);
+}
+
+/** Anything on the main screen still saying it is busy: a spinner, a busy button. */
+export const busyIndicators = (page: Page): Locator => main(page).locator('[aria-busy="true"], .spinner');
+
+// ---------------------------------------------------------------------------------------------------
 // Addresses
 
 /**

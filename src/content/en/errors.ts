@@ -24,14 +24,18 @@ export const errors = {
   'error.internal-error.title': 'Something went wrong on our side',
   'error.internal-error.detail': 'Try again in a moment. Nothing you entered is lost.',
   'error.service-unavailable.title': 'The sign-in service is busy',
-  'error.service-unavailable.detail':
+  'error.service-unavailable.detail': 'Try again in {wait}. Nothing you entered is lost.',
+  // When the service did not say how long to wait (no Retry-After).
+  'error.service-unavailable.later':
     'It should be back shortly: try again in a minute. Nothing you entered is lost.',
   'error.network-error.title': 'We can’t reach the sign-in service',
   'error.network-error.detail':
     'Check your internet connection, then try again. Nothing you entered is lost.',
-  'error.timeout.title': 'The sign-in service is taking too long to answer',
-  'error.timeout.detail': 'Try again. Nothing you entered is lost.',
-  'error.unexpected-response.title': 'We got an answer we didn’t expect',
-  'error.unexpected-response.detail': 'Try again. If it keeps happening, contact your administrator.',
+  'error.timeout.title': 'The sign-in service didn’t answer in time',
+  'error.timeout.detail':
+    'It may be very busy, or your connection may be slow. Try again. Nothing you entered is lost.',
+  'error.unexpected-response.title': 'We got an answer we couldn’t read',
+  'error.unexpected-response.detail':
+    'Try again. Nothing you entered is lost. If it keeps happening, contact your administrator.',
   'error.reference': 'Reference for your administrator: {reference}',
 } as const;

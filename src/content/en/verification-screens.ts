@@ -60,6 +60,8 @@ export const verificationScreens = {
     'We’re calling {destination}, extension {extension}. Answer it and press # to confirm it’s your phone.',
   'verification.call.status.ringing': 'Your phone is ringing.',
   'verification.call.status.answered': 'Call answered. Press # on your phone’s keypad.',
+  'verification.call.trouble':
+    'We’ll keep checking whether you’ve answered. If you answer and press #, it still counts.',
   'verification.call.elapsed': '{elapsed} since we called',
   'verification.call.left': '{wait} left to answer',
   'verification.call.help.heading': 'Didn’t get the call?',

@@ -68,7 +68,7 @@ function Rules({ id, rules }: { id: string; rules: PasswordRules }) {
 function Refusal({ error }: { error: ErrorInfo }) {
   const text = errorText(error);
   return (
-    <ErrorMessage title={text.title}>
+    <ErrorMessage title={text.title} reference={text.reference}>
       {error.violations.length > 0 ? (
         <ul>
           {error.violations.map((violation) => (

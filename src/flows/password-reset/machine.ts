@@ -34,6 +34,8 @@ export interface ResetStartContext {
   humanCheck: string | null;
   /** What stopped the start (said above the form), or the dead end's words. */
   error: ErrorInfo | null;
+  /** Why the last human check could not be fetched or solved (offline, busy…). */
+  checkError: ErrorInfo | null;
   /** The reset the backend started. */
   flow: Flow | null;
 }
@@ -91,6 +93,7 @@ export const resetStartMachine = setup({
     usernameProblem: null,
     humanCheck: null,
     error: null,
+    checkError: null,
     flow: null,
   }),
   initial: 'identifying',
@@ -107,8 +110,14 @@ export const resetStartMachine = setup({
               invoke: {
                 id: 'prepareHumanCheck',
                 src: 'prepareHumanCheck',
-                onDone: { target: 'solved', actions: assign({ humanCheck: ({ event }) => event.output }) },
-                onError: 'failed',
+                onDone: {
+                  target: 'solved',
+                  actions: assign({ humanCheck: ({ event }) => event.output, checkError: null }),
+                },
+                onError: {
+                  target: 'failed',
+                  actions: assign({ checkError: ({ event }) => describeError(event.error) }),
+                },
               },
             },
             solved: {},
@@ -138,10 +147,21 @@ export const resetStartMachine = setup({
                 ],
               },
             },
-            /** Sent as soon as the check is done (it usually is before the name is typed). */
+            /**
+             * Sent as soon as the check is done (it usually is before the name is typed). A check
+             * that could not run (offline, busy…) stops the wait with the reason: "Next" again sends
+             * once it has run (it is tried again every few seconds meanwhile).
+             */
             waiting: {
               tags: ['busy'],
-              always: { guard: stateIn({ identifying: { check: 'solved' } }), target: 'submitting' },
+              always: [
+                { guard: stateIn({ identifying: { check: 'solved' } }), target: 'submitting' },
+                {
+                  guard: stateIn({ identifying: { check: 'failed' } }),
+                  target: 'editing',
+                  actions: assign({ error: ({ context }) => context.checkError }),
+                },
+              ],
             },
             submitting: {
               tags: ['busy'],

@@ -28,7 +28,11 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
         </TextLink>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {

@@ -33,7 +33,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
       ]}
     >
       {alert && (
-        <ErrorMessage title={alert.title}>
+        <ErrorMessage title={alert.title} reference={alert.reference}>
           {screen.alert && screen.alertUntil !== null ? (
             <LockoutCountdown error={screen.alert} until={screen.alertUntil} />
           ) : (

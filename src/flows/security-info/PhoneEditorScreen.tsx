@@ -65,7 +65,11 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
         </LinkButton>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       {screen.current && (
         <p>
           {rich('securityInfo.editor.current', {

@@ -166,7 +166,11 @@ function DefaultDialog({
       busy={dialog.busy}
     >
       <p>{t('securityInfo.defaultDialog.intro')}</p>
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {
@@ -223,7 +227,11 @@ export function OverviewScreen({ screen, send }: { screen: Screen<'overview'>; s
       ]}
     >
       {screen.notice && <Alert tone="success">{noticeText(screen.notice)}</Alert>}
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <section className="security-default" aria-labelledby="security-info-default">
         <h2 id="security-info-default" className="section-heading">
           {t('securityInfo.default.heading')}
@@ -277,7 +285,11 @@ export function LoadFailedScreen({ error, send }: { error: ErrorInfo | null; sen
         </TextLink>,
       ]}
     >
-      {text && <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>}
+      {text && (
+        <ErrorMessage title={text.title} reference={text.reference}>
+          {text.detail}
+        </ErrorMessage>
+      )}
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('securityInfo.tryAgain')}</Button>
       </Actions>

@@ -64,7 +64,9 @@ export function FailedScreen({
   const text = errorText(error);
   return (
     <Page heading={t('signedIn.failed.heading')}>
-      <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>
+      <ErrorMessage title={text.title} reference={text.reference}>
+        {text.detail}
+      </ErrorMessage>
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('signedIn.tryAgain')}</Button>
         <Button variant="secondary" busy={signingOut} onClick={() => send({ type: 'SIGN_OUT' })}>

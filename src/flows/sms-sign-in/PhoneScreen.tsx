@@ -22,7 +22,11 @@ export function PhoneScreen({ screen, send }: { screen: PhoneData; send: (event:
         </TextLink>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { VerificationMethod } from '../../api/types';
+import { errorText } from '../../content/errors';
 import { type MessageId, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
+import { ErrorMessage } from '../../ui/Alert';
 import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { CallClock } from '../../ui/CallClock';
@@ -38,6 +40,7 @@ const INTRO = {
 export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send }) {
   const helpId = useId();
   const destination = <Masked value={screen.maskedDestination} />;
+  const trouble = screen.trouble ? errorText(screen.trouble) : null;
   return (
     <Page
       heading={t('verification.call.heading')}
@@ -59,6 +62,11 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
         ...waysOutLinks(screen.ways, send),
       ].filter(Boolean)}
     >
+      {trouble && (
+        <ErrorMessage title={trouble.title} reference={trouble.reference}>
+          {t('verification.call.trouble')}
+        </ErrorMessage>
+      )}
       <LiveRegion visible className="call-status">
         {t(screen.answered ? 'verification.call.status.answered' : 'verification.call.status.ringing')}
       </LiveRegion>

@@ -70,7 +70,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
         </Notice>
       )}
       {alert && screen.field === 'throttled' && (
-        <ErrorMessage title={alert.title}>
+        <ErrorMessage title={alert.title} reference={alert.reference}>
           <div>
             <Countdown
               deadline={screen.retryAt}
@@ -80,7 +80,9 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
         </ErrorMessage>
       )}
       {alert && screen.field !== 'throttled' && (
-        <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
       )}
       {message && (
         <p role="alert" className="visually-hidden">
@@ -138,7 +140,11 @@ function Help({ help, send }: { help: CodeHelp; send: Send }) {
           </div>
         </ErrorMessage>
       )}
-      {failed && <ErrorMessage title={failed.title}>{failed.detail}</ErrorMessage>}
+      {failed && (
+        <ErrorMessage title={failed.title} reference={failed.reference}>
+          {failed.detail}
+        </ErrorMessage>
+      )}
       {(resend.state === 'ready' || resend.state === 'resending') && (
         <Button
           variant="secondary"

@@ -31,7 +31,11 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
       }
       secondary={waysOutLinks(screen.ways, send)}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       <form
         noValidate
         onSubmit={(event) => {

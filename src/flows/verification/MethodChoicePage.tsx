@@ -50,7 +50,11 @@ export function MethodChoicePage({
         </LinkButton>,
       ]}
     >
-      {alert && <ErrorMessage title={alert.title}>{alert.detail}</ErrorMessage>}
+      {alert && (
+        <ErrorMessage title={alert.title} reference={alert.reference}>
+          {alert.detail}
+        </ErrorMessage>
+      )}
       {choice.starting && (
         <Progress>
           {t(choice.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}

@@ -95,7 +95,9 @@ export function FailedScreen({ screen, send }: { screen: Screen<'failed'>; send:
   const text = errorText(screen.error);
   return (
     <Page heading={t(FAILED[screen.attempt])} secondary={waysOutLinks(screen.ways, send)}>
-      <ErrorMessage title={text.title}>{text.detail}</ErrorMessage>
+      <ErrorMessage title={text.title} reference={text.reference}>
+        {text.detail}
+      </ErrorMessage>
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
       </Actions>

@@ -184,10 +184,14 @@ const currentMethod = (context: VerificationContext) =>
 
 /**
  * A code check or a resend can meet a failure that ends code entry altogether: the same for both
- * (a resend's failure then becomes the one the next screen explains).
+ * (a resend's failure then becomes the one the next screen explains). Only a resend carries an
+ * idempotency key the backend can find reused.
  */
 const endCodeEntry = <G extends 'failed' | 'resendFailed'>(guard: G) =>
-  (['locked', 'expired', 'denied', 'stale', 'unexpected'] as const).map((as) => ({
+  (guard === 'resendFailed'
+    ? (['locked', 'expired', 'denied', 'stale', 'unexpected'] as const)
+    : (['locked', 'expired', 'denied', 'stale'] as const)
+  ).map((as) => ({
     guard: { type: guard, params: { as } },
     target: as === 'stale' ? ('#verification.reading' as const) : (`#verification.${as}` as const),
     actions: guard === 'resendFailed' ? ('adoptResendFailure' as const) : [],
@@ -277,11 +281,9 @@ export const verificationMachine = setup({
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
     /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
     flowMovedOn: ({ context }) => context.failure?.kind === 'stale' && flowIdOf(context) !== null,
-    /** Unreadable, or "the flow moved on" before there is a flow to read. */
+    /** A key the backend says was reused, or "the flow moved on" before there is a flow to read. */
     answerMakesNoSense: ({ context }) =>
       context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
-    resumedFlowUnreadable: ({ context }) =>
-      context.resumeFlowId !== null && context.flow === null && context.failure?.kind === 'unexpected',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
     canResend: ({ context }) => context.resendAt !== null,
     callOverdue: ({ context }) => context.waitedMs >= context.pollLimitMs,
@@ -403,6 +405,7 @@ export const verificationMachine = setup({
         context.send?.kind === 'method' ? { ...context.send, confirmPhoneNumber: undefined } : context.send,
     })),
     startCallClock: assign(({ context }) => ({
+      failure: null,
       pollDelayMs: POLL_FIRST_MS,
       waitedMs: 0,
       callTimedOut: false,
@@ -546,8 +549,7 @@ export const verificationMachine = setup({
       always: [
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
-        // A remembered flow that reads as nonsense is not resumed: the parent drops it.
-        { guard: 'resumedFlowUnreadable', target: 'rejected' },
+        // No answer, a garbled one, a failing backend: say so, and read again when asked.
         { guard: { type: 'failed', params: { as: 'retry' } }, target: 'readFailed' },
         { target: 'unexpected' },
       ],
@@ -732,7 +734,8 @@ export const verificationMachine = setup({
                 id: 'pollCall',
                 src: 'loadFlow',
                 input: ({ context }) => ({ flowId: flowIdOf(context)! }),
-                onDone: { target: 'answered', actions: 'acceptFlow' },
+                // An answer again: whatever kept the last polls from getting one is over.
+                onDone: { target: 'answered', actions: ['acceptFlow', 'clearFailure'] },
                 onError: {
                   target: 'refused',
                   actions: { type: 'classifyFailure', params: { retrying: 'none' } },
@@ -753,11 +756,8 @@ export const verificationMachine = setup({
               always: [
                 { guard: { type: 'failed', params: { as: 'expired' } }, target: '#verification.expired' },
                 { guard: { type: 'failed', params: { as: 'locked' } }, target: '#verification.locked' },
-                {
-                  guard: { type: 'failed', params: { as: 'unexpected' } },
-                  target: '#verification.unexpected',
-                },
-                // no answer this time: ask again, less often (waiting gives up at the call's deadline)
+                // No answer this time (the screen says why): ask again, less often; waiting gives up
+                // at the call's deadline. The phone may well have been answered meanwhile.
                 { target: 'waiting', actions: { type: 'backOff', params: { failed: true } } },
               ],
             },

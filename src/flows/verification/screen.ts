@@ -82,6 +82,8 @@ export type VerificationScreen =
       endsAt: number | null;
       /** "Didn't get the call?" once it has rung a while; with a text to offer instead, if any. */
       help: { textInstead: VerificationMethod | null } | null;
+      /** Why the last check on the call got no answer (offline, busy…): polling goes on meanwhile. */
+      trouble: ErrorInfo | null;
       ways: WaysOut;
     }
   | {
@@ -228,6 +230,7 @@ function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
     help: snapshot.matches({ calling: { help: 'offered' } })
       ? { textInstead: textInstead(context.methods, verification.methodId) }
       : null,
+    trouble: context.failure?.error ?? null,
     ways: context.ways,
   };
 }

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
 import { lazyPage } from '../../../src/app/routes';
-import { renderApp } from './render-app';
+import { renderApp, settleDownloads } from './render-app';
+
+// A page that goes to sign in starts downloads the test must not leave running at teardown.
+afterAll(settleDownloads);
 
 function Broken(): never {
   throw new Error('flow machine exploded');

@@ -2,7 +2,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { MemoryRouter } from 'react-router';
 import { type AppPage, AppRoutes, lazyPage } from '../../../src/app/routes';
-import { renderApp } from './render-app';
+import { renderApp, settleDownloads } from './render-app';
+
+// A page that goes to sign in starts downloads the test must not leave running at teardown.
+afterAll(settleDownloads);
 
 const SlowPage = () => <h1>Slow page</h1>;
 

@@ -61,3 +61,15 @@ export async function renderApp(path: string, extraPages: AppPage[] = []) {
 
   return { user, navigate, pathname: () => router.pathname, ...(view as RenderResult) };
 }
+
+/**
+ * The downloads a flow's first screen starts while the person types (the verification screens, its
+ * statechart, the API client): for a test file to await before its environment is torn down under them.
+ */
+export async function settleDownloads(): Promise<void> {
+  await Promise.all([
+    import('../../../src/flows/verification/View'),
+    import('../../../src/flows/verification/machine'),
+    import('../../../src/api/load-client').then((client) => client.preloadClient()),
+  ]);
+}

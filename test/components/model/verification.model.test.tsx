@@ -103,6 +103,7 @@ const ANSWERS: AnyEventObject[] = [
   fail('loadFlow', problem('flow-locked')),
   fail('loadFlow', unreadable()),
   fail('loadFlow', networkError()),
+  fail('loadFlow', problem('validation-failed')),
   done('checkCode', completedFlow()),
   fail('checkCode', problem('wrong-code', { attemptsLeft: 3 })),
   fail('checkCode', problem('wrong-code', { attemptsLeft: 0 })),
@@ -125,6 +126,7 @@ const ANSWERS: AnyEventObject[] = [
   fail('resendCode', problem('validation-failed')),
   fail('resendCode', unreadable()),
   fail('resendCode', networkError()),
+  fail('resendCode', problem('idempotency-key-reused')),
   done('pollCall', ringing('answered')),
   done('pollCall', callFlow('no-key', 20, 0)),
   done('pollCall', completedFlow('password-sign-in')),
@@ -314,6 +316,13 @@ function expectScreen(snapshot: VerificationSnapshot) {
     expect(field).toHaveValue(context.confirmNumber);
     const refused = context.confirmProblem !== null || context.failure?.kind === 'mismatch';
     expect(field.getAttribute('aria-invalid') === 'true').toBe(refused);
+  }
+  if (snapshot.matches('calling')) {
+    // A poll that got no answer is said (polling goes on); the next answer takes it away.
+    const trouble = screen.queryByText(t('verification.call.trouble'));
+    expect(trouble !== null).toBe(context.failure !== null);
+    if (context.failure)
+      expect(screen.getByRole('alert')).toHaveTextContent(errorText(context.failure.error).title);
   }
   if (snapshot.matches('blocked') || snapshot.matches('denied')) {
     expect(screen.queryByRole('button', { name: t('verification.tryAgain') })).toBeNull();

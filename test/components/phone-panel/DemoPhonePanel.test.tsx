@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'vitest-axe';
 import { createIdentityService, type IdentityService, systemClock } from '../../../mocks/identity';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
+import { createNetworkControl, type NetworkControl } from '../../../mocks/network-faults';
 import { DemoPhonePanel } from '../../../mocks/phone-panel/DemoPhonePanel';
 import type { HumanCheck } from '../../../src/api/types';
 import { solveHumanCheck } from '../../support/human-check';
@@ -59,12 +60,12 @@ async function emailResetCode(identity: IdentityService) {
   inAct(() => succeeded(identity.startVerification(flowId, { methodId: 'email-code' }, sending())));
 }
 
-function setUp() {
+function setUp(network: NetworkControl = createNetworkControl()) {
   const identity = createIdentityService({ clock: systemClock, humanCheckMaxNumber: 1_000 });
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  const view = render(<DemoPhonePanel phone={identity.demoPhone} />);
+  const view = render(<DemoPhonePanel phone={identity.demoPhone} network={network} />);
   const panel = screen.getByRole('complementary', { name: 'Demo phone' });
-  return { identity, user, panel, ...view };
+  return { identity, user, panel, network, ...view };
 }
 
 const section = (name: string) => screen.getByRole('region', { name });
@@ -253,7 +254,7 @@ describe('demo phone panel', () => {
     await waitFor(() => expect(within(panel).getByText('1 call ringing · 0 messages')).toBeVisible());
 
     unmount();
-    render(<DemoPhonePanel phone={identity.demoPhone} />);
+    render(<DemoPhonePanel phone={identity.demoPhone} network={createNetworkControl()} />);
     expect(screen.getByRole('button', { name: 'Demo phone' })).toHaveAttribute('aria-expanded', 'false');
     await user.click(screen.getByRole('button', { name: 'Demo phone' }));
     expect(screen.getByRole('button', { name: 'Answer and press #' })).toBeVisible();
@@ -268,5 +269,43 @@ describe('demo phone panel', () => {
     await user.click(screen.getByRole('button', { name: 'Clear messages and calls' }));
     await waitFor(() => expect(within(section('Messages')).getByText(/No messages yet/)).toBeVisible());
     expect(within(section('Calls')).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('"Network" is a labelled list of the faults; the choice says what it does, and shows when collapsed', async () => {
+    const saved: string[] = [];
+    const network = createNetworkControl({ load: () => null, save: (value) => saved.push(value) });
+    const { user, panel } = setUp(network);
+    const select = within(panel).getByRole('combobox', { name: 'Network' });
+    expect(select).toHaveValue('normal');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Normal',
+      'Offline',
+      'Slow (3 s)',
+      'Server busy',
+      'Server error',
+      'Timeout',
+      'Malformed answer',
+    ]);
+    expect(select).toHaveAccessibleDescription(
+      'The app’s requests reach the demo service and its answers come back.',
+    );
+
+    await user.selectOptions(select, 'Server busy');
+    expect(network.get()).toBe('busy');
+    expect(saved).toEqual(['busy']);
+    expect(select).toHaveAccessibleDescription(
+      'Every request is answered 503 Service Unavailable, Retry-After 10 seconds.',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Demo phone' }));
+    expect(within(panel).getByText('Network: Server busy · 0 messages')).toBeVisible();
+
+    // Set elsewhere (a test, another panel): the control follows.
+    act(() => network.set('offline'));
+    expect(select).toHaveValue('offline');
+    expect(await axe(panel)).toHaveNoViolations();
   });
 });

@@ -4,7 +4,11 @@ import { mountDemoPhone } from '../../../mocks/phone-panel/mount';
 // mocks/browser.ts starts MSW's service worker, which Node cannot load; the panel needs only its phone.
 vi.mock('../../../mocks/browser', async () => {
   const { createIdentityService, systemClock } = await import('../../../mocks/identity');
-  return { demoPhone: createIdentityService({ clock: systemClock }).demoPhone };
+  const { createNetworkControl } = await import('../../../mocks/network-faults');
+  return {
+    demoPhone: createIdentityService({ clock: systemClock }).demoPhone,
+    network: createNetworkControl(),
+  };
 });
 
 describe('mountDemoPhone', () => {

@@ -100,6 +100,25 @@ describe('the user name', () => {
     await h.solve('payload-2');
     expect(h.startReset.last().input.humanCheck).toBe('payload-2');
   });
+
+  it('stops waiting with the reason when the check cannot run; "Next" sends once it has', async () => {
+    const h = start('megan@contoso.example');
+    h.actor.send({ type: 'IDENTIFY.SUBMIT' });
+    h.prepareHumanCheck.last().reject(problem('service-unavailable', { retryAfterSeconds: 10 }));
+    await flush();
+    expect(h.value()).toEqual({ identifying: { check: 'failed', form: 'editing' } });
+    expect(h.actor.getSnapshot().hasTag('busy')).toBe(false);
+    expect(h.actor.getSnapshot().context.error).toMatchObject({ code: 'service-unavailable' });
+    expect(h.actor.getSnapshot().context.username).toBe('megan@contoso.example');
+    // pressed again at once: the check still can't run, said again
+    h.actor.send({ type: 'IDENTIFY.SUBMIT' });
+    expect(h.value()).toEqual({ identifying: { check: 'failed', form: 'editing' } });
+    time.clock.increment(3_000);
+    await h.solve('payload-3');
+    expect(h.startReset.calls).toHaveLength(0);
+    h.actor.send({ type: 'IDENTIFY.SUBMIT' });
+    expect(h.startReset.last().input.humanCheck).toBe('payload-3');
+  });
 });
 
 describe('the answer', () => {

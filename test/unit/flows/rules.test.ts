@@ -64,7 +64,7 @@ describe('classify', () => {
     ['no-methods-registered', 'rejected'],
     ['not-authenticated', 'rejected'],
     ['idempotency-key-reused', 'unexpected'],
-    ['unexpected-response', 'unexpected'],
+    ['unexpected-response', 'retry'],
     ['network-error', 'retry'],
     ['timeout', 'retry'],
     ['internal-error', 'retry'],
@@ -78,8 +78,9 @@ describe('classify', () => {
     expect(classify(describeError(problem('wrong-code', { attemptsLeft: 1 }))).kind).toBe('wrong');
   });
 
-  it('takes anything that is not an API error as an unexpected answer', () => {
-    expect(classify(describeError(new TypeError('boom'))).kind).toBe('unexpected');
+  it('takes anything that is not an API error as an answer it cannot read: worth another try', () => {
+    const failure = classify(describeError(new TypeError('boom')));
+    expect(failure).toMatchObject({ kind: 'retry', error: { code: 'unexpected-response' } });
   });
 });
 

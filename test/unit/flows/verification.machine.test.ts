@@ -150,7 +150,7 @@ describe('sending', () => {
     ['flow-expired', 'expired'],
     ['internal-error', 'sendFailed'],
     ['service-unavailable', 'sendFailed'],
-    ['unexpected-response', 'unexpected'],
+    ['unexpected-response', 'sendFailed'],
     ['idempotency-key-reused', 'unexpected'],
   ] as const)('after a %s refusal shows %s', async (code, value) => {
     h = start();
@@ -193,6 +193,8 @@ describe('sending', () => {
     ['a timeout', problem('internal-error', {}, 504)],
     ['a bad gateway', problem('internal-error', {}, 502)],
     ['a busy service', problem('service-unavailable', {}, 503)],
+    ['no answer in time', problem('timeout')],
+    ['an answer it cannot read (the text may have gone)', problem('unexpected-response', {}, 200)],
   ])('retries a send after %s with the same key (one text however often)', async (_, error) => {
     h = start();
     const key = h.sendCode.last().input.idempotencyKey;
@@ -354,11 +356,16 @@ describe('resuming after a reload', () => {
     expect(h.loadFlow.calls).toHaveLength(2);
   });
 
-  it('gives up on a remembered flow it cannot read, so the parent drops it', async () => {
+  it('says so when a remembered flow answers in a way it cannot read, and reads it again when asked', async () => {
     h = start({ resumeFlowId: FLOW_ID, ways: WAYS });
     h.loadFlow.last().reject(problem('unexpected-response', {}, 200));
     await flush();
-    expect(h.snap().output).toMatchObject({ outcome: 'rejected', failure: { kind: 'unexpected' } });
+    expect(h.snap().value).toBe('readFailed');
+    expect(h.snap().context.failure?.error.code).toBe('unexpected-response');
+    h.actor.send({ type: 'RETRY' });
+    h.loadFlow.last().resolve(codeFlow());
+    await flush();
+    expect(h.snap().matches('code')).toBe(true);
   });
 });
 
@@ -436,13 +443,35 @@ describe('code entry', () => {
     ['a locked flow', problem('flow-locked'), 'locked'],
     ['an expired flow', problem('flow-expired'), 'expired'],
     ['a locked reset', problem('reset-locked', { retryAfterSeconds: 86_400 }), 'denied'],
-    ['an answer outside the contract', problem('unexpected-response', {}, 200), 'unexpected'],
   ])('ends at %s', async (_, error, value) => {
     await atCode();
     h.actor.send({ type: 'CODE.CHANGE', code: '000000' });
     h.checkCode.last().reject(error);
     await flush();
     expect(h.snap().value).toBe(value);
+  });
+
+  it.each([
+    ['no answer', networkError()],
+    ['no answer in time', problem('timeout')],
+    ['a busy service', problem('service-unavailable', { retryAfterSeconds: 10 }, 503)],
+    ['a failing backend', problem('internal-error', { reference: 'SRVR-AB12' }, 500)],
+    ['an answer outside the contract', problem('unexpected-response', {}, 200)],
+  ])('keeps the code after %s, says why, and checks it again with Verify', async (_, error) => {
+    await atCode();
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    h.checkCode.last().reject(error);
+    await flush();
+    expect(fieldOf(h.snap())).toBe('editing');
+    expect(h.snap().hasTag('busy')).toBe(false);
+    expect(h.snap().context.code).toBe('123456');
+    expect(h.snap().context.failure?.kind).toBe('retry');
+    h.actor.send({ type: 'CODE.SUBMIT' });
+    expect(h.checkCode.calls).toHaveLength(2);
+    expect(h.checkCode.last().input.code).toBe('123456');
+    h.checkCode.last().resolve(completedFlow());
+    await flush();
+    expect(h.snap().output).toMatchObject({ outcome: 'verified' });
   });
 
   it('reads where the flow stands when the check finds it moved on (# pressed on an earlier call)', async () => {
@@ -681,6 +710,32 @@ describe('voice call', () => {
     expect(Date.now() - placed).toBeLessThan(45_000 + 8_000);
     expect(h.snap().context.callTimedOut).toBe(true);
   });
+
+  it.each([
+    ['no answer', networkError()],
+    ['no answer in time', problem('timeout')],
+    ['a busy service', problem('service-unavailable', { retryAfterSeconds: 10 }, 503)],
+    ['an answer outside the contract', problem('unexpected-response', {}, 200)],
+  ])(
+    'keeps the failure of a poll (%s) for the screen until a poll gets an answer again',
+    async (_, error) => {
+      await atCall(callFlow('ringing', 0, 30));
+      await h.advance(1_000);
+      h.loadFlow.last().reject(error);
+      await flush();
+      expect(h.snap().matches({ calling: { poll: 'waiting' } })).toBe(true);
+      expect(h.snap().context.failure?.kind).toBe('retry');
+      await h.advance(2_000);
+      h.loadFlow.last().resolve(callFlow('answered', 3, 27));
+      await flush();
+      expect(h.snap().matches('calling')).toBe(true);
+      expect(h.snap().context.failure).toBeNull();
+      await h.advance(3_000);
+      h.loadFlow.last().resolve(completedFlow('password-sign-in'));
+      await flush();
+      expect(h.snap().output).toMatchObject({ outcome: 'verified' });
+    },
+  );
 
   it('stops polling a backend stuck at "answered" at the call’s deadline plus a grace', async () => {
     await atCall(callFlow('ringing', 0, 30));
