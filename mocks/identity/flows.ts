@@ -188,10 +188,7 @@ function verificationView(ctx: Context, flow: FlowRecord, v: VerificationRecord)
   };
 }
 
-/**
- * The flow as the contract shows it, at this moment: the answer to a request, so a completed flow's
- * outcome is given in the first of them only.
- */
+/** The flow as the contract shows it, at this moment. */
 export function flowView(ctx: Context, flow: FlowRecord): Flow {
   const user = findUser(ctx.state, flow.userId);
   const base = { flowId: flow.id, kind: flow.kind };
@@ -233,10 +230,6 @@ export function flowView(ctx: Context, flow: FlowRecord): Flow {
         ...who,
       };
     case 'completed': {
-      if (flow.completionDelivered) return { ...base, stage: 'completed' };
-      // Handed over once, in the answer that completes the flow (the code's check, or the first
-      // read after the call was approved).
-      flow.completionDelivered = true;
       const session = sessionByToken(ctx, flow.issuedSession);
       const registered =
         flow.registration && user ? phoneMethodView(ctx.state, user, flow.registration.phoneType) : null;

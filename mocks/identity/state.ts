@@ -99,12 +99,6 @@ export interface FlowRecord {
   lock: { reason: 'too-many-wrong-codes' | 'fraud-reported'; reference: string } | null;
   /** The session a sign-in flow created. */
   issuedSession: string | null;
-  /**
-   * The answer that completed the flow has been given, credential and all: every later read says
-   * "completed" and nothing more, so a flow id seen later (history, logs, a shared screen) is worth
-   * nothing.
-   */
-  completionDelivered?: boolean;
   /** Step-up and registration: the session that asked. */
   ownerSession: string | null;
   /** Registration: the phone being verified, saved only once verified. */

@@ -594,12 +594,9 @@ export interface components {
             user?: components["schemas"]["FlowUser"];
         };
         /**
-         * @description Done. The answer that completes the flow (the code's check, or the first read after the
-         *     call was approved) carries its outcome: a sign-in flow's session (`sessionToken`, `session`),
-         *     a registration's saved method. It is handed over once: every later read of the flow says
-         *     `completed` and nothing more, so a flow id seen later is worth nothing. A client that lost
-         *     that answer (a reload at that instant) signs in again. A reset carries nothing more (sign in
-         *     with the new password).
+         * @description Done. Sign-in flows carry the session; a registration carries the saved method; a reset
+         *     carries nothing more (sign in with the new password). A backend may leave `sessionToken`
+         *     out of later reads of a completed flow; a client resuming one without it signs in again.
          */
         FlowCompleted: {
             flowId: components["schemas"]["FlowId"];
