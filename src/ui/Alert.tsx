@@ -41,3 +41,16 @@ export function Alert({ tone = 'info', title, children, reference, id, className
 export function ErrorMessage(props: Omit<AlertProps, 'tone'>) {
   return <Alert {...props} tone="error" />;
 }
+
+/** A failure as the error table words it (content/errors.ts errorText): its title, next step and reference. */
+export function ErrorTextMessage({
+  text,
+}: {
+  text: { title: string; detail: string; reference: string | null };
+}) {
+  return (
+    <ErrorMessage title={text.title} reference={text.reference}>
+      {text.detail}
+    </ErrorMessage>
+  );
+}

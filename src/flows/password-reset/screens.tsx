@@ -1,6 +1,6 @@
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Actions, Page } from '../../ui/Page';
@@ -28,11 +28,7 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
         </TextLink>,
       ]}
     >
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       <form
         noValidate
         onSubmit={(event) => {

@@ -9,7 +9,7 @@ import { type Country, defaultCountry } from '../../phone/countries';
 import { toDirectoryNumber } from '../../phone/directory';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { phoneProblem } from '../../phone/validate';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
@@ -65,11 +65,7 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
         </LinkButton>,
       ]}
     >
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       {screen.current && (
         <p>
           {rich('securityInfo.editor.current', {

@@ -3,7 +3,7 @@ import type { PhoneType } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { Alert, ErrorMessage } from '../../ui/Alert';
+import { Alert, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Actions, Page } from '../../ui/Page';
@@ -166,11 +166,7 @@ function DefaultDialog({
       busy={dialog.busy}
     >
       <p>{t('securityInfo.defaultDialog.intro')}</p>
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       <form
         noValidate
         onSubmit={(event) => {
@@ -227,11 +223,7 @@ export function OverviewScreen({ screen, send }: { screen: Screen<'overview'>; s
       ]}
     >
       {screen.notice && <Alert tone="success">{noticeText(screen.notice)}</Alert>}
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       <section className="security-default" aria-labelledby="security-info-default">
         <h2 id="security-info-default" className="section-heading">
           {t('securityInfo.default.heading')}
@@ -285,11 +277,7 @@ export function LoadFailedScreen({ error, send }: { error: ErrorInfo | null; sen
         </TextLink>,
       ]}
     >
-      {text && (
-        <ErrorMessage title={text.title} reference={text.reference}>
-          {text.detail}
-        </ErrorMessage>
-      )}
+      {text && <ErrorTextMessage text={text} />}
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('securityInfo.tryAgain')}</Button>
       </Actions>

@@ -3,7 +3,7 @@ import type { Session } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { currentLocale, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
@@ -64,9 +64,7 @@ export function FailedScreen({
   const text = errorText(error);
   return (
     <Page heading={t('signedIn.failed.heading')}>
-      <ErrorMessage title={text.title} reference={text.reference}>
-        {text.detail}
-      </ErrorMessage>
+      <ErrorTextMessage text={text} />
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('signedIn.tryAgain')}</Button>
         <Button variant="secondary" busy={signingOut} onClick={() => send({ type: 'SIGN_OUT' })}>

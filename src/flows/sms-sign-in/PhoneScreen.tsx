@@ -2,7 +2,7 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import type { Country } from '../../phone/countries';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Actions, Page } from '../../ui/Page';
 import { TextLink } from '../../ui/TextLink';
@@ -22,11 +22,7 @@ export function PhoneScreen({ screen, send }: { screen: PhoneData; send: (event:
         </TextLink>,
       ]}
     >
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       <form
         noValidate
         onSubmit={(event) => {

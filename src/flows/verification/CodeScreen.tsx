@@ -3,7 +3,7 @@ import type { Channel } from '../../api/types';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { useAnnounce } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Countdown, formatDuration } from '../../ui/countdown';
@@ -79,11 +79,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
           </div>
         </ErrorMessage>
       )}
-      {alert && screen.field !== 'throttled' && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && screen.field !== 'throttled' && <ErrorTextMessage text={alert} />}
       {message && (
         <p role="alert" className="visually-hidden">
           {message}
@@ -140,11 +136,7 @@ function Help({ help, send }: { help: CodeHelp; send: Send }) {
           </div>
         </ErrorMessage>
       )}
-      {failed && (
-        <ErrorMessage title={failed.title} reference={failed.reference}>
-          {failed.detail}
-        </ErrorMessage>
-      )}
+      {failed && <ErrorTextMessage text={failed} />}
       {(resend.state === 'ready' || resend.state === 'resending') && (
         <Button
           variant="secondary"

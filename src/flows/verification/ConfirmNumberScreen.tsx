@@ -2,7 +2,7 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { typedNumberToE164 } from '../../phone/confirm';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Actions, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
@@ -31,11 +31,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
       }
       secondary={waysOutLinks(screen.ways, send)}
     >
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       <form
         noValidate
         onSubmit={(event) => {

@@ -1,7 +1,7 @@
 import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { LinkButton } from '../../ui/LinkButton';
 import { Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
@@ -50,11 +50,7 @@ export function MethodChoicePage({
         </LinkButton>,
       ]}
     >
-      {alert && (
-        <ErrorMessage title={alert.title} reference={alert.reference}>
-          {alert.detail}
-        </ErrorMessage>
-      )}
+      {alert && <ErrorTextMessage text={alert} />}
       {choice.starting && (
         <Progress>
           {t(choice.starting.calling ? 'verification.sending.call' : 'verification.sending.code')}

@@ -1,6 +1,6 @@
 import { errorText } from '../../content/errors';
 import { type MessageId, t } from '../../content/i18n';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Countdown } from '../../ui/countdown';
 import { Actions, Page } from '../../ui/Page';
@@ -95,9 +95,7 @@ export function FailedScreen({ screen, send }: { screen: Screen<'failed'>; send:
   const text = errorText(screen.error);
   return (
     <Page heading={t(FAILED[screen.attempt])} secondary={waysOutLinks(screen.ways, send)}>
-      <ErrorMessage title={text.title} reference={text.reference}>
-        {text.detail}
-      </ErrorMessage>
+      <ErrorTextMessage text={text} />
       <Actions>
         <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
       </Actions>
