@@ -146,6 +146,9 @@ export function describeError(error: unknown): ErrorInfo {
   };
 }
 
+/** An answer the client could not use, or none it could read: what a screen shows when it has no error to show. */
+export const UNEXPECTED: ErrorInfo = describeError(null);
+
 /** Gateways answer these when the backend behind them may or may not have done the work. */
 const GATEWAY_STATUSES: ReadonlySet<number | null> = new Set([502, 503, 504]);
 

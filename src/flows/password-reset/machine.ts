@@ -6,6 +6,7 @@ import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
+import { outputOf } from '../actor-events';
 import { rememberFlow } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
 
@@ -39,8 +40,6 @@ export interface ResetStartContext {
   /** The reset the backend started. */
   flow: Flow | null;
 }
-
-const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 
 function usernameProblem(username: string): UsernameProblem | null {
   const name = username.trim();

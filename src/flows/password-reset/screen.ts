@@ -1,5 +1,5 @@
 // The one selector from the reset start machine's snapshot to the screen that shows it.
-import type { ErrorInfo } from '../../api/errors';
+import { type ErrorInfo, UNEXPECTED } from '../../api/errors';
 import type { resetStartMachine, UsernameProblem } from './machine';
 
 type Snapshot = import('xstate').SnapshotFrom<typeof resetStartMachine>;
@@ -18,17 +18,6 @@ export type ResetStartScreen =
   | { name: 'deadEnd'; error: ErrorInfo; username: string }
   /** Started: the steps take over. */
   | { name: 'started' };
-
-const UNEXPECTED: ErrorInfo = {
-  code: 'unexpected-response',
-  status: null,
-  retryAfterSeconds: null,
-  attemptsLeft: null,
-  reference: null,
-  alternatives: [],
-  fieldErrors: [],
-  violations: [],
-};
 
 export function resetStartScreen(snapshot: Snapshot): ResetStartScreen {
   const { context } = snapshot;

@@ -19,6 +19,7 @@ import type {
   VerificationMethod,
 } from '../../api/types';
 import type { MessageId } from '../../content/i18n';
+import { errorOf, outputOf } from '../actor-events';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
@@ -156,9 +157,6 @@ export type VerificationEvent =
 
 const seconds = (n: number) => n * 1000;
 
-// Actions on an invoke's done and error transitions read what the actor produced.
-const outputOf = <T>(event: unknown) => (event as { output: T }).output;
-const errorOf = (event: unknown) => (event as { error: unknown }).error;
 const nothing = () => undefined;
 
 /** The flow id the verification belongs to, once known. */

@@ -2,7 +2,7 @@
 // everything that screen needs: which error shows at the field and which in an alert, whether help
 // is offered, what to suggest instead, and the deadlines its countdowns count to. Screens decide
 // nothing; they draw this.
-import type { ErrorInfo } from '../../api/errors';
+import { type ErrorInfo, UNEXPECTED } from '../../api/errors';
 import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
 import { maskParts } from '../../phone/mask';
 import type { Purpose, VerificationSnapshot, WaysOut } from './machine';
@@ -116,17 +116,6 @@ export type VerificationScreen =
     }
   /** The child is done; the parent moves on. */
   | { name: 'finished' };
-
-const UNEXPECTED: ErrorInfo = {
-  code: 'unexpected-response',
-  status: null,
-  retryAfterSeconds: null,
-  attemptsLeft: null,
-  reference: null,
-  alternatives: [],
-  fieldErrors: [],
-  violations: [],
-};
 
 const stepOf = ({ context }: VerificationSnapshot): Step =>
   context.step && context.step.total > 1 ? context.step : null;

@@ -1,0 +1,8 @@
+/**
+ * What an invoked actor answered, read in a setup() implementation: those are typed for the
+ * machine's own events only, not for the `xstate.done.actor.*` event that carries the answer.
+ */
+export const outputOf = <T>(event: unknown) => (event as { output: T }).output;
+
+/** Why an invoked actor failed, read likewise. */
+export const errorOf = (event: unknown) => (event as { error: unknown }).error;
