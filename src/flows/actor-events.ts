@@ -6,3 +6,6 @@ export const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 
 /** Why an invoked actor failed, read likewise. */
 export const errorOf = (event: unknown) => (event as { error: unknown }).error;
+
+/** What an invoked child's snapshot event carries, read likewise. */
+export const snapshotOf = <T>(event: unknown) => (event as { snapshot: T }).snapshot;

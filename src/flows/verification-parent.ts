@@ -1,5 +1,6 @@
 // What every flow around the verification child shares: the one owner of the remembered flow id,
 // keeping the session a sign-in returns, abandoning a flow, and reading how the child finished.
+// The states a parent builds around the child are in parent-states.ts.
 //
 // Reload and back safety: only a flow's opaque id is kept, in sessionStorage (gone when the tab
 // closes), never a phone number or a code; on reload the flow asks the backend where it stands.
@@ -57,14 +58,24 @@ export const verifiedFlow = (outcome: VerificationOutput | null): Flow | null =>
   outcome?.outcome === 'verified' ? outcome.flow : null;
 
 /** Which way out the person took, if they left. */
-export const leftBy = (outcome: VerificationOutput | null): Leave | null =>
+const leftBy = (outcome: VerificationOutput | null): Leave | null =>
   outcome?.outcome === 'left' ? outcome.leave : null;
 
 /** The flow id a child's snapshot knows, for parents that learn it only from the child's first answer. */
 export const childFlowId = (snapshot: { context?: { flow?: Flow | null } } | undefined): string | null =>
   snapshot?.context?.flow?.flowId ?? null;
 
-interface ParentContext {
+/** The method the person left for ("Text me instead", another way to verify), if they did. */
+export function leftForMethod(outcome: VerificationOutput | null): string | null {
+  const leave = leftBy(outcome);
+  return leave?.way === 'method' ? leave.methodId : null;
+}
+
+/** Why the child refused to go on (the method itself was refused), if it did. */
+export const rejectionOf = (outcome: VerificationOutput | null) =>
+  outcome?.outcome === 'rejected' ? outcome.failure.error : null;
+
+export interface ParentContext {
   outcome: VerificationOutput | null;
 }
 

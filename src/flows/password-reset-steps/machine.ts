@@ -6,10 +6,12 @@ import { assign, fromPromise, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow, FlowStep, PasswordPolicy } from '../../api/types';
+import { outputOf } from '../actor-events';
+import * as methodList from '../method-list-parent';
 import { checkPolicy } from '../password-reset/password-rules';
-import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
-import { type ListedMethod, listMethods } from '../verification/methods';
-import { abandonFlow, forgetFlow, leftBy, outcomeGuards, verifiedFlow } from '../verification-parent';
+import { verificationMachine, type WaysOut } from '../verification/machine';
+import { listMethods } from '../verification/methods';
+import { abandonFlow, forgetFlow, outcomeGuards, verifiedFlow } from '../verification-parent';
 
 export interface ResetStepsInput {
   /** The reset just started (its first answer)... */
@@ -32,22 +34,15 @@ export type ResetStepsEvent =
   /** Back to the user name (kept): a timed-out reset, starting again. */
   | { type: 'RESTART' };
 
-export interface ResetStepsContext {
+export interface ResetStepsContext extends methodList.Context {
   username: string;
-  flowId: string | null;
-  resumeFlowId: string | null;
-  resumeVerification: boolean;
   step: FlowStep | null;
-  methods: ListedMethod[];
-  methodId: string | null;
-  methodError: ErrorInfo | null;
   policy: PasswordPolicy | null;
   newPassword: string;
   confirmPassword: string;
   passwordProblem: NewPasswordProblem | null;
   /** The backend's refusal of the new password (weak, banned, reused), or no answer. */
   passwordError: ErrorInfo | null;
-  outcome: VerificationOutput | null;
   next: ResetStepsOutput['to'];
 }
 
@@ -56,8 +51,6 @@ const PASSWORD_RESET_WAYS: WaysOut = {
   restart: 'passwordReset.startAgain',
   cancelCall: true,
 };
-
-const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 
 /** What the methods and step of a flow answer mean for the list. */
 function methodsOf(flow: Flow | undefined): Pick<ResetStepsContext, 'step' | 'methods'> {
@@ -84,44 +77,24 @@ export const resetStepsMachine = setup({
   },
   actors: {
     verification: verificationMachine,
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
-    ),
+    loadFlow: methodList.loadFlow,
     setPassword: fromPromise<Flow, { flowId: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).setNewPassword(input.flowId, input.password, signal),
     ),
   },
   guards: {
     ...outcomeGuards,
+    ...methodList.guards,
     resuming: ({ context }) => context.resumeFlowId !== null,
-    answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
     failedWith: ({ event }, { code }: { code: string }) =>
       describeError((event as unknown as { error: unknown }).error).code === code,
     newPasswordReady: ({ context }) => newPasswordProblem(context) === null,
     verifiedAt: ({ context }, { stage }: { stage: Flow['stage'] }) =>
       verifiedFlow(context.outcome)?.stage === stage,
-    methodUsable: ({ context, event }) =>
-      event.type === 'METHOD.SELECT' &&
-      context.methods.some((method) => method.id === event.methodId && method.available),
-    leftForUsableMethod: ({ context }) => {
-      const leave = leftBy(context.outcome);
-      return (
-        leave?.way === 'method' &&
-        context.methods.some((method) => method.id === leave.methodId && method.available)
-      );
-    },
-    limitPending: ({ context }) => context.methods.some((method) => method.availableAt !== null),
   },
-  delays: {
-    /** Until the first temporarily unavailable method can be used again (asked at most once a second). */
-    limitLifts: ({ context }) =>
-      Math.max(
-        1000,
-        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) -
-          Date.now(),
-      ),
-  },
+  delays: methodList.delays,
   actions: {
+    ...methodList.actions<ResetStepsContext, ResetStepsEvent>(),
     acceptFlow: assign(({ context, event }) => {
       const flow = outputOf<Flow>(event);
       // After a reload the name is known only from the flow.
@@ -143,7 +116,6 @@ export const resetStepsMachine = setup({
       abandonFlow('password-reset', context.flowId ?? context.resumeFlowId);
       return { flowId: null, resumeFlowId: null, next: 'start' as const };
     }),
-    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
   },
 }).createMachine({
   id: 'resetSteps',
@@ -169,88 +141,43 @@ export const resetStepsMachine = setup({
       always: [{ guard: 'resuming', target: 'resuming' }, { target: 'choosingMethod' }],
     },
     /** After a reload: ask the backend where the reset stands, and pick it up there. */
-    resuming: {
-      tags: ['busy'],
-      invoke: {
-        id: 'loadFlow',
-        src: 'loadFlow',
-        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
-        onDone: [
-          {
-            guard: { type: 'answered', params: { stage: 'verifying' } },
-            target: 'verifying',
-            actions: [
-              'acceptFlow',
-              assign({
-                resumeVerification: true,
-                methodId: ({ event }) =>
-                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
-              }),
-            ],
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
-            target: 'choosingMethod',
-            actions: 'acceptFlow',
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'password-required' } },
-            target: 'newPassword',
-            actions: 'acceptFlow',
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'completed' } },
-            target: 'done',
-            actions: 'forgetFlow',
-          },
-          // Another kind of flow, or one locked: not resumed here.
-          { target: 'left', actions: 'startOver' },
-        ],
-        onError: [
-          {
-            guard: { type: 'failedWith', params: { code: 'flow-expired' } },
-            target: 'expired',
-            actions: 'forgetFlow',
-          },
-          { target: 'left', actions: 'startOver' },
-        ],
-      },
-    },
+    resuming: methodList.resuming({
+      accept: 'acceptFlow',
+      answers: [
+        {
+          guard: { type: 'answered', params: { stage: 'password-required' } },
+          target: 'newPassword',
+          actions: 'acceptFlow',
+        },
+        {
+          guard: { type: 'answered', params: { stage: 'completed' } },
+          target: 'done',
+          actions: 'forgetFlow',
+        },
+        // Another kind of flow, or one locked: not resumed here.
+        { target: 'left', actions: 'startOver' },
+      ],
+      failed: [
+        {
+          guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+          target: 'expired',
+          actions: 'forgetFlow',
+        },
+        { target: 'left', actions: 'startOver' },
+      ],
+    }),
     /** "Verify your identity", step 1 or 2: the methods reset allows. */
-    choosingMethod: {
-      initial: 'listed',
-      states: {
-        listed: { always: [{ guard: 'limitPending', target: 'limited' }, { target: 'ready' }] },
-        ready: {},
-        limited: { after: { limitLifts: 'refreshing' } },
-        /** Back from a method: ask what is usable now. */
-        refreshing: {
-          invoke: {
-            id: 'loadFlow',
-            src: 'loadFlow',
-            input: ({ context }) => ({ flowId: context.flowId! }),
-            onDone: { target: 'listed', actions: 'acceptFlow' },
-            onError: [
-              {
-                guard: { type: 'failedWith', params: { code: 'flow-expired' } },
-                target: '#resetSteps.expired',
-                actions: 'forgetFlow',
-              },
-              // the list already shown stays usable; the backend re-checks whatever is chosen
-              { target: 'ready' },
-            ],
-          },
+    choosingMethod: methodList.choosingMethod({
+      accept: 'acceptFlow',
+      refreshFailed: [
+        {
+          guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+          target: '#resetSteps.expired',
+          actions: 'forgetFlow',
         },
-      },
-      on: {
-        'METHOD.SELECT': {
-          guard: 'methodUsable',
-          target: 'verifying',
-          actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
-        },
-        RESTART: { target: 'left', actions: 'startOver' },
-      },
-    },
+      ],
+      restart: { target: 'left', actions: 'startOver' },
+    }),
     // Every way out of a verification is the child's to carry out (it hangs up a live call first).
     verifying: {
       invoke: {
@@ -273,8 +200,8 @@ export const resetStepsMachine = setup({
       exit: assign({ resumeVerification: false }),
     },
     /** A verification is over: the next step, the new password, or where the person asked to go. */
-    verified: {
-      always: [
+    verified: methodList.verified({
+      finished: [
         {
           guard: { type: 'verifiedAt', params: { stage: 'awaiting-method' } },
           target: 'choosingMethod',
@@ -285,36 +212,10 @@ export const resetStepsMachine = setup({
           target: 'newPassword',
           actions: 'acceptVerifiedFlow',
         },
-        {
-          guard: 'leftForUsableMethod',
-          target: 'verifying',
-          actions: assign({
-            methodId: ({ context }) => {
-              const leave = leftBy(context.outcome);
-              return leave?.way === 'method' ? leave.methodId : null;
-            },
-            methodError: null,
-          }),
-        },
-        { guard: { type: 'leftBy', params: { way: 'restart' } }, target: 'left', actions: 'startOver' },
-        {
-          guard: 'rejected',
-          target: '#resetSteps.choosingMethod.refreshing',
-          actions: assign({
-            methodError: ({ context }) =>
-              context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
-          }),
-        },
-        {
-          // verified, yet at no stage a reset goes on from
-          guard: 'verified',
-          target: '#resetSteps.choosingMethod.refreshing',
-          actions: assign({ methodError: () => describeError(null) }),
-        },
-        // another method, the call cancelled: the list
-        { target: '#resetSteps.choosingMethod.refreshing' },
       ],
-    },
+      restart: { target: 'left', actions: 'startOver' },
+      list: '#resetSteps.choosingMethod.refreshing',
+    }),
     /** New password and its confirmation, checked against the policy as the person types. */
     newPassword: {
       initial: 'editing',

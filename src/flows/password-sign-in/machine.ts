@@ -6,14 +6,15 @@ import { assign, fromPromise, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
-import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
-import type { VerificationOutput, WaysOut } from '../verification/machine';
-import { type ListedMethod, listMethods } from '../verification/methods';
+import { outputOf } from '../actor-events';
+import * as methodList from '../method-list-parent';
+import { verificationActors, verifyingState } from '../parent-states';
+import type { WaysOut } from '../verification/machine';
+import { listMethods } from '../verification/methods';
 import {
   abandonFlow,
   forgetFlow,
   keepSession,
-  leftBy,
   outcomeGuards,
   rememberFlow,
   type SignedIn,
@@ -56,7 +57,7 @@ export type PasswordSignInEvent =
   /** Start again from the user name (a locked or expired flow, a blocked user). */
   | { type: 'RESTART' };
 
-export interface PasswordSignInContext {
+export interface PasswordSignInContext extends methodList.Context {
   username: string;
   password: string;
   credentialsProblem: CredentialsProblem | null;
@@ -64,17 +65,7 @@ export interface PasswordSignInContext {
   credentialsError: ErrorInfo | null;
   /** A lockout's end (epoch ms), counted down on the form; null without a wait. */
   credentialsRetryAt: number | null;
-  flowId: string | null;
-  methods: ListedMethod[];
-  /** The method being verified now. */
-  methodId: string | null;
-  /** Why the last method could not be used (shown above the list of the others). */
-  methodError: ErrorInfo | null;
-  resumeFlowId: string | null;
-  /** A verification to resume after a reload. */
-  resumeVerification: boolean;
   blocked: ErrorInfo | null;
-  outcome: VerificationOutput | null;
   signedIn: SignedIn | null;
 }
 
@@ -83,8 +74,6 @@ const PASSWORD_SIGN_IN_WAYS: WaysOut = {
   restart: 'verification.startAgain',
   cancelCall: true,
 };
-
-const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 
 export const passwordSignInMachine = setup({
   types: {
@@ -102,46 +91,24 @@ export const passwordSignInMachine = setup({
   },
   actors: {
     // The statechart downloads right after the first screen (or when a method is chosen, at the latest).
-    verification: lazyVerificationMachine,
-    loadVerification: loadVerificationMachine,
+    ...verificationActors,
     signIn: fromPromise<Flow, { username: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordSignIn(input.username, input.password, signal),
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
-    ),
+    loadFlow: methodList.loadFlow,
   },
   guards: {
     ...outcomeGuards,
+    ...methodList.guards,
     resuming: ({ context }) => context.resumeFlowId !== null,
     credentialsValid: ({ context }) => credentialsProblem(context.username, context.password) === null,
-    answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
     answeredSignedIn: ({ event }) => signedInFrom(outputOf<Flow>(event)) !== null,
     answeredBlocked: ({ event }) =>
       describeError((event as unknown as { error: unknown }).error).code === 'user-blocked',
-    methodUsable: ({ context, event }) =>
-      event.type === 'METHOD.SELECT' &&
-      context.methods.some((method) => method.id === event.methodId && method.available),
-    /** The method the person picked on the way out of the last one, if it can be used. */
-    leftForUsableMethod: ({ context }) => {
-      const leave = leftBy(context.outcome);
-      return (
-        leave?.way === 'method' &&
-        context.methods.some((method) => method.id === leave.methodId && method.available)
-      );
-    },
-    limitPending: ({ context }) => context.methods.some((method) => method.availableAt !== null),
   },
-  delays: {
-    /** Until the first temporarily unavailable method can be used again (asked at most once a second). */
-    limitLifts: ({ context }) =>
-      Math.max(
-        1000,
-        Math.min(...context.methods.map((method) => method.availableAt ?? Number.POSITIVE_INFINITY)) -
-          Date.now(),
-      ),
-  },
+  delays: methodList.delays,
   actions: {
+    ...methodList.actions<PasswordSignInContext, PasswordSignInEvent>(),
     acceptMethods: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
       return flow.stage === 'awaiting-method' || flow.stage === 'verifying'
@@ -161,7 +128,6 @@ export const passwordSignInMachine = setup({
       keepSession(signedIn);
       return { signedIn };
     }),
-    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
     recordCredentialsError: assign(({ event }) => {
       const error = describeError((event as unknown as { error: unknown }).error);
       return {
@@ -204,38 +170,16 @@ export const passwordSignInMachine = setup({
       always: [{ guard: 'resuming', target: 'resuming' }, { target: 'credentials' }],
     },
     /** After a reload: ask the backend where the flow stands; nothing is sent. */
-    resuming: {
-      tags: ['busy'],
-      invoke: {
-        id: 'loadFlow',
-        src: 'loadFlow',
-        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
-        onDone: [
-          {
-            guard: { type: 'answered', params: { stage: 'verifying' } },
-            target: 'verifying',
-            actions: [
-              'acceptMethods',
-              assign({
-                resumeVerification: true,
-                methodId: ({ event }) =>
-                  event.output.stage === 'verifying' ? event.output.verification.methodId : null,
-              }),
-            ],
-          },
-          {
-            guard: { type: 'answered', params: { stage: 'awaiting-method' } },
-            target: 'choosingMethod',
-            actions: 'acceptMethods',
-          },
-          { guard: 'answeredSignedIn', target: 'signedIn', actions: ['signInFromAnswer', 'forgetFlow'] },
-          // Anything else (another kind of flow, or one that is over) is not resumed here.
-          { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
-        ],
-        // Gone, unreadable or unreachable: the person starts from the user name; nothing was lost but time.
-        onError: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
-      },
-    },
+    resuming: methodList.resuming({
+      accept: 'acceptMethods',
+      answers: [
+        { guard: 'answeredSignedIn', target: 'signedIn', actions: ['signInFromAnswer', 'forgetFlow'] },
+        // Anything else (another kind of flow, or one that is over) is not resumed here.
+        { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+      ],
+      // Gone, unreadable or unreachable: the person starts from the user name; nothing was lost but time.
+      failed: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+    }),
     credentials: {
       on: {
         'USERNAME.CHANGE': {
@@ -288,109 +232,35 @@ export const passwordSignInMachine = setup({
         ],
       },
     },
-    /** "Verify your identity": every method, default first; unusable ones say why. */
-    choosingMethod: {
-      initial: 'listed',
-      states: {
-        listed: { always: [{ guard: 'limitPending', target: 'limited' }, { target: 'ready' }] },
-        ready: {},
-        /** A method waits for a limit to lift: then ask again, so it becomes a button by itself. */
-        limited: { after: { limitLifts: 'refreshing' } },
-        /** Back from a method: ask what is usable now (limits lift, availability changes). */
-        refreshing: {
-          invoke: {
-            id: 'loadFlow',
-            src: 'loadFlow',
-            input: ({ context }) => ({ flowId: context.flowId! }),
-            onDone: { target: 'listed', actions: 'acceptMethods' },
-            // the list already shown stays usable; the backend re-checks whatever is chosen
-            onError: 'ready',
-          },
-        },
-      },
-      on: {
-        'METHOD.SELECT': {
-          guard: 'methodUsable',
-          target: 'verifying',
-          actions: assign({ methodId: ({ event }) => event.methodId, methodError: null }),
-        },
-        RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
-      },
-    },
+    choosingMethod: methodList.choosingMethod({
+      accept: 'acceptMethods',
+      refreshFailed: [],
+      restart: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+    }),
     // Every way out of a verification is the child's to carry out (it hangs up a live call first):
     // the screens send it there, and this state answers nothing else.
     verifying: {
-      initial: 'preparing',
-      states: {
-        preparing: {
-          invoke: {
-            id: 'loadVerification',
-            src: 'loadVerification',
-            onDone: 'running',
-            // the screens' code did not download: the methods again, saying why
-            onError: {
-              target: '#passwordSignIn.choosingMethod',
-              actions: assign({ methodError: ({ event }) => describeError(event.error) }),
-            },
-          },
-        },
-        running: {
-          invoke: {
-            id: 'verification',
-            src: 'verification',
-            input: ({ context }) =>
-              context.resumeVerification
-                ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
-                : {
-                    send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
-                    methods: context.methods,
-                    ways: PASSWORD_SIGN_IN_WAYS,
-                  },
-            onDone: { target: '#passwordSignIn.verified', actions: 'recordOutcome' },
-          },
-        },
-      },
+      ...verifyingState({
+        // the screens' code did not download: the methods again, saying why
+        failed: { target: '#passwordSignIn.choosingMethod', actions: 'explainLoadFailure' },
+        input: ({ context }: { context: PasswordSignInContext }) =>
+          context.resumeVerification
+            ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
+            : {
+                send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
+                methods: context.methods,
+                ways: PASSWORD_SIGN_IN_WAYS,
+              },
+        done: { target: '#passwordSignIn.verified', actions: 'recordOutcome' },
+      }),
       exit: assign({ resumeVerification: false }),
     },
     /** The verification is over: signed in, or where the person asked to go. */
-    verified: {
-      always: [
-        { guard: 'signedIn', target: 'signedIn', actions: ['signInFromOutcome', 'forgetFlow'] },
-        {
-          guard: 'leftForUsableMethod',
-          target: 'verifying',
-          actions: assign({
-            methodId: ({ context }) => {
-              const leave = leftBy(context.outcome);
-              return leave?.way === 'method' ? leave.methodId : null;
-            },
-            methodError: null,
-          }),
-        },
-        {
-          guard: { type: 'leftBy', params: { way: 'restart' } },
-          target: 'credentials',
-          actions: ['abandonFlow', 'startAgain'],
-        },
-        {
-          // the method itself was refused: back to the list, saying why
-          guard: 'rejected',
-          target: '#passwordSignIn.choosingMethod.refreshing',
-          actions: assign({
-            methodError: ({ context }) =>
-              context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
-          }),
-        },
-        {
-          // verified, yet not signed in: not an answer this flow can use
-          guard: 'verified',
-          target: '#passwordSignIn.choosingMethod.refreshing',
-          actions: assign({ methodError: () => describeError(null) }),
-        },
-        // another way, the call cancelled, or a method that is not usable any more: the list
-        { target: '#passwordSignIn.choosingMethod.refreshing' },
-      ],
-    },
+    verified: methodList.verified({
+      finished: [{ guard: 'signedIn', target: 'signedIn', actions: ['signInFromOutcome', 'forgetFlow'] }],
+      restart: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+      list: '#passwordSignIn.choosingMethod.refreshing',
+    }),
     /** Blocked by the administrator: nothing here can help; say who can. */
     blocked: {
       on: { RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] } },

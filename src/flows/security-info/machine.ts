@@ -16,15 +16,17 @@ import type {
 } from '../../api/types';
 import type { PhoneProblem } from '../../phone/validate';
 import { sessionToken } from '../../session/token';
-import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
+import { outputOf, snapshotOf } from '../actor-events';
+import { methodGuards, verificationActors, verifiedState, verifyingState } from '../parent-states';
 import type { SendRequest, VerificationOutput, WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
 import {
   abandonFlow,
   childFlowId,
   forgetFlow,
-  leftBy,
+  leftForMethod,
   outcomeGuards,
+  rejectionOf,
   rememberFlow,
 } from '../verification-parent';
 import { extensionValid, verifyOptions } from './rules';
@@ -158,8 +160,10 @@ const numberOf = (draft: Draft) =>
 const NOTICE_OF = { add: 'added', change: 'changed', delete: 'deleted' } as const;
 
 const errorOf = (event: unknown) => describeError((event as { error?: unknown }).error);
-const outputOf = <T>(event: unknown) => (event as { output: T }).output;
 const changeOf = (context: SecurityInfoContext) => context.change!;
+const stepUpGuards = methodGuards(
+  (context: Pick<SecurityInfoContext, 'stepUpMethods'>) => context.stepUpMethods,
+);
 
 export const securityInfoMachine = setup({
   types: {
@@ -178,8 +182,7 @@ export const securityInfoMachine = setup({
   },
   actors: {
     // The statechart downloads when a verification is about to start: the list does not need it.
-    verification: lazyVerificationMachine,
-    loadVerification: loadVerificationMachine,
+    ...verificationActors,
     loadMethods: fromPromise<AuthenticationMethods, { token: string }>(async ({ input, signal }) =>
       (await apiClient()).listAuthenticationMethods(input.token, signal),
     ),
@@ -226,16 +229,13 @@ export const securityInfoMachine = setup({
     defaultUnchanged: ({ context }) =>
       context.defaultChoice === null || context.defaultChoice === context.methods?.defaultMethod,
     answeredMethods: ({ event }) => outputOf<AuthenticationMethods | null>(event) !== null,
-    stepUpMethodUsable: ({ context, event }) =>
-      event.type === 'METHOD.SELECT' &&
-      context.stepUpMethods.some((method) => method.id === event.methodId && method.available),
-    leftForUsableMethod: ({ context }) => {
-      const leave = leftBy(context.outcome);
-      return (
-        leave?.way === 'method' &&
-        context.stepUpMethods.some((method) => method.id === leave.methodId && method.available)
-      );
+    /** The registration's flow id, when the child first knows it (or a new one). */
+    newRegistrationFlow: ({ context, event }) => {
+      const flowId = childFlowId(snapshotOf(event));
+      return flowId !== null && flowId !== context.registrationFlowId;
     },
+    stepUpMethodUsable: stepUpGuards.methodUsable,
+    leftForUsableMethod: stepUpGuards.leftForUsableMethod,
   },
   actions: {
     forgetSession: () => sessionToken.clear(),
@@ -256,6 +256,7 @@ export const securityInfoMachine = setup({
               : { kind: NOTICE_OF[change.kind], phoneType: change.phoneType };
       return { notice, change: null, error: null, defaultChoice: null };
     }),
+    keepRegistrationFlow: assign({ registrationFlowId: ({ event }) => childFlowId(snapshotOf(event)) }),
     rememberRegistration: ({ context }) => {
       if (context.registrationFlowId) rememberFlow('register-phone', context.registrationFlowId);
     },
@@ -267,6 +268,11 @@ export const securityInfoMachine = setup({
       abandonFlow('step-up', context.stepUpFlowId);
       return { stepUpFlowId: null, stepUpMethods: [], stepUpMethodId: null, stepUpError: null };
     }),
+    /** Proved: the change goes ahead; this step-up is over. */
+    finishStepUp: assign({ steppedUp: true, stepUpFlowId: null, stepUpMethods: [], stepUpMethodId: null }),
+    chooseLeftStepUpMethod: assign(({ context }) => ({ stepUpMethodId: leftForMethod(context.outcome) })),
+    explainStepUpRejection: assign(({ context }) => ({ stepUpError: rejectionOf(context.outcome) })),
+    explainStepUpLoadFailure: assign({ stepUpError: ({ event }) => errorOf(event) }),
     acceptStepUp: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
       return {
@@ -536,65 +542,40 @@ export const securityInfoMachine = setup({
       ],
     },
     /** The new number is verified (a text or a call); only then is it saved, by the backend. */
-    registering: {
-      initial: 'preparing',
-      states: {
-        preparing: {
-          invoke: {
-            id: 'loadVerification',
-            src: 'loadVerification',
-            onDone: 'running',
-            // the screens' code did not download (offline): back where it was asked for, saying so
-            onError: { target: '#securityInfo.returning', actions: 'recordError' },
-          },
-        },
-        running: {
-          invoke: {
-            id: 'verification',
-            src: 'verification',
-            input: ({ context }) => {
-              if (context.resumeFlowId)
-                return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS, purpose: 'register' };
-              const change = changeOf(context);
-              const token = context.token!;
-              const send: SendRequest =
-                change.kind === 'change'
-                  ? {
-                      kind: 'change-phone',
-                      token,
-                      methodId: change.methodId,
-                      phoneNumber: change.phoneNumber,
-                      verifyBy: change.verifyBy,
-                    }
-                  : change.kind === 'add'
-                    ? {
-                        kind: 'register-phone',
-                        token,
-                        phoneType: change.phoneType,
-                        phoneNumber: change.phoneNumber,
-                        verifyBy: change.verifyBy,
-                      }
-                    : (() => {
-                        throw new Error('registering: no number to verify');
-                      })();
-              return { send, ways: REGISTRATION_WAYS, purpose: 'register' };
-            },
-            // The registration's flow, once the backend has one: a reload picks it up again.
-            onSnapshot: {
-              guard: ({ context, event }) => {
-                const flowId = childFlowId(event.snapshot);
-                return flowId !== null && flowId !== context.registrationFlowId;
-              },
-              actions: [
-                assign({ registrationFlowId: ({ event }) => childFlowId(event.snapshot) }),
-                'rememberRegistration',
-              ],
-            },
-            onDone: { target: '#securityInfo.registered', actions: ['recordOutcome', 'forgetRegistration'] },
-          },
-        },
+    registering: verifyingState({
+      // the screens' code did not download (offline): back where it was asked for, saying so
+      failed: { target: '#securityInfo.returning', actions: 'recordError' },
+      input: ({ context }: { context: SecurityInfoContext }) => {
+        if (context.resumeFlowId)
+          return { resumeFlowId: context.resumeFlowId, ways: REGISTRATION_WAYS, purpose: 'register' };
+        const change = changeOf(context);
+        const token = context.token!;
+        const send: SendRequest =
+          change.kind === 'change'
+            ? {
+                kind: 'change-phone',
+                token,
+                methodId: change.methodId,
+                phoneNumber: change.phoneNumber,
+                verifyBy: change.verifyBy,
+              }
+            : change.kind === 'add'
+              ? {
+                  kind: 'register-phone',
+                  token,
+                  phoneType: change.phoneType,
+                  phoneNumber: change.phoneNumber,
+                  verifyBy: change.verifyBy,
+                }
+              : (() => {
+                  throw new Error('registering: no number to verify');
+                })();
+        return { send, ways: REGISTRATION_WAYS, purpose: 'register' };
       },
-    },
+      // The registration's flow, once the backend has one: a reload picks it up again.
+      snapshot: { guard: 'newRegistrationFlow', actions: ['keepRegistrationFlow', 'rememberRegistration'] },
+      done: { target: '#securityInfo.registered', actions: ['recordOutcome', 'forgetRegistration'] },
+    }),
     registered: {
       always: [
         { guard: 'verified', target: 'refreshing' },
@@ -658,78 +639,29 @@ export const securityInfoMachine = setup({
             CANCEL: { target: '#securityInfo.returning', actions: 'abandonStepUp' },
           },
         },
-        verifying: {
-          initial: 'preparing',
-          states: {
-            preparing: {
-              invoke: {
-                id: 'loadVerification',
-                src: 'loadVerification',
-                onDone: 'running',
-                onError: {
-                  target: '#securityInfo.stepUp.choosingMethod',
-                  actions: assign({ stepUpError: ({ event }) => describeError(event.error) }),
-                },
-              },
+        verifying: verifyingState({
+          failed: { target: '#securityInfo.stepUp.choosingMethod', actions: 'explainStepUpLoadFailure' },
+          input: ({ context }: { context: SecurityInfoContext }) => ({
+            send: {
+              kind: 'method' as const,
+              flowId: context.stepUpFlowId!,
+              methodId: context.stepUpMethodId!,
             },
-            running: {
-              invoke: {
-                id: 'verification',
-                src: 'verification',
-                input: ({ context }) => ({
-                  send: {
-                    kind: 'method' as const,
-                    flowId: context.stepUpFlowId!,
-                    methodId: context.stepUpMethodId!,
-                  },
-                  methods: context.stepUpMethods,
-                  ways: STEP_UP_WAYS,
-                  purpose: 'step-up',
-                }),
-                onDone: { target: '#securityInfo.stepUp.verified', actions: 'recordOutcome' },
-              },
-            },
-          },
-        },
-        verified: {
-          always: [
-            {
-              guard: 'verified',
-              target: '#securityInfo.applying',
-              actions: assign({
-                steppedUp: true,
-                stepUpFlowId: null,
-                stepUpMethods: [],
-                stepUpMethodId: null,
-              }),
-            },
-            {
-              guard: 'leftForUsableMethod',
-              target: 'verifying.running',
-              actions: assign({
-                stepUpMethodId: ({ context }) => {
-                  const leave = leftBy(context.outcome);
-                  return leave?.way === 'method' ? leave.methodId : null;
-                },
-              }),
-            },
-            {
-              guard: { type: 'leftBy', params: { way: 'restart' } },
-              target: '#securityInfo.returning',
-              actions: 'abandonStepUp',
-            },
-            {
-              guard: 'rejected',
-              target: 'choosingMethod',
-              actions: assign({
-                stepUpError: ({ context }) =>
-                  context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : null,
-              }),
-            },
-            // another method, a call cancelled, or a flow that ended: choose again
-            { target: 'choosingMethod' },
-          ],
-        },
+            methods: context.stepUpMethods,
+            ways: STEP_UP_WAYS,
+            purpose: 'step-up',
+          }),
+          done: { target: '#securityInfo.stepUp.verified', actions: 'recordOutcome' },
+        }),
+        verified: verifiedState({
+          finished: [{ guard: 'verified', target: '#securityInfo.applying', actions: 'finishStepUp' }],
+          method: { target: 'verifying.running', actions: 'chooseLeftStepUpMethod' },
+          restart: { target: '#securityInfo.returning', actions: 'abandonStepUp' },
+          rejected: { target: 'choosingMethod', actions: 'explainStepUpRejection' },
+          unusable: [],
+          // another method, a call cancelled, or a flow that ended: choose again
+          otherwise: { target: 'choosingMethod' },
+        }),
       },
     },
     signedOut: { type: 'final' },

@@ -3,7 +3,8 @@
 import { assign, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
-import { lazyVerificationMachine, loadVerificationMachine } from '../verification/lazy-machine';
+import { errorOf } from '../actor-events';
+import { verificationActors, verifyingState } from '../parent-states';
 import type { VerificationOutput, WaysOut } from '../verification/machine';
 import {
   abandonFlow,
@@ -57,7 +58,7 @@ export const smsSignInMachine = setup({
     children: {} as { verification: 'verification'; loadVerification: 'loadVerification' },
   },
   // The statechart downloads right after the first screen (or when the number is sent, at the latest).
-  actors: { verification: lazyVerificationMachine, loadVerification: loadVerificationMachine },
+  actors: verificationActors,
   guards: {
     ...outcomeGuards,
     resuming: ({ context }) => context.resumeFlowId !== null,
@@ -82,6 +83,8 @@ export const smsSignInMachine = setup({
       abandonFlow('sms-sign-in', context.flowId ?? context.resumeFlowId);
       return { flowId: null, resumeFlowId: null };
     }),
+    /** The screens' code did not download. */
+    explainLoadFailure: assign({ backendError: ({ event }) => describeError(errorOf(event)) }),
     explainRejection: assign(({ context }) => ({
       backendError:
         context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : describeError(null),
@@ -120,38 +123,19 @@ export const smsSignInMachine = setup({
         ],
       },
     },
-    verifying: {
-      initial: 'preparing',
-      states: {
-        preparing: {
-          invoke: {
-            id: 'loadVerification',
-            src: 'loadVerification',
-            onDone: 'running',
-            // the screens' code did not download: the number stays, the reason shows
-            onError: {
-              target: '#smsSignIn.enteringPhone',
-              actions: assign({ backendError: ({ event }) => describeError(event.error) }),
+    verifying: verifyingState({
+      // the screens' code did not download: the number stays, the reason shows
+      failed: { target: '#smsSignIn.enteringPhone', actions: 'explainLoadFailure' },
+      input: ({ context }: { context: SmsSignInContext }) =>
+        context.resumeFlowId
+          ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
+          : {
+              send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
+              ways: SMS_SIGN_IN_WAYS,
             },
-          },
-        },
-        running: {
-          invoke: {
-            id: 'verification',
-            src: 'verification',
-            input: ({ context }) =>
-              context.resumeFlowId
-                ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
-                : {
-                    send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
-                    ways: SMS_SIGN_IN_WAYS,
-                  },
-            onSnapshot: { guard: 'newFlow', actions: 'rememberChildFlow' },
-            onDone: { target: '#smsSignIn.verified', actions: 'recordOutcome' },
-          },
-        },
-      },
-    },
+      snapshot: { guard: 'newFlow', actions: 'rememberChildFlow' },
+      done: { target: '#smsSignIn.verified', actions: 'recordOutcome' },
+    }),
     /** The verification is over: signed in, or back to the number, or off to another way in. */
     verified: {
       always: [
