@@ -5,8 +5,8 @@ import type { Flow } from '../../api/types';
 import { Progress } from '../../ui/Spinner';
 import { usePreloadVerification } from '../verification/LazyVerificationView';
 import { rememberedFlow } from '../verification-parent';
-import { resetStartMachine } from './machine';
-import { ResetStartView } from './View';
+import { resetStartMachine } from '../password-reset-start/machine';
+import { ResetStartView } from '../password-reset-start/View';
 
 const loadSteps = () => import('../password-reset-steps/route');
 const ResetSteps = lazy(() => loadSteps().then((module) => ({ default: module.ResetSteps })));

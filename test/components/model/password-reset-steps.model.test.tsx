@@ -274,7 +274,7 @@ const replayOnScreens = (path: ModelPath) =>
 describe('the steps of a reset, model-based, on the real screens', () => {
   // In the app these download while the person types the user name; here, before the run.
   beforeAll(async () => {
-    await import('../../../src/flows/password-reset/View');
+    await import('../../../src/flows/password-reset-start/View');
     await import('../../../src/flows/verification/View');
     await preloadClient();
   });

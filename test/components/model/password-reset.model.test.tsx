@@ -9,8 +9,8 @@ import { preloadClient } from '../../../src/api/load-client';
 import type { FlowAwaitingMethod, HumanCheck } from '../../../src/api/types';
 import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
-import { resetStartMachine } from '../../../src/flows/password-reset/machine';
-import { ResetStartView } from '../../../src/flows/password-reset/View';
+import { resetStartMachine } from '../../../src/flows/password-reset-start/machine';
+import { ResetStartView } from '../../../src/flows/password-reset-start/View';
 import { awaitingFlow, networkError, problem } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
 import {
