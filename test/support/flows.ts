@@ -8,6 +8,7 @@ import type {
   Flow,
   FlowAwaitingMethod,
   FlowCompleted,
+  FlowPasswordRequired,
   FlowVerifying,
   Problem,
   VerificationMethod,
@@ -136,6 +137,18 @@ export function completedFlow(kind: Flow['kind'] = 'sms-sign-in'): FlowCompleted
       authenticatedAt: '2026-11-27T09:00:00Z',
       expiresInSeconds: 3600,
     },
+  };
+}
+
+/** A reset whose checks have passed: the new password's turn, with the policy its checklist shows. */
+export function passwordRequiredFlow(): FlowPasswordRequired {
+  return {
+    flowId: FLOW_ID,
+    kind: 'password-reset',
+    stage: 'password-required',
+    expiresInSeconds: 600,
+    passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
+    user: { username: 'sam@contoso.example' },
   };
 }
 

@@ -1,6 +1,7 @@
 // Every statechart of the app that gets a picture (npm run diagrams): one line per machine, the
 // source file it is defined in; the picture is the Markdown file of the same name beside it.
 import type { AnyStateMachine } from 'xstate';
+import { passwordResetMachine } from '../../src/flows/password-reset/machine';
 import { resetStartMachine } from '../../src/flows/password-reset-start/machine';
 import { resetStepsMachine } from '../../src/flows/password-reset-steps/machine';
 import { passwordSignInMachine } from '../../src/flows/password-sign-in/machine';
@@ -19,6 +20,7 @@ export const machines: RegisteredMachine[] = [
   { machine: verificationMachine, source: 'src/flows/verification/machine.ts' },
   { machine: smsSignInMachine, source: 'src/flows/sms-sign-in/machine.ts' },
   { machine: passwordSignInMachine, source: 'src/flows/password-sign-in/machine.ts' },
+  { machine: passwordResetMachine, source: 'src/flows/password-reset/machine.ts' },
   { machine: resetStartMachine, source: 'src/flows/password-reset-start/machine.ts' },
   { machine: resetStepsMachine, source: 'src/flows/password-reset-steps/machine.ts' },
   { machine: signedInMachine, source: 'src/flows/signed-in/machine.ts' },

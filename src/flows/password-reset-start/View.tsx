@@ -1,6 +1,5 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import '../password-reset/reset.css';
 import { passwordReset } from '../../content/en/password-reset';
 import { addMessages } from '../../content/i18n';
 import { sameScreen } from '../same-screen';

@@ -1,7 +1,7 @@
 // The start of a password reset (src/behaviour.md#password-reset): "Get back into your account",
 // the user name while the browser solves the human check, then the backend's answer: a reset flow
-// (its steps are password-reset-steps, loaded after this first screen), or the one dead end for
-// every name that cannot reset here, or the lock.
+// (the reset's statechart, password-reset, then runs its steps: password-reset-steps), or the one
+// dead end for every name that cannot reset here, or the lock.
 import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
@@ -13,6 +13,14 @@ import { solveHumanCheck } from './human-check';
 export interface ResetStartInput {
   /** The user name typed on the sign-in page, or kept from a reset started again. */
   username?: string;
+  /** Why the person is back here (the steps' screens could not be downloaded), said above the form. */
+  error?: ErrorInfo | null;
+}
+
+/** The reset the backend started, and the name it was started for. */
+export interface ResetStartOutput {
+  flow: Flow;
+  username: string;
 }
 
 /** The contract's limit on the user name. */
@@ -52,7 +60,7 @@ export const resetStartMachine = setup({
     input: {} as ResetStartInput,
     context: {} as ResetStartContext,
     events: {} as ResetStartEvent,
-    output: {} as { flow: Flow; username: string },
+    output: {} as ResetStartOutput,
     tags: {} as 'busy',
   },
   actors: {
@@ -91,7 +99,7 @@ export const resetStartMachine = setup({
     username: input.username ?? '',
     usernameProblem: null,
     humanCheck: null,
-    error: null,
+    error: input.error ?? null,
     checkError: null,
     flow: null,
   }),

@@ -1,10 +1,11 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
+import { DoneScreen } from '../password-reset/DoneScreen';
 import { sameScreen } from '../same-screen';
 import { LazyVerificationView } from '../verification/LazyVerificationView';
 import type { resetStepsMachine } from './machine';
 import { resetStepsScreen } from './screen';
-import { ChooseMethodScreen, DoneScreen, ExpiredScreen, NewPasswordScreen, WorkingScreen } from './screens';
+import { ChooseMethodScreen, ExpiredScreen, NewPasswordScreen, WorkingScreen } from './screens';
 
 /** The steps of a reset: one screen per screen the selector names. */
 export function ResetStepsView({ actor }: { actor: ActorRefFrom<typeof resetStepsMachine> }) {

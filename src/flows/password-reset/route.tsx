@@ -1,62 +1,18 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useActorRef } from '@xstate/react';
 import { useLocation } from 'react-router';
-import type { Flow } from '../../api/types';
-import { Progress } from '../../ui/Spinner';
-import { usePreloadVerification } from '../verification/LazyVerificationView';
 import { rememberedFlow } from '../verification-parent';
-import { resetStartMachine } from '../password-reset-start/machine';
-import { ResetStartView } from '../password-reset-start/View';
-
-const loadSteps = () => import('../password-reset-steps/route');
-const ResetSteps = lazy(() => loadSteps().then((module) => ({ default: module.ResetSteps })));
-
-/** Where the reset is: its first screen, or its steps (a new flow, or one remembered before a reload). */
-type Stage =
-  | { start: string }
-  | { flow: Flow; username: string }
-  | { resumeFlowId: string; username: string };
-
-function Start({
-  username,
-  onStarted,
-}: {
-  username: string;
-  onStarted: (flow: Flow, username: string) => void;
-}) {
-  const actor = useActorRef(resetStartMachine, { input: { username } });
-  const output = useSelector(actor, (snapshot) => snapshot.output);
-  useEffect(() => {
-    if (output) onStarted(output.flow, output.username);
-  }, [output, onStarted]);
-  return <ResetStartView actor={actor} started={<Progress />} />;
-}
+import { passwordResetMachine } from './machine';
+import { PasswordResetView } from './View';
 
 /** `/reset-password`: get back into your account (src/behaviour.md#password-reset). */
 export function Component() {
   // "Forgotten your password?" hands over the user name typed so far, in the router's state.
   const handedOver = useLocation().state as { username?: unknown } | null;
-  const [stage, setStage] = useState<Stage>(() => {
-    const username = typeof handedOver?.username === 'string' ? handedOver.username : '';
-    const resumeFlowId = rememberedFlow('password-reset');
-    return resumeFlowId ? { resumeFlowId, username } : { start: username };
+  const actor = useActorRef(passwordResetMachine, {
+    input: {
+      username: typeof handedOver?.username === 'string' ? handedOver.username : '',
+      resumeFlowId: rememberedFlow('password-reset'),
+    },
   });
-  // The steps' screens (and the verification's) download while the person types the name.
-  usePreloadVerification();
-  useEffect(() => {
-    void loadSteps();
-  }, []);
-  const started = useCallback((flow: Flow, username: string) => setStage({ flow, username }), []);
-  const startAgain = useCallback((username: string) => setStage({ start: username }), []);
-
-  if ('start' in stage) return <Start key="start" username={stage.start} onStarted={started} />;
-  return (
-    <Suspense fallback={<Progress />}>
-      <ResetSteps
-        {...('flow' in stage ? { flow: stage.flow } : { resumeFlowId: stage.resumeFlowId })}
-        username={stage.username}
-        onStartAgain={startAgain}
-      />
-    </Suspense>
-  );
+  return <PasswordResetView actor={actor} />;
 }

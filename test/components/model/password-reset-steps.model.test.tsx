@@ -6,12 +6,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
-import type {
-  Flow,
-  FlowAwaitingMethod,
-  FlowPasswordRequired,
-  VerificationMethod,
-} from '../../../src/api/types';
+import type { Flow, FlowAwaitingMethod, VerificationMethod } from '../../../src/api/types';
 import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
 import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
@@ -25,6 +20,7 @@ import {
   callFlow,
   FLOW_ID,
   networkError,
+  passwordRequiredFlow,
   problem,
   smsMethod,
   voiceMethod,
@@ -60,14 +56,7 @@ const step = (current: number, methods: VerificationMethod[]): FlowAwaitingMetho
 });
 const STEP_1 = step(1, [resetSms, limitedCall, appMethod]);
 const STEP_2 = step(2, [appMethod]);
-const PASSWORD_REQUIRED: FlowPasswordRequired = {
-  flowId: FLOW_ID,
-  kind: 'password-reset',
-  stage: 'password-required',
-  expiresInSeconds: 600,
-  passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
-  user: { username: 'sam@contoso.example' },
-};
+const PASSWORD_REQUIRED = passwordRequiredFlow();
 const COMPLETED: Flow = { flowId: FLOW_ID, kind: 'password-reset', stage: 'completed' };
 const resetAppCode = (): Flow => ({
   ...appCodeFlow(),

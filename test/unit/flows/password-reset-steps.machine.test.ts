@@ -1,10 +1,5 @@
 import { createActor, fromCallback } from 'xstate';
-import type {
-  Flow,
-  FlowAwaitingMethod,
-  FlowPasswordRequired,
-  VerificationMethod,
-} from '../../../src/api/types';
+import type { Flow, FlowAwaitingMethod, VerificationMethod } from '../../../src/api/types';
 import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
@@ -16,6 +11,7 @@ import {
   codeFlow,
   FLOW_ID,
   networkError,
+  passwordRequiredFlow,
   problem,
   smsMethod,
 } from '../../support/flows';
@@ -39,14 +35,7 @@ const step = (current: number, methods: VerificationMethod[]): FlowAwaitingMetho
   step: { current, total: 2 },
   user: { username: 'sam@contoso.example' },
 });
-const passwordRequired: FlowPasswordRequired = {
-  flowId: FLOW_ID,
-  kind: 'password-reset',
-  stage: 'password-required',
-  expiresInSeconds: 600,
-  passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
-  user: { username: 'sam@contoso.example' },
-};
+const passwordRequired = passwordRequiredFlow();
 const completed: Flow = { flowId: FLOW_ID, kind: 'password-reset', stage: 'completed' };
 
 let time: ReturnType<typeof simulatedTime>;
