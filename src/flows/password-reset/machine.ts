@@ -11,7 +11,6 @@ import type { ResetStartOutput } from '../password-reset-start/machine';
 import { resetStartMachine } from '../password-reset-start/machine';
 import { lazyResetStepsMachine, loadResetStepsMachine } from '../password-reset-steps/lazy-machine';
 import type { ResetStepsOutput } from '../password-reset-steps/machine';
-import { abandonFlow } from '../verification-parent';
 
 export interface PasswordResetInput {
   /** The user name typed on the sign-in page, handed over in the router's state. */
@@ -53,11 +52,15 @@ export const passwordResetMachine = setup({
       flow: null,
       resumeFlowId: null,
     })),
-    /** The steps cannot run without their code: this reset is over, at the backend too; say why. */
-    abandonReset: assign(({ context, event }) => {
-      abandonFlow('password-reset', context.flow?.flowId ?? context.resumeFlowId);
-      return { flow: null, resumeFlowId: null, error: describeError(errorOf(event)) };
-    }),
+    /**
+     * The steps' code did not download (offline): the first screen says why. The reset stays
+     * remembered, so a reload picks it up where it was; starting again here replaces it.
+     */
+    explainStepsUnavailable: assign(({ event }) => ({
+      flow: null,
+      resumeFlowId: null,
+      error: describeError(errorOf(event)),
+    })),
   },
 }).createMachine({
   id: 'passwordReset',
@@ -90,7 +93,7 @@ export const passwordResetMachine = setup({
             id: 'loadSteps',
             src: 'loadSteps',
             onDone: 'running',
-            onError: { target: '#passwordReset.start', actions: 'abandonReset' },
+            onError: { target: '#passwordReset.start', actions: 'explainStepsUnavailable' },
           },
         },
         running: {
