@@ -1,4 +1,5 @@
 import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import { SignInPageText } from '../../branding/SignInPageText';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
@@ -23,6 +24,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
     <Page
       heading={t('passwordSignIn.heading')}
       intro={t('passwordSignIn.intro')}
+      footnote={<SignInPageText />}
       secondary={[
         <TextLink key="reset" to="/reset-password" state={{ username: screen.username.trim() }}>
           {t('passwordSignIn.forgotPassword')}
