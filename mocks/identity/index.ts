@@ -64,7 +64,7 @@ export interface IdentityServiceOptions {
   humanCheckMaxNumber?: number;
 }
 
-/** The request's `Idempotency-Key` header, for the operations that send a text or place a call. */
+/** The request's `Idempotency-Key` header, for the operations that send a text or place a call, and the code check. */
 interface Idempotency {
   idempotencyKey?: string | null;
 }
@@ -79,7 +79,8 @@ export interface IdentityService {
   getHumanCheck(): Promise<Answer<'getHumanCheck'>>;
   /** Asynchronous, as Web Crypto is: verifying the solved human check. */
   startPasswordReset(body: PasswordResetRequest): Promise<Answer<'startPasswordReset'>>;
-  getFlow(flowId: string): Answer<'getFlow'>;
+  /** `access.flowSecret` is the request's Flow-Secret header, or null. */
+  getFlow(flowId: string, access?: { flowSecret?: string | null }): Answer<'getFlow'>;
   cancelFlow(flowId: string): Answer<'cancelFlow'>;
   cancelVerification(flowId: string): Answer<'cancelVerification'>;
   startVerification(
@@ -88,7 +89,7 @@ export interface IdentityService {
     idempotency?: Idempotency,
   ): Answer<'startVerification'>;
   resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
-  submitCode(flowId: string, body: SubmitCodeRequest): Answer<'submitCode'>;
+  submitCode(flowId: string, body: SubmitCodeRequest, idempotency?: Idempotency): Answer<'submitCode'>;
   setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
   /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
   getSession(authorization: string | null): Answer<'getSession'>;
@@ -156,13 +157,14 @@ export function createIdentityService({
         );
         return store.transact((ctx) => startPasswordReset(ctx, body, solved));
       }),
-    getFlow: (flowId) => onFlow(flowId, (ctx) => getFlow(ctx, flowId)),
+    getFlow: (flowId, access) => onFlow(flowId, (ctx) => getFlow(ctx, flowId, access?.flowSecret ?? null)),
     cancelFlow: (flowId) => onFlow(flowId, (ctx) => cancelFlow(ctx, flowId)),
     cancelVerification: (flowId) => onFlow(flowId, (ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
       onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
     resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
-    submitCode: (flowId, body) => onFlow(flowId, (ctx) => submitCode(ctx, flowId, body)),
+    submitCode: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => submitCode(ctx, flowId, body, key(idempotency))),
     setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),

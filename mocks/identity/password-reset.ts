@@ -4,7 +4,7 @@ import type { NewPasswordRequest, PasswordResetRequest, PasswordViolation } from
 import { type Answer, created, ok } from './answers';
 import { secondsUntil } from './clock';
 import { findByUsername, passwordMatches } from './directory';
-import { createFlow, flowExpired, flowView, liveFlow } from './flows';
+import { completeFlow, createdFlowView, createFlow, flowExpired, flowView, liveFlow } from './flows';
 import { type SolvedChallenge, spendHumanCheck } from './human-check';
 import { countInWindow, limitKey, recordEvent, userNameKey } from './limits';
 import { resetFactors } from './methods';
@@ -79,7 +79,7 @@ export function startPasswordReset(
     username: body.username.trim(),
     step: { current: 1, total: user.reset.methodsRequired },
   });
-  return created(flowView(ctx, flow));
+  return created(createdFlowView(ctx, flow));
 }
 
 export function setNewPassword(
@@ -102,7 +102,7 @@ export function setNewPassword(
   if (reused) return problem('password-reused', { violations });
   // The directory record is the truth: from now on the old password fails and the new one signs in.
   user.passwordDigest = passwordDigest(user.id, body.newPassword);
-  flow.stage = 'completed';
+  completeFlow(ctx, flow);
   return ok(flowView(ctx, flow));
 }
 

@@ -88,6 +88,11 @@ export const LIMITS = {
   resetFlowLifetime: 15 * MINUTE,
   securityInfoFlowLifetime: 10 * MINUTE,
   sessionLifetime: 8 * HOUR,
+  /**
+   * How long after a flow completed its client can get the outcome again (a lost answer), unless
+   * the session has been used meanwhile (flows.ts, outcomeRecoverable).
+   */
+  outcomeRecovery: 2 * MINUTE,
   /** A sign-in with MFA, a step-up or a verified registration this recent lets security info change. */
   stepUpFreshness: 10 * MINUTE,
   humanCheckLifetime: 5 * MINUTE,

@@ -22,7 +22,7 @@ import {
   smsSignInAllowed,
   tenantOf,
 } from './directory';
-import { createFlow, flowView } from './flows';
+import { createdFlowView, createFlow } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { limitKey, overLimit } from './limits';
 import { defaultMethodOptions } from './methods';
@@ -177,7 +177,7 @@ function verifyNewNumber(
     recipient: user,
     limitSubjects: subjects,
   });
-  return created(flowView(ctx, flow));
+  return created(createdFlowView(ctx, flow));
 }
 
 export function addPhoneMethod(
@@ -323,5 +323,5 @@ export function startStepUp(ctx: Context, authorization: string | null): Answer<
     username: who.user.username,
     ownerSession: who.session.token,
   });
-  return created(flowView(ctx, flow));
+  return created(createdFlowView(ctx, flow));
 }

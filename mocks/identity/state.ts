@@ -79,6 +79,11 @@ export interface VerificationRecord {
 
 export interface FlowRecord {
   id: string;
+  /**
+   * Given only to the client that created the flow, in that answer: a read that carries it may get
+   * the outcome of a completed flow again while it can be recovered (flows.ts, outcomeRecoverable).
+   */
+  secret: string;
   kind: FlowKind;
   stage: FlowStage;
   expiresAt: number;
@@ -99,6 +104,13 @@ export interface FlowRecord {
   lock: { reason: 'too-many-wrong-codes' | 'fraud-reported'; reference: string } | null;
   /** The session a sign-in flow created. */
   issuedSession: string | null;
+  /** When the flow completed: the outcome can be recovered for a short while after. */
+  completedAt: number | null;
+  /**
+   * The code check that completed the flow (its Idempotency-Key and a digest of the request): a
+   * retry of that very check is answered as it was, outcome included while it can be recovered.
+   */
+  completingCheck: { key: string; fingerprint: number } | null;
   /** Step-up and registration: the session that asked. */
   ownerSession: string | null;
   /** Registration: the phone being verified, saved only once verified. */
@@ -115,6 +127,8 @@ export interface SessionRecord {
   expiresAt: number;
   /** When the person last proved a second factor (MFA sign-in, step-up, verified registration). */
   verifiedAt: number | null;
+  /** The first request that carried the token: from then on the client evidently has it. */
+  usedAt: number | null;
 }
 
 export interface CallRecord {
@@ -172,7 +186,7 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {

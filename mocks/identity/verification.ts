@@ -12,6 +12,7 @@ import { acceptAuthenticatorCode } from './authenticator';
 import { secondsUntil } from './clock';
 import { issueCode, sameCode } from './codes';
 import type { CallAnswer } from './demo-phone';
+import { digest53 } from './digest';
 import { tenantOf } from './directory';
 import {
   flowExpired,
@@ -20,6 +21,7 @@ import {
   flowView,
   liveFlow,
   lockFlow,
+  outcomeRecoverable,
   stepMethods,
   verificationPassed,
 } from './flows';
@@ -262,11 +264,29 @@ export function resendCode(
   return once(ctx, idempotencyKey, ['resendCode', flowId], resend);
 }
 
-export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest): Answer<'submitCode'> {
+/**
+ * Checks a code. The check that completes the flow is remembered by its Idempotency-Key, so a retry
+ * of it (its answer was lost) gets the same answer, the outcome in it while that can be recovered;
+ * anyone else meets a completed flow and learns nothing from it.
+ */
+export function submitCode(
+  ctx: Context,
+  flowId: string,
+  body: SubmitCodeRequest,
+  idempotencyKey: string | null,
+): Answer<'submitCode'> {
   const errors = checkBody(body, SHAPES.submitCode);
   if (errors.length) return invalidRequest(errors);
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
   const flow = liveFlow(ctx, flowId);
   if (!flow) return flowExpired();
+  const fingerprint = digest53(JSON.stringify(['submitCode', flowId, body.code]));
+  const completing = flow.completingCheck;
+  if (completing?.key === idempotencyKey) {
+    return completing.fingerprint === fingerprint
+      ? ok(flowView(ctx, flow, { outcome: outcomeRecoverable(ctx, flow) }))
+      : problem('idempotency-key-reused');
+  }
   if (flow.stage === 'locked') return flowLocked(flow);
   const v = flow.verification;
   if (flow.stage !== 'verifying' || !v || v.type === 'voice') return problem('flow-stage-mismatch');
@@ -283,12 +303,10 @@ export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest
     );
     if (step !== null) {
       user.authenticatorLastStep = step;
-      passed(ctx, flow);
-      return ok(flowView(ctx, flow));
+      return checkPassed(ctx, flow, { key: idempotencyKey, fingerprint });
     }
   } else if (v.genuine && v.code && sameCode(v.code.value, body.code)) {
-    passed(ctx, flow);
-    return ok(flowView(ctx, flow));
+    return checkPassed(ctx, flow, { key: idempotencyKey, fingerprint });
   }
   flow.wrongCodes++;
   // Wrong codes count per number too, across flows (and whether or not anyone holds the number).
@@ -310,6 +328,18 @@ export function submitCode(ctx: Context, flowId: string, body: SubmitCodeRequest
 function passed(ctx: Context, flow: FlowRecord): void {
   delete flow.lastSent;
   verificationPassed(ctx, flow);
+}
+
+/** The right code: the flow moves on, and if that completes it, this answer carries the outcome. */
+function checkPassed(
+  ctx: Context,
+  flow: FlowRecord,
+  check: NonNullable<FlowRecord['completingCheck']>,
+): Answer<'submitCode'> {
+  passed(ctx, flow);
+  if (flow.stage !== 'completed') return ok(flowView(ctx, flow));
+  flow.completingCheck = check;
+  return ok(flowView(ctx, flow, { outcome: true }));
 }
 
 /**

@@ -127,7 +127,12 @@ export interface paths {
         };
         /**
          * Where the flow stands (resume after a reload; poll a call).
-         * @description Never sends a text or places a call. A malformed flow id is `validation-failed`.
+         * @description Never sends a text or places a call. A malformed flow id is `validation-failed`. Every
+         *     stage reads the same with or without `Flow-Secret` but `completed`: there the flow's outcome
+         *     is given only to a read with the right secret, while the outcome can still be recovered
+         *     (`FlowCompleted`); any other read of a completed flow, a wrong secret's included, gets
+         *     `flowId`, `kind` and `stage` alone. A call approved with `#` completes the flow between two
+         *     reads: the client's next read, with its secret, is the answer that hands the session over.
          */
         get: operations["getFlow"];
         put?: never;
@@ -230,6 +235,15 @@ export interface paths {
          *     within an hour blocks texts and calls to the number for 24 hours (`verification-blocked` at
          *     the next start) and locks every flow waiting for a code texted to it, this one included
          *     (`flow-locked`, reason `too-many-wrong-codes`).
+         *
+         *     The `Idempotency-Key` is fresh for each code the person sends, and reused when the client
+         *     retries the same code after an answer it did not get (no answer, a timeout, an answer it
+         *     could not read). When that code completed the flow, the retry with the same key and code is
+         *     answered as the first time, outcome included, while the outcome can be recovered
+         *     (`FlowCompleted`; later, without it). The same key with another code is
+         *     `idempotency-key-reused`. Any other check of a completed flow, with another key, is
+         *     `flow-stage-mismatch` and hands nothing over. A check that did not complete the flow (a
+         *     wrong code, a reset's first step) is not replayed: a retry is judged afresh.
          */
         post: operations["submitCode"];
         delete?: never;
@@ -461,7 +475,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Opaque and random, at least 128 bits of it. Never a phone number. */
         FlowId: string;
+        /**
+         * @description Random (at least 128 bits), given only to the client that created the flow, in the answer
+         *     that created it. Sent back as the `Flow-Secret` header on reads of the flow; never in a URL.
+         */
+        FlowSecret: string;
         /**
          * @description A phone number in E.164, as typed to sign in.
          * @example +14255550100
@@ -552,6 +572,7 @@ export interface components {
         /** @description The person picks how to verify (MFA "Verify your identity", reset step, step-up). */
         FlowAwaitingMethod: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -567,6 +588,7 @@ export interface components {
         /** @description One verification is under way. `methods` lists the alternatives (empty for SMS sign-in). */
         FlowVerifying: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -594,12 +616,23 @@ export interface components {
             user?: components["schemas"]["FlowUser"];
         };
         /**
-         * @description Done. Sign-in flows carry the session; a registration carries the saved method; a reset
-         *     carries nothing more (sign in with the new password). A backend may leave `sessionToken`
-         *     out of later reads of a completed flow; a client resuming one without it signs in again.
+         * @description Done. The flow's outcome, if it has one (a sign-in's `sessionToken` and `session`, a
+         *     registration's `registeredMethod`; a reset and a step-up have none), is in the answer that
+         *     completes the flow: the right code's check, the password sign-in that needs no second
+         *     factor, or, for a call approved with `#`, the first read that carries the flow's
+         *     `Flow-Secret`. Every other answer about a completed flow is `flowId`, `kind` and `stage`
+         *     alone.
+         *
+         *     So that a lost completing answer (no answer, a timeout, a garbled one) can be recovered by
+         *     the client that created the flow and by no one else, the outcome is given again to a read
+         *     with the right `Flow-Secret`, and to a retry of the completing code check with the same
+         *     `Idempotency-Key` and code, for 2 minutes after the flow completed, and not once the
+         *     session has been used (any request with its token; a session that ended gives nothing).
+         *     After that a client that still lacks the outcome signs in again.
          */
         FlowCompleted: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -791,6 +824,18 @@ export interface components {
                 "application/json": components["schemas"]["Flow"];
             };
         };
+        /**
+         * @description The flow just created, as it stands now, with its `flowSecret` (in this answer only, and in
+         *     its replays for the same `Idempotency-Key`).
+         */
+        FlowCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Flow"];
+            };
+        };
         /** @description The user's methods. */
         AuthenticationMethods: {
             headers: {
@@ -901,6 +946,13 @@ export interface components {
         /** @description A phoneAuthenticationMethod id (Graph's fixed ids per phone type). */
         MethodId: components["schemas"]["PhoneMethodId"];
         /**
+         * @description The `flowSecret` the operation that created the flow answered with. Only the client that
+         *     created the flow has it; it lets that client get a completed flow's outcome back when the
+         *     answer that completed it was lost (`FlowCompleted`). Without it, or with a wrong one, a read
+         *     is answered as for anyone holding the flow id.
+         */
+        FlowSecret: components["schemas"]["FlowSecret"];
+        /**
          * @description A fresh random key per user action (not per retry of the same action). Every operation that
          *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
          *     the field error `Idempotency-Key`, and nothing is sent.
@@ -941,7 +993,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
@@ -962,7 +1014,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1005,7 +1057,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["Throttled"];
@@ -1015,7 +1067,15 @@ export interface operations {
     getFlow: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `flowSecret` the operation that created the flow answered with. Only the client that
+                 *     created the flow has it; it lets that client get a completed flow's outcome back when the
+                 *     answer that completed it was lost (`FlowCompleted`). Without it, or with a wrong one, a read
+                 *     is answered as for anyone holding the flow id.
+                 */
+                "Flow-Secret"?: components["parameters"]["FlowSecret"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1145,7 +1205,14 @@ export interface operations {
     submitCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1162,6 +1229,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
+            422: components["responses"]["Unprocessable"];
             423: components["responses"]["Locked"];
             429: components["responses"]["Throttled"];
             default: components["responses"]["Unexpected"];
@@ -1267,7 +1335,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1326,7 +1394,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1406,7 +1474,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
             default: components["responses"]["Unexpected"];

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../../mocks/personas';
 import {
   type AuthenticationMethods,
   type ErrorCode,
+  type Flow,
   type HumanCheck,
   PHONE_METHOD_IDS,
 } from '../../src/api/types';
@@ -35,7 +36,9 @@ const choose = (flowId: string, methodId: string, confirmPhoneNumber?: string) =
     idempotencyKey: freshKey(),
   });
 const submit = (flowId: string, code: string) =>
-  call('POST', `/flows/${flowId}/verification/code`, { body: { code } });
+  call('POST', `/flows/${flowId}/verification/code`, { body: { code }, idempotencyKey: freshKey() });
+/** The secret a flow's creation answered with (test/contract/credential-once.test.ts). */
+const secretOf = (flow: Flow) => ('flowSecret' in flow ? (flow.flowSecret ?? null) : null);
 const resend = (flowId: string) =>
   call('POST', `/flows/${flowId}/verification/resend`, { idempotencyKey: freshKey() });
 
@@ -135,7 +138,8 @@ describe('password + MFA over HTTP', () => {
     expect(calling.verification.call?.status).toBe('ringing');
     problemOf(await submit(flow.flowId, '123456'), 'flow-stage-mismatch');
     phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
-    const done = stageOf(flowOf(await call('GET', `/flows/${flow.flowId}`), 200), 'completed');
+    const read = await call('GET', `/flows/${flow.flowId}`, { flowSecret: secretOf(flow) });
+    const done = stageOf(flowOf(read, 200), 'completed');
     expect(done.session?.signInMethod).toBe('password-and-voice');
   });
 

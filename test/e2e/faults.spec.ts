@@ -82,8 +82,10 @@ const MALFORMED: Fault = {
 /**
  * Every fault that ends a request with a message. A send sees them in this order (after "Timeout",
  * the retry of the very same request is answered from what the service already did, garbled). A code
- * check sees "Malformed answer" before "Timeout": once the code counted, a check is answered "out of
- * date" (a refusal the garbling leaves alone), and the app reads where the flow stands.
+ * check sees "Malformed answer" then "Timeout": the garbled answer was the one that verified the code.
+ * A retry of the same code (the same Idempotency-Key) is answered with it again where it completed
+ * the flow (a sign-in's session, a registration's phone), or "out of date" where it moved a reset on
+ * (the app then reads where the flow stands): lost again under "Timeout", through back to Normal.
  */
 const SEND_FAULTS = [OFFLINE, BUSY, SERVER_ERROR, TIMEOUT, MALFORMED];
 const CHECK_FAULTS = [OFFLINE, BUSY, SERVER_ERROR, MALFORMED, TIMEOUT];
@@ -498,3 +500,65 @@ test.describe('faults a person can trigger', () => {
     await phoneAdded(page);
   });
 });
+
+/** What someone holding only the flow id learns about it: a request without the flow's secret. */
+const readWithoutSecret = (page: Page, flowId: string | null) =>
+  page.evaluate(async (id) => (await fetch(`/api/flows/${id}`)).json(), flowId);
+
+test.describe('the answer that completes a sign-in, lost', () => {
+  test('SMS sign-in: the code signed in but its answer never came; the flow id alone gets no session, and a reload finishes the sign-in', async ({
+    page,
+    demoPhone,
+  }) => {
+    await adelesNumberTyped(page, demoPhone);
+    await button(page, 'Send code').click();
+    await expectScreen(page, CODE);
+    const code = await demoPhone.latestCode({ to: ADELE.number });
+    const flowId = await page.evaluate(() => sessionStorage.getItem('ssi.flow.sms-sign-in'));
+    expect(flowId).toMatch(/^[\w-]{22}$/);
+    await under(page, demoPhone, 'Timeout', () => codeField(page).pressSequentially(code));
+    await expectSaid(page, TIMEOUT);
+    await demoPhone.setNetwork('Normal');
+
+    expect(await readWithoutSecret(page, flowId)).toEqual({
+      flowId,
+      kind: 'sms-sign-in',
+      stage: 'completed',
+    });
+    await page.reload();
+    await expectScreen(page, SIGNED_IN);
+    expect(await demoPhone.messageCountTo(ADELE.number), 'texts').toBe(1);
+    expect(await appStorageKeys(page), 'nothing of the flow kept once signed in').toEqual(['ssi.session']);
+  });
+
+  test('MFA by text: the code signed in but its answer came garbled; a reload finishes the sign-in', async ({
+    page,
+    demoPhone,
+  }) => {
+    await megansMethods(page, demoPhone);
+    await method(page, TEXT_MOBILE).click();
+    await expectScreen(page, CODE);
+    const code = await demoPhone.latestCode({ to: MEGANS_MOBILE.number });
+    const flowId = await page.evaluate(() => sessionStorage.getItem('ssi.flow.password-sign-in'));
+    await under(page, demoPhone, 'Malformed answer', () => codeField(page).pressSequentially(code));
+    await expectSaid(page, MALFORMED);
+    await demoPhone.setNetwork('Normal');
+
+    expect(await readWithoutSecret(page, flowId)).toEqual({
+      flowId,
+      kind: 'password-sign-in',
+      stage: 'completed',
+    });
+    await page.reload();
+    await expectScreen(page, SIGNED_IN);
+    expect(await demoPhone.messageCountTo(MEGANS_MOBILE.number), 'texts').toBe(1);
+  });
+});
+
+/** The app's own keys in sessionStorage (the mock backend's database aside). */
+const appStorageKeys = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(sessionStorage)
+      .filter((key) => key.startsWith('ssi.'))
+      .sort(),
+  );

@@ -84,8 +84,9 @@ export const resetStepsMachine = setup({
   },
   actors: {
     verification: verificationMachine,
+    // A reset hands nothing over when it completes: its reads need no secret.
     loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
+      (await apiClient()).getFlow(input.flowId, null, signal),
     ),
     setPassword: fromPromise<Flow, { flowId: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).setNewPassword(input.flowId, input.password, signal),

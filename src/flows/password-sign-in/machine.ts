@@ -11,6 +11,7 @@ import type { VerificationOutput, WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
 import {
   abandonFlow,
+  flowSecretOf,
   forgetFlow,
   keepSession,
   leftBy,
@@ -22,7 +23,9 @@ import {
 } from '../verification-parent';
 
 export interface PasswordSignInInput {
+  /** A flow remembered from before a reload, and its secret. */
   resumeFlowId?: string | null;
+  resumeFlowSecret?: string | null;
   /** The user name typed elsewhere (a reset just done), handed over in the router's state. */
   username?: string;
 }
@@ -65,6 +68,8 @@ export interface PasswordSignInContext {
   /** A lockout's end (epoch ms), counted down on the form; null without a wait. */
   credentialsRetryAt: number | null;
   flowId: string | null;
+  /** The flow's secret (the sign-in's answer gave it): a read with it can recover the session. */
+  flowSecret: string | null;
   methods: ListedMethod[];
   /** The method being verified now. */
   methodId: string | null;
@@ -107,8 +112,8 @@ export const passwordSignInMachine = setup({
     signIn: fromPromise<Flow, { username: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordSignIn(input.username, input.password, signal),
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
+    loadFlow: fromPromise<Flow, { flowId: string; flowSecret: string | null }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, input.flowSecret, signal),
     ),
   },
   guards: {
@@ -148,7 +153,12 @@ export const passwordSignInMachine = setup({
         ? { flowId: flow.flowId, methods: listMethods(flow.methods, Date.now()) }
         : { flowId: flow.flowId };
     }),
-    rememberFlow: ({ event }) => rememberFlow('password-sign-in', outputOf<Flow>(event).flowId),
+    rememberFlow: assign(({ event }) => {
+      const flow = outputOf<Flow>(event);
+      const flowSecret = flowSecretOf(flow);
+      rememberFlow('password-sign-in', flow.flowId, flowSecret);
+      return { flowSecret };
+    }),
     forgetFlow: () => forgetFlow('password-sign-in'),
     abandonFlow: ({ context }) => abandonFlow('password-sign-in', context.flowId ?? context.resumeFlowId),
     signInFromAnswer: assign(({ event }) => {
@@ -172,6 +182,7 @@ export const passwordSignInMachine = setup({
     }),
     startAgain: assign({
       flowId: null,
+      flowSecret: null,
       methods: [],
       methodId: null,
       methodError: null,
@@ -189,6 +200,7 @@ export const passwordSignInMachine = setup({
     credentialsError: null,
     credentialsRetryAt: null,
     flowId: null,
+    flowSecret: input.resumeFlowId ? (input.resumeFlowSecret ?? null) : null,
     methods: [],
     methodId: null,
     methodError: null,
@@ -209,7 +221,7 @@ export const passwordSignInMachine = setup({
       invoke: {
         id: 'loadFlow',
         src: 'loadFlow',
-        input: ({ context }) => ({ flowId: context.resumeFlowId! }),
+        input: ({ context }) => ({ flowId: context.resumeFlowId!, flowSecret: context.flowSecret }),
         onDone: [
           {
             guard: { type: 'answered', params: { stage: 'verifying' } },
@@ -301,7 +313,7 @@ export const passwordSignInMachine = setup({
           invoke: {
             id: 'loadFlow',
             src: 'loadFlow',
-            input: ({ context }) => ({ flowId: context.flowId! }),
+            input: ({ context }) => ({ flowId: context.flowId!, flowSecret: context.flowSecret }),
             onDone: { target: 'listed', actions: 'acceptMethods' },
             // the list already shown stays usable; the backend re-checks whatever is chosen
             onError: 'ready',
@@ -340,9 +352,15 @@ export const passwordSignInMachine = setup({
             src: 'verification',
             input: ({ context }) =>
               context.resumeVerification
-                ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
+                ? {
+                    resumeFlowId: context.flowId!,
+                    flowSecret: context.flowSecret,
+                    methods: context.methods,
+                    ways: PASSWORD_SIGN_IN_WAYS,
+                  }
                 : {
                     send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
+                    flowSecret: context.flowSecret,
                     methods: context.methods,
                     ways: PASSWORD_SIGN_IN_WAYS,
                   },

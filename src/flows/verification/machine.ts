@@ -87,6 +87,11 @@ export interface VerificationInput {
   send?: SendRequest;
   /** ...or, after a reload, ask the backend where this flow stands and send nothing. */
   resumeFlowId?: string;
+  /**
+   * The secret the flow's creation answered with, when the parent created the flow (or remembered
+   * it before a reload). A flow this verification creates brings its own.
+   */
+  flowSecret?: string | null;
   /** The flow's methods as the parent last read them: alternatives to suggest. */
   methods?: readonly VerificationMethod[];
   ways: WaysOut;
@@ -103,6 +108,8 @@ export type VerificationOutput =
 export interface VerificationContext {
   send: SendRequest | null;
   resumeFlowId: string | null;
+  /** Sent with every read, so that a sign-in whose completing answer was lost still gets its session. */
+  flowSecret: string | null;
   ways: WaysOut;
   purpose: Purpose;
   methods: readonly VerificationMethod[];
@@ -139,6 +146,8 @@ export interface VerificationContext {
   resends: number;
   sendKey: string;
   resendKey: string;
+  /** The code check's key: kept for a retry of the same code, new for a new code. */
+  checkKey: string;
   leave: Leave | null;
 }
 
@@ -240,20 +249,23 @@ export const verificationMachine = setup({
         }
       },
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
+    loadFlow: fromPromise<Flow, { flowId: string; flowSecret: string | null }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, input.flowSecret, signal),
     ),
-    checkCode: fromPromise<Flow, { flowId: string; code: string }>(async ({ input, signal }) =>
-      (await apiClient()).submitCode(input.flowId, input.code, signal),
+    checkCode: fromPromise<Flow, { flowId: string; code: string; idempotencyKey: string }>(
+      async ({ input, signal }) =>
+        (await apiClient()).submitCode(input.flowId, input.code, input.idempotencyKey, signal),
     ),
     resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(async ({ input, signal }) =>
       (await apiClient()).resendCode(input.flowId, input.idempotencyKey, signal),
     ),
     /** Hang up, then read where the flow stands: # may have been pressed while the person left. */
-    leaveCall: fromPromise<Flow | null, { flowId: string; registration: boolean }>(async ({ input }) => {
-      await hangUpCall(input.flowId, input.registration);
-      return (await apiClient()).getFlow(input.flowId).catch(() => null);
-    }),
+    leaveCall: fromPromise<Flow | null, { flowId: string; flowSecret: string | null; registration: boolean }>(
+      async ({ input }) => {
+        await hangUpCall(input.flowId, input.registration);
+        return (await apiClient()).getFlow(input.flowId, input.flowSecret).catch(() => null);
+      },
+    ),
     /** Holds the line while calling: if the whole verification is stopped (the screen closed), hang up. */
     holdLine: fromCallback<
       { type: 'never' },
@@ -307,13 +319,16 @@ export const verificationMachine = setup({
       const flow = outputOf<Flow | null>(event);
       if (flow === null) return {};
       const methods = 'methods' in flow && flow.methods.length > 0 ? flow.methods : context.methods;
-      if (flow.stage !== 'verifying') return { flow, methods };
+      // Only the answer that created the flow has its secret; later ones leave the one kept.
+      const flowSecret = ('flowSecret' in flow ? flow.flowSecret : undefined) ?? context.flowSecret;
+      if (flow.stage !== 'verifying') return { flow, methods, flowSecret };
       const { verification } = flow;
       const { call } = verification;
       const now = Date.now();
       return {
         flow,
         methods,
+        flowSecret,
         step: flow.step,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
@@ -322,12 +337,16 @@ export const verificationMachine = setup({
       };
     }),
     /** The one step that turns a failed request into a kind the states route on. */
-    classifyFailure: assign(({ context, event }, { retrying }: { retrying: 'send' | 'none' }) => {
+    classifyFailure: assign(({ context, event }, { retrying }: { retrying: 'send' | 'check' | 'none' }) => {
       const failure = classify(describeError(errorOf(event)));
-      // A retry after an unknown outcome is the same action (one text at most); anything else is new.
-      const sendKey =
-        retrying === 'send' && !outcomeUnknown(failure.error) ? newIdempotencyKey() : context.sendKey;
-      return { failure, sendKey };
+      // A retry after an unknown outcome is the same action (one text at most, the same answer to a
+      // code that may have completed the flow); anything else is new.
+      const renew = !outcomeUnknown(failure.error);
+      return {
+        failure,
+        sendKey: retrying === 'send' && renew ? newIdempotencyKey() : context.sendKey,
+        checkKey: retrying === 'check' && renew ? newIdempotencyKey() : context.checkKey,
+      };
     }),
     classifyResendFailure: assign(({ context, event }) => {
       const failure = classify(describeError(errorOf(event)));
@@ -373,6 +392,8 @@ export const verificationMachine = setup({
         // An unfinished code is not a problem while it is being typed.
         codeProblem: problem === 'incomplete' ? null : problem,
         failure: null,
+        // Another code is another check, even after one whose answer never came.
+        ...(event.code !== context.code ? { checkKey: newIdempotencyKey() } : {}),
       });
       // All digits in (typed, pasted or filled by WebOTP): check at once.
       if (problem === null && event.code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
@@ -423,6 +444,7 @@ export const verificationMachine = setup({
   context: ({ input }) => ({
     send: input.send ?? null,
     resumeFlowId: input.resumeFlowId ?? null,
+    flowSecret: input.flowSecret ?? null,
     ways: input.ways,
     purpose: input.purpose ?? 'sign-in',
     methods: input.methods ?? [],
@@ -448,6 +470,7 @@ export const verificationMachine = setup({
     resends: 0,
     sendKey: newIdempotencyKey(),
     resendKey: newIdempotencyKey(),
+    checkKey: newIdempotencyKey(),
     leave: null,
   }),
   initial: 'starting',
@@ -537,7 +560,7 @@ export const verificationMachine = setup({
       invoke: {
         id: 'loadFlow',
         src: 'loadFlow',
-        input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+        input: ({ context }) => ({ flowId: flowIdOf(context)!, flowSecret: context.flowSecret }),
         onDone: { target: 'arrived', actions: ['acceptFlow', 'clearFailure'] },
         onError: {
           target: 'readRefused',
@@ -592,11 +615,12 @@ export const verificationMachine = setup({
                 input: ({ context }) => ({
                   flowId: flowIdOf(context)!,
                   code: readCode(context.code, context.codeLength).digits,
+                  idempotencyKey: context.checkKey,
                 }),
                 onDone: { target: '#verification.arrived', actions: 'acceptFlow' },
                 onError: {
                   target: 'refused',
-                  actions: { type: 'classifyFailure', params: { retrying: 'none' } },
+                  actions: { type: 'classifyFailure', params: { retrying: 'check' } },
                 },
               },
             },
@@ -733,7 +757,7 @@ export const verificationMachine = setup({
               invoke: {
                 id: 'pollCall',
                 src: 'loadFlow',
-                input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+                input: ({ context }) => ({ flowId: flowIdOf(context)!, flowSecret: context.flowSecret }),
                 // An answer again: whatever kept the last polls from getting one is over.
                 onDone: { target: 'answered', actions: ['acceptFlow', 'clearFailure'] },
                 onError: {
@@ -784,7 +808,11 @@ export const verificationMachine = setup({
       invoke: {
         id: 'leaveCall',
         src: 'leaveCall',
-        input: ({ context }) => ({ flowId: flowIdOf(context)!, registration: registering(context) }),
+        input: ({ context }) => ({
+          flowId: flowIdOf(context)!,
+          flowSecret: context.flowSecret,
+          registration: registering(context),
+        }),
         onDone: { target: 'hungUp', actions: 'acceptFlow' },
       },
       // Already on the way out: a second click changes nothing.

@@ -59,8 +59,8 @@ function start(input: { flow?: Flow; resumeFlowId?: string } = { flow: step(1, [
   const loadFlow = controlled<Flow, { flowId: string }>();
   const setPassword = controlled<Flow, { flowId: string; password: string }>();
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
-  const checkCode = controlled<Flow, { flowId: string; code: string }>();
-  const childLoad = controlled<Flow, { flowId: string }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
+  const childLoad = controlled<Flow, { flowId: string; flowSecret: string | null }>();
   const actor = createActor(
     resetStepsMachine.provide({
       actors: {

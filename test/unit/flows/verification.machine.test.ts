@@ -38,10 +38,13 @@ const CALL: VerificationInput = {
 function start(input: VerificationInput = { send: SEND, ways: WAYS }) {
   const time = simulatedTime();
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
-  const loadFlow = controlled<Flow, { flowId: string }>();
-  const checkCode = controlled<Flow, { flowId: string; code: string }>();
+  const loadFlow = controlled<Flow, { flowId: string; flowSecret: string | null }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
   const resendCode = controlled<Flow, { flowId: string; idempotencyKey: string }>();
-  const leaveCall = controlled<Flow | null, { flowId: string; registration: boolean }>();
+  const leaveCall = controlled<
+    Flow | null,
+    { flowId: string; flowSecret: string | null; registration: boolean }
+  >();
   /** Hang-ups the line holder made because the whole verification was stopped. */
   const hungUpOnStop: Array<{ flowId: string; registration: boolean }> = [];
   const holdLine = fromCallback<
@@ -232,7 +235,7 @@ describe('sending', () => {
     h.sendCode.last().reject(problem('flow-stage-mismatch'));
     await flush();
     expect(h.snap().value).toBe('reading');
-    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
     h.loadFlow.last().resolve(completedFlow('password-sign-in'));
     await flush();
     expect(h.snap().output).toEqual({ outcome: 'verified', flow: completedFlow('password-sign-in') });
@@ -313,7 +316,7 @@ describe('registering a phone', () => {
     expect(h.sendCode.calls[0]!.input.request).toEqual(register);
     h.leave({ way: 'cancelCall' });
     expect(h.snap().value).toBe('hangingUp');
-    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: true });
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null, registration: true });
   });
 
   it('hangs up a registration call when the screen is closed', async () => {
@@ -328,7 +331,7 @@ describe('resuming after a reload', () => {
     h = start({ resumeFlowId: FLOW_ID, ways: WAYS });
     expect(h.snap().value).toBe('reading');
     expect(h.sendCode.calls).toHaveLength(0);
-    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 12 }));
     await flush();
     expect(resendOf(h.snap())).toBe('coolingDown');
@@ -380,7 +383,11 @@ describe('code entry', () => {
     h.actor.send({ type: 'CODE.CHANGE', code: '123 456' });
     expect(fieldOf(h.snap())).toBe('checking');
     expect(h.snap().hasTag('busy')).toBe(true);
-    expect(h.checkCode.last().input).toEqual({ flowId: FLOW_ID, code: '123456' });
+    expect(h.checkCode.last().input).toEqual({
+      flowId: FLOW_ID,
+      code: '123456',
+      idempotencyKey: expect.stringMatching(/^[\w-]{20,}$/),
+    });
   });
 
   it.each(['123-456', ' 1 2 3 4 5 6 ', '١٢٣٤٥٦', '۱۲۳-۴۵۶', '１２３４５６'])(
@@ -528,6 +535,92 @@ describe('code entry', () => {
     expect(helpOf(h.snap())).toBe('hidden');
     await h.advance(1);
     expect(helpOf(h.snap())).toBe('offered');
+  });
+});
+
+describe('a check whose answer was lost', () => {
+  it.each([
+    ['no answer', networkError()],
+    ['no answer in time', problem('timeout')],
+    ['an answer it cannot read', problem('unexpected-response', {}, 200)],
+    ['a gateway that gave up', problem('internal-error', {}, 504)],
+  ])(
+    'is retried after %s with the same key, so a code that signed in gets its answer again',
+    async (_, error) => {
+      await atCode();
+      h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+      const key = h.checkCode.last().input.idempotencyKey;
+      expect(key).toMatch(/^[\w-]{20,}$/);
+      h.checkCode.last().reject(error);
+      await flush();
+      h.actor.send({ type: 'CODE.SUBMIT' });
+      expect(h.checkCode.calls).toHaveLength(2);
+      expect(h.checkCode.last().input).toEqual({ flowId: FLOW_ID, code: '123456', idempotencyKey: key });
+    },
+  );
+
+  it('gets a new key for an answer that settled it: a backend that failed outright, a wrong code', async () => {
+    await atCode();
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    const first = h.checkCode.last().input.idempotencyKey;
+    h.checkCode.last().reject(problem('internal-error', {}, 500));
+    await flush();
+    h.actor.send({ type: 'CODE.SUBMIT' });
+    const second = h.checkCode.last().input.idempotencyKey;
+    expect(second).not.toBe(first);
+    h.checkCode.last().reject(problem('wrong-code', { attemptsLeft: 4 }));
+    await flush();
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    expect(h.checkCode.calls).toHaveLength(3);
+    expect(h.checkCode.last().input.idempotencyKey).not.toBe(second);
+  });
+
+  it('gets a new key when the person changes the code after it (another code is another check)', async () => {
+    await atCode();
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    const key = h.checkCode.last().input.idempotencyKey;
+    h.checkCode.last().reject(problem('timeout'));
+    await flush();
+    h.actor.send({ type: 'CODE.CHANGE', code: '12345' });
+    h.actor.send({ type: 'CODE.CHANGE', code: '123457' });
+    expect(h.checkCode.calls).toHaveLength(2);
+    expect(h.checkCode.last().input.code).toBe('123457');
+    expect(h.checkCode.last().input.idempotencyKey).not.toBe(key);
+  });
+});
+
+describe('the flow’s secret', () => {
+  const SECRET = 'secret_0123456789abcdefghijkl';
+
+  it('comes with the answer that created the flow and goes with every read of it after', async () => {
+    await atCode({ ...codeFlow(), flowSecret: SECRET });
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    h.checkCode.last().reject(problem('flow-stage-mismatch'));
+    await flush();
+    expect(h.snap().value).toBe('reading');
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    // a later answer has none: the one kept stays
+    h.loadFlow.last().resolve(codeFlow());
+    await flush();
+    expect(h.snap().context.flowSecret).toBe(SECRET);
+  });
+
+  it('is sent with every check on a call and with the read after hanging up, when the parent gives it', async () => {
+    await atCall(callFlow(), { ...CALL, flowSecret: SECRET });
+    await h.advance(1_000);
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    h.loadFlow.last().resolve(callFlow('ringing', 1, 29));
+    await flush();
+    h.leave({ way: 'anotherWay' });
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET, registration: false });
+  });
+
+  it('is sent when a flow remembered with it is resumed after a reload', async () => {
+    h = start({ resumeFlowId: FLOW_ID, flowSecret: SECRET, ways: WAYS });
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    h.loadFlow.last().resolve(completedFlow());
+    await flush();
+    expect(h.snap().output).toEqual({ outcome: 'verified', flow: completedFlow() });
   });
 });
 
@@ -810,7 +903,7 @@ describe('ways out', () => {
     h.leave(leave);
     expect(h.snap().value).toBe('hangingUp');
     expect(poll.signal.aborted).toBe(true);
-    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: false });
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null, registration: false });
     h.leave({ way: 'restart' });
     expect(h.leaveCall.calls).toHaveLength(1);
     h.leaveCall
@@ -850,6 +943,6 @@ describe('ways out', () => {
     h = start(CALL);
     h.leave({ way: 'restart' });
     expect(h.snap().value).toBe('hangingUp');
-    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: false });
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null, registration: false });
   });
 });

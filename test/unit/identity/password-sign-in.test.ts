@@ -222,7 +222,7 @@ describe('password sign-in', () => {
       expect(verifying.verification).not.toHaveProperty('attemptsLeft');
       expect(h.ringingCall().to).toBe('+1 425 555 0112 ext. 1234');
       h.phone.answer(h.ringingCall().id, 'press-hash');
-      const done = stageOf(bodyOf(h.service.getFlow(flow.flowId), 200), 'completed');
+      const done = stageOf(bodyOf(h.readOwn(flow), 200), 'completed');
       expect(done.session).toMatchObject({ signInMethod: 'password-and-voice', channel: 'voice' });
     });
   });

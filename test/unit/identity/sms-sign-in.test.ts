@@ -98,6 +98,7 @@ describe('SMS sign-in', () => {
       const shape = (flow: typeof stranger) => ({
         ...flow,
         flowId: 'x',
+        flowSecret: 'x',
         verification: { ...flow.verification, id: 'x', maskedDestination: 'x' },
       });
       expect(shape(stranger)).toEqual(shape(registered));
