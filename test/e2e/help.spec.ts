@@ -89,7 +89,7 @@ test.describe('help when nothing arrives', () => {
     axe,
   }) => {
     await signInWithPassword(page, 'tess@northwind.example');
-    await expectScreen(page, 'Verify your identity');
+    await expectScreen(page, /Verify your identity/);
     await waysToVerify(page)
       .filter({ hasText: /^Call \+1/ })
       .click();
