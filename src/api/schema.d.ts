@@ -168,6 +168,10 @@ export interface paths {
          *     were for (`resend-cooldown`, with `alternatives` the flow can use without waiting): text,
          *     call, text within 30 seconds sends one text. Choosing the authenticator app sends nothing
          *     and never waits. Once a step is verified, the next step does not wait.
+         *
+         *     A free or trial tenant's delivery optimisation may text a code for a method that calls, or
+         *     call for one that texts: the verification's `type` and `channel` say what was sent, and
+         *     `deliveredInsteadOf` what was asked. Policy, limits and cooldowns are those of what is sent.
          */
         post: operations["startVerification"];
         /**
