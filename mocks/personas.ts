@@ -150,6 +150,42 @@ const personas = {
       behaviour: 'trial tenant: no voice',
     },
   },
+  // Northwind is a trial whose codes may come another way than asked (delivery optimisation):
+  // Tess's mobile takes texts only, Theo's calls only (demoNumbers).
+  trialCallComesAsText: {
+    id: 'u-tess',
+    displayName: 'Tess Turner',
+    username: 'tess@northwind.example',
+    tenant: 'northwind.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550142' },
+    authenticatorApp: AUTHENTICATOR,
+    defaultMethod: 'mobile-voice',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'tess@northwind.example',
+      password: DEMO_PASSWORD,
+      flow: 'password + MFA',
+      behaviour: 'trial tenant: a call asked for comes as a text',
+    },
+  },
+  trialTextComesAsCall: {
+    id: 'u-theo',
+    displayName: 'Theo Thomas',
+    username: 'theo@northwind.example',
+    tenant: 'northwind.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550143' },
+    authenticatorApp: AUTHENTICATOR,
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'theo@northwind.example',
+      password: DEMO_PASSWORD,
+      flow: 'password + MFA',
+      behaviour: 'trial tenant: a text asked for comes as a call',
+    },
+  },
   countryNeedsOptIn: {
     id: 'u-olga',
     displayName: 'Olga Orlova',
@@ -316,4 +352,7 @@ export const demoNumbers: readonly NumberProfile[] = [
   // "Having trouble verifying": texts and calls blocked, as after too many wrong codes.
   { number: '+14255550104', blocked: true },
   { number: '+14255550108', blocked: true },
+  // In a trial with delivery optimisation (Northwind), one number is reached by texts, one by calls.
+  { number: '+14255550142', deliveredBy: 'sms' },
+  { number: '+14255550143', deliveredBy: 'voice' },
 ];

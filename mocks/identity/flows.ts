@@ -190,6 +190,8 @@ function verificationView(ctx: Context, flow: FlowRecord, v: VerificationRecord)
     methodId: v.methodId,
     type: v.type,
     channel: v.channel,
+    ...(v.deliveredInsteadOf ? { deliveredInsteadOf: v.deliveredInsteadOf } : {}),
+    ...(v.sender ? { sender: v.sender } : {}),
     maskedDestination: maskDestination(v.destination),
     ...(phone?.extension ? { extension: phone.extension } : {}),
     ...(v.whatsAppFirstUse ? { whatsAppFirstUse: true } : {}),

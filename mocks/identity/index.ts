@@ -62,6 +62,11 @@ export interface IdentityServiceOptions {
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
    */
   humanCheckMaxNumber?: number;
+  /**
+   * The host name of the page the codes are typed into: texts end with `@{host} #{code}` so a
+   * browser with WebOTP fills the code in. The browser demo passes its own; defaults to localhost.
+   */
+  host?: string;
 }
 
 /** The request's `Idempotency-Key` header, for the operations that send a text or place a call, and the code check. */
@@ -130,8 +135,9 @@ export function createIdentityService({
   personas = demoDirectory,
   numbers = demoNumbers,
   humanCheckMaxNumber = 50_000,
+  host = 'localhost',
 }: IdentityServiceOptions): IdentityService {
-  const store = createStore({ clock, random, personas, numbers, storage });
+  const store = createStore({ clock, random, personas, numbers, storage, host });
   const faults: ProblemAnswer<500 | 503>[] = [];
   const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
     faults.shift() ?? store.transact(operation);

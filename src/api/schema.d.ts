@@ -173,6 +173,10 @@ export interface paths {
          *     were for (`resend-cooldown`, with `alternatives` the flow can use without waiting): text,
          *     call, text within 30 seconds sends one text. Choosing the authenticator app sends nothing
          *     and never waits. Once a step is verified, the next step does not wait.
+         *
+         *     A free or trial tenant's delivery optimisation may text a code for a method that calls, or
+         *     call for one that texts: the verification's `type` and `channel` say what was sent, and
+         *     `deliveredInsteadOf` what was asked. Policy, limits and cooldowns are those of what is sent.
          */
         post: operations["startVerification"];
         /**
@@ -205,6 +209,11 @@ export interface paths {
          *     e-mailed code), whichever method sent it; with `text-limit` at the hourly limit; with
          *     `verification-blocked` while the number is blocked. Like every request that sends, it needs
          *     its `Idempotency-Key` (`validation-failed` without one).
+         *
+         *     A code that went by WhatsApp is sent again as an ordinary text (SMS): asking again says
+         *     WhatsApp did not reach the person (no app, no connection). The answer's verification says
+         *     `channel: sms`, without `whatsAppFirstUse` or `sender`, and so do later resends. Texts by
+         *     SMS or RCS end with the WebOTP line (`@host #code`) so a browser can fill the code in.
          */
         post: operations["resendCode"];
         delete?: never;
@@ -553,7 +562,7 @@ export interface components {
             verifyBy: components["schemas"]["DeliveryKind"];
         };
         /**
-         * @description How to verify a phone being registered.
+         * @description A way to reach a phone with a verification - a text or a call.
          * @enum {string}
          */
         DeliveryKind: "sms" | "voice";
@@ -701,10 +710,31 @@ export interface components {
          */
         CallStatus: "ringing" | "answered" | "approved" | "voicemail" | "no-key" | "declined" | "no-answer" | "fraud-reported" | "timed-out";
         Verification: {
+            /**
+             * @description Also the reference a person gives support when a code or call doesn't arrive (it finds
+             *     the sends in the backend's logs, and cannot act on the flow).
+             */
             id: string;
+            /** @description The method the person chose (or the one a start operation uses). */
             methodId: string;
+            /**
+             * @description What was really sent: `voice` is a call to answer with #, anything else a code to type.
+             *     It differs from the method's type when the code came another way (`deliveredInsteadOf`).
+             */
             type: components["schemas"]["VerificationMethodType"];
             channel: components["schemas"]["Channel"];
+            /**
+             * @description Present when the code came another way than the method asked: free and trial tenants'
+             *     delivery optimisation may text a code when a call was asked for (`type` sms), or call
+             *     when a text was (`type` voice). The client says so rather than what was asked.
+             */
+            deliveredInsteadOf?: components["schemas"]["DeliveryKind"];
+            /**
+             * @description Who the handset shows the message is from, where the backend can promise it: WhatsApp's
+             *     business number (`+1 217 302 1989`) or an RCS verified sender's name. Absent for SMS,
+             *     whose sender numbers and short codes vary by country and change.
+             */
+            sender?: string;
             maskedDestination: string;
             extension?: string;
             /** @description The first code sent by WhatsApp; an SMS told the person about the change. */

@@ -144,6 +144,11 @@ export interface VerificationContext {
   callTimedOut: boolean;
   /** New codes sent so far at the person's request. */
   resends: number;
+  /**
+   * When the code in use was sent (epoch ms), as this page saw the answer (after a reload, when it
+   * read the flow): the time support asks for when nothing arrives.
+   */
+  sentAt: number | null;
   sendKey: string;
   resendKey: string;
   /** The code check's key: kept for a retry of the same code, new for a new code. */
@@ -325,10 +330,12 @@ export const verificationMachine = setup({
       const { verification } = flow;
       const { call } = verification;
       const now = Date.now();
+      const sameVerification = isVerifying(context.flow) && context.flow.verification.id === verification.id;
       return {
         flow,
         methods,
         flowSecret,
+        sentAt: sameVerification ? context.sentAt : now,
         step: flow.step,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
@@ -368,7 +375,7 @@ export const verificationMachine = setup({
     renewResendKey: assign({ resendKey: () => newIdempotencyKey() }),
     /** A new code replaces the old one: the field starts afresh (unless a check is under way). */
     countResend: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ resends: context.resends + 1 });
+      enqueue.assign({ resends: context.resends + 1, sentAt: Date.now() });
       enqueue.raise({ type: 'CODE.REFRESHED' });
     }),
     recordLeave: assign((_, { leave }: { leave: Leave }) => ({ leave })),
@@ -468,6 +475,7 @@ export const verificationMachine = setup({
     pollDelayMs: POLL_FIRST_MS,
     callTimedOut: false,
     resends: 0,
+    sentAt: null,
     sendKey: newIdempotencyKey(),
     resendKey: newIdempotencyKey(),
     checkKey: newIdempotencyKey(),

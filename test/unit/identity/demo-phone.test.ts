@@ -42,6 +42,18 @@ describe('the demo phone', () => {
         behaviour: 'trial tenant: no voice',
       },
       {
+        signIn: 'tess@northwind.example',
+        password: p,
+        flow: 'password + MFA',
+        behaviour: 'trial tenant: a call asked for comes as a text',
+      },
+      {
+        signIn: 'theo@northwind.example',
+        password: p,
+        flow: 'password + MFA',
+        behaviour: 'trial tenant: a text asked for comes as a call',
+      },
+      {
         signIn: 'olga@contoso.example',
         password: p,
         flow: 'password + MFA',

@@ -273,6 +273,8 @@ describe('password sign-in', () => {
         'victor@contoso.example',
         'carl@contoso.example',
         'tara@trial.example',
+        'tess@northwind.example',
+        'theo@northwind.example',
         'olga@contoso.example',
       ]);
     });
