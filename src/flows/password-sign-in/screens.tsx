@@ -81,14 +81,16 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
 
 /** Too many attempts: the wait counts down, in words ("Wait 1 minute, then try again."). */
 function LockoutCountdown({ error, until }: { error: ErrorInfo; until: number }) {
+  // a <div>: the countdown brings its live region, which a <p> cannot hold
   return (
-    <p>
+    <div>
       <Countdown
         deadline={until}
         announceEvery={30}
-        format={(seconds) => (seconds > 0 ? errorText(error, seconds).detail : t('passwordSignIn.waitOver'))}
+        format={(seconds) => errorText(error, seconds).detail}
+        ready={t('passwordSignIn.waitOver')}
       />
-    </p>
+    </div>
   );
 }
 

@@ -75,6 +75,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
             <Countdown
               deadline={screen.retryAt}
               format={(seconds) => t('verification.code.throttled', { wait: formatDuration(seconds) })}
+              ready={t('verification.retryable')}
             />
           </div>
         </ErrorMessage>
@@ -132,7 +133,11 @@ function Help({ help, send }: { help: CodeHelp; send: Send }) {
       {resend.state === 'limited' && (
         <ErrorMessage title={errorText(resend.error).title}>
           <div>
-            <Countdown deadline={resend.at} format={(seconds) => errorText(resend.error, seconds).detail} />
+            <Countdown
+              deadline={resend.at}
+              format={(seconds) => errorText(resend.error, seconds).detail}
+              ready={t('verification.retryable')}
+            />
           </div>
         </ErrorMessage>
       )}
@@ -152,6 +157,8 @@ function Help({ help, send }: { help: CodeHelp; send: Send }) {
             deadline={resend.at}
             announceEvery={15}
             format={(seconds) => t('verification.code.resendIn', { wait: formatDuration(seconds) })}
+            // the button takes its place at once
+            ready={null}
           />
         </div>
       )}

@@ -42,6 +42,7 @@ export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>;
               deadline={retryAt}
               announceEvery={60}
               format={(seconds) => errorText(error, seconds, attempt).detail}
+              ready={t('verification.retryable')}
             />
           </div>
         )}
