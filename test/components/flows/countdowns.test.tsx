@@ -9,8 +9,8 @@ import { addMessages } from '../../../src/content/i18n';
 import { CredentialsScreen } from '../../../src/flows/password-sign-in/screens';
 import { CodeScreen } from '../../../src/flows/verification/CodeScreen';
 import { MethodList } from '../../../src/flows/verification/MethodList';
-import type { VerificationScreen } from '../../../src/flows/verification/screen';
 import { ThrottledScreen } from '../../../src/flows/verification/StatusScreens';
+import type { VerificationScreen } from '../../../src/flows/verification/screen';
 // the verification's words load with its screens' module
 import '../../../src/flows/verification/View';
 import { CallClock } from '../../../src/ui/CallClock';
@@ -106,7 +106,9 @@ it('the code screen, new codes limited: "You can try again now."', () => {
 it('the code screen, waiting to offer a new code: nothing, the button takes its place', () => {
   show(
     <CodeScreen
-      screen={codeScreen({ help: { tip: 'sms', resend: { state: 'waiting', at: PAST() }, alternatives: [] } })}
+      screen={codeScreen({
+        help: { tip: 'sms', resend: { state: 'waiting', at: PAST() }, alternatives: [] },
+      })}
       send={send}
     />,
   );

@@ -29,7 +29,9 @@ describe('Countdown', () => {
   const ready = 'You can get a new code now';
 
   it('counts down on screen every second but speaks only now and then, and at the end', async () => {
-    const { container } = render(<Countdown deadline={T0 + 30_000} format={format} ready={ready} announceEvery={10} />);
+    const { container } = render(
+      <Countdown deadline={T0 + 30_000} format={format} ready={ready} announceEvery={10} />,
+    );
     const region = screen.getByRole('status');
     expect(
       screen.getByText('You can get a new code in 30 seconds', { selector: '.countdown' }),
@@ -58,7 +60,9 @@ describe('Countdown', () => {
   });
 
   it('does not announce a new, longer deadline as news', () => {
-    const { rerender } = render(<Countdown deadline={T0 + 2_000} format={format} ready={ready} announceEvery={10} />);
+    const { rerender } = render(
+      <Countdown deadline={T0 + 2_000} format={format} ready={ready} announceEvery={10} />,
+    );
     act(() => vi.advanceTimersByTime(2_000));
     expect(screen.getByRole('status')).toHaveTextContent('You can get a new code now');
     rerender(<Countdown deadline={T0 + 32_000} format={format} ready={ready} announceEvery={10} />);
