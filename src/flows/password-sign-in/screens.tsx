@@ -1,4 +1,4 @@
-import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
@@ -119,8 +119,8 @@ export function ChooseMethodScreen({
 }
 
 /** Blocked by the administrator: say so plainly and who can help. */
-export function BlockedScreen({ error, send }: { error: ErrorInfo | null; send: Send }) {
-  const text = errorText(error ?? describeError(new ApiError('user-blocked')));
+export function BlockedScreen({ error, send }: { error: ErrorInfo; send: Send }) {
+  const text = errorText(error);
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>

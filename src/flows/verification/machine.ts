@@ -19,6 +19,8 @@ import type {
   VerificationMethod,
 } from '../../api/types';
 import type { MessageId } from '../../content/i18n';
+import { typedNumberToE164 } from '../../phone/confirm';
+import { maskParts } from '../../phone/mask';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
@@ -147,8 +149,8 @@ export type VerificationEvent =
   | { type: 'CODE.SUBMIT' }
   | { type: 'CODE.RESEND' }
   | { type: 'CODE.REFRESHED' }
-  /** `e164`: the number the field read from what was typed, or null. */
-  | { type: 'NUMBER.CHANGE'; number: string; e164: string | null }
+  /** The complete number as typed (read as E.164 here, in the masked number's country). */
+  | { type: 'NUMBER.CHANGE'; number: string }
   | { type: 'NUMBER.SUBMIT' }
   | { type: 'CALL.AGAIN' }
   | { type: 'RETRY' }
@@ -381,9 +383,17 @@ export const verificationMachine = setup({
       codeProblem: readCode(context.code, context.codeLength).problem,
     })),
     clearCode: assign({ code: '', codeProblem: null }),
-    updateNumber: assign(({ event }) =>
+    updateNumber: assign(({ context, event }) =>
       event.type === 'NUMBER.CHANGE'
-        ? { confirmNumber: event.number, confirmE164: event.e164, confirmProblem: null, failure: null }
+        ? {
+            confirmNumber: event.number,
+            confirmE164: typedNumberToE164(
+              event.number,
+              maskParts(currentMethod(context)?.maskedDestination ?? '')?.callingCode ?? null,
+            ),
+            confirmProblem: null,
+            failure: null,
+          }
         : {},
     ),
     explainNumber: assign(({ context }) => ({

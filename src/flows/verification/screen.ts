@@ -151,11 +151,12 @@ function placesCall(snapshot: VerificationSnapshot): boolean {
 
 function resendState(snapshot: VerificationSnapshot): ResendState {
   const { resendAt, resendFailure } = snapshot.context;
-  const at = (state: string) => snapshot.matches({ code: { resend: state } } as never);
-  if (at('ready')) return { state: 'ready', error: resendFailure?.error ?? null };
-  if (at('resending')) return { state: 'resending' };
-  if (at('limited') && resendFailure) return { state: 'limited', error: resendFailure.error, at: resendAt };
-  if (at('coolingDown')) return { state: 'waiting', at: resendAt };
+  if (snapshot.matches({ code: { resend: 'ready' } }))
+    return { state: 'ready', error: resendFailure?.error ?? null };
+  if (snapshot.matches({ code: { resend: 'resending' } })) return { state: 'resending' };
+  if (snapshot.matches({ code: { resend: 'limited' } }) && resendFailure)
+    return { state: 'limited', error: resendFailure.error, at: resendAt };
+  if (snapshot.matches({ code: { resend: 'coolingDown' } })) return { state: 'waiting', at: resendAt };
   return resendFailure ? { state: 'refused', error: resendFailure.error } : { state: 'none' };
 }
 
@@ -163,12 +164,11 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
   if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
   const { verification } = context.flow;
-  const inField = (state: string) => snapshot.matches({ code: { field: state } } as never);
-  const field = inField('checking')
+  const field = snapshot.matches({ code: { field: 'checking' } })
     ? 'checking'
-    : inField('codeExpired')
+    : snapshot.matches({ code: { field: 'codeExpired' } })
       ? 'expired'
-      : inField('throttled')
+      : snapshot.matches({ code: { field: 'throttled' } })
         ? 'throttled'
         : 'editing';
   const failure = context.failure;

@@ -163,8 +163,8 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       : [leave('restart')];
   if (is('confirmingNumber'))
     return [
-      { type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' },
-      { type: 'NUMBER.CHANGE', number: '425 555 0199', e164: '+14255550199' },
+      { type: 'NUMBER.CHANGE', number: '425 555 0110' },
+      { type: 'NUMBER.CHANGE', number: '425 555 0199' },
       { type: 'NUMBER.SUBMIT' },
       leave('restart'),
     ];

@@ -82,7 +82,7 @@ function start(input: { flow?: Flow; resumeFlowId?: string } = { flow: step(1, [
   const value = () => actor.getSnapshot().value;
   /** Through the child: the complete number, the texted code, and the answer that moves the flow on. */
   const verifyWith = async (answer: Flow) => {
-    child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     child()!.send({ type: 'NUMBER.SUBMIT' });
     sendCode.last().resolve({ ...codeFlow(), kind: 'password-reset' });
     await flush();
@@ -119,7 +119,7 @@ describe('verification steps', () => {
     expect(h.actor.getSnapshot().context.methods.map((m) => m.id)).toEqual(['office-voice']);
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'office-voice' });
     expect(h.child()!.getSnapshot().context.step).toEqual({ current: 2, total: 2 });
-    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0112', e164: '+14255550112' });
+    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0112' });
     h.child()!.send({ type: 'NUMBER.SUBMIT' });
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'method',
@@ -147,7 +147,7 @@ describe('verification steps', () => {
     rememberFlow('password-reset', FLOW_ID);
     const h = start();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
-    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 9910', e164: '+14255559910' });
+    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 9910' });
     h.child()!.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'LCKD-0001' }));
     await flush();

@@ -253,14 +253,14 @@ describe('confirming the number first (password reset)', () => {
     expect(h.snap().value).toBe('confirmingNumber');
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('required');
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 55', e164: null });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 55' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('invalid');
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0199', e164: '+14255550199' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0199' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('different');
     expect(h.sendCode.calls).toHaveLength(0);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0110' });
     expect(h.snap().context.confirmProblem).toBeNull();
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().value).toBe('sending');
@@ -274,7 +274,7 @@ describe('confirming the number first (password reset)', () => {
 
   it('takes a mismatch as a field error: the typed number stays, the verification goes on', async () => {
     h = start(input);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('phone-mismatch'));
     await flush();
@@ -288,7 +288,7 @@ describe('confirming the number first (password reset)', () => {
 
   it('stops at a dead end with the reference once reset is locked: no countdown, no alternatives', async () => {
     h = start(input);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'REF-9' }));
     await flush();
