@@ -238,6 +238,8 @@ export function flowView(ctx: Context, flow: FlowRecord): Flow {
         stage: 'completed',
         ...(session ? { sessionToken: session.token, session: sessionView(ctx, session) } : {}),
         ...(registered ? { registeredMethod: registered } : {}),
+        // a reset's last screen offers signing in with the name it was started with
+        ...(flow.kind === 'password-reset' ? who : {}),
       };
     }
     case 'locked': {

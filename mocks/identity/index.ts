@@ -89,7 +89,11 @@ export interface IdentityService {
   ): Answer<'startVerification'>;
   resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
   submitCode(flowId: string, body: SubmitCodeRequest): Answer<'submitCode'>;
-  setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
+  setNewPassword(
+    flowId: string,
+    body: NewPasswordRequest,
+    idempotency?: Idempotency,
+  ): Answer<'setNewPassword'>;
   /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
   getSession(authorization: string | null): Answer<'getSession'>;
   signOut(authorization: string | null): Answer<'signOut'>;
@@ -163,7 +167,8 @@ export function createIdentityService({
       onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
     resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
     submitCode: (flowId, body) => onFlow(flowId, (ctx) => submitCode(ctx, flowId, body)),
-    setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
+    setNewPassword: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body, key(idempotency))),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),

@@ -260,6 +260,12 @@ export interface paths {
          *     password (`reused`). Length counts characters (Unicode code points); the classes are lower
          *     case (Unicode Ll), upper case (Lu), digits (N) and symbols (anything neither a letter nor a
          *     digit). On success the flow is `completed` without a session: sign in with the new password.
+         *
+         *     The password changes once: a retry with the same `Idempotency-Key` and the same body (its
+         *     first answer lost: no answer, a timeout, an answer the client could not read) replays the
+         *     `completed` answer. Without the key, a request after the flow completed is
+         *     `flow-stage-mismatch`; a client that meets it reads the flow (`GET /flows/{flowId}`) and goes
+         *     where it stands.
          */
         post: operations["setNewPassword"];
         delete?: never;
@@ -595,8 +601,10 @@ export interface components {
         };
         /**
          * @description Done. Sign-in flows carry the session; a registration carries the saved method; a reset
-         *     carries nothing more (sign in with the new password). A backend may leave `sessionToken`
-         *     out of later reads of a completed flow; a client resuming one without it signs in again.
+         *     carries the user name it was started with, so that a client that reloads on its last screen
+         *     can still offer signing in with it (the holder of the flow id typed that name). A backend
+         *     may leave `sessionToken` out of later reads of a completed flow; a client resuming one
+         *     without it signs in again.
          */
         FlowCompleted: {
             flowId: components["schemas"]["FlowId"];
@@ -609,6 +617,7 @@ export interface components {
             sessionToken?: string;
             session?: components["schemas"]["Session"];
             registeredMethod?: components["schemas"]["PhoneAuthenticationMethod"];
+            user?: components["schemas"]["FlowUser"];
         };
         /** @description The flow cannot go on; start again (or, after suspicious activity, contact the administrator). */
         FlowLocked: {
@@ -1170,7 +1179,14 @@ export interface operations {
     setNewPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];

@@ -2,10 +2,11 @@
 // service: the user name and the automatic check, the methods reset allows, the complete number first,
 // two steps, the new password and the backend's refusals, the ends (done, timed out, the dead end, the
 // lock), a reload part-way, and the way in from password sign-in.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
-import { identity } from '../../../mocks/node';
+import { identity, network } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
+import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
@@ -338,7 +339,99 @@ describe('the new password', () => {
   });
 });
 
+describe('the new password when its answer is lost', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('an answer it cannot read: the form as typed, why; back to normal, the same request finishes the reset', async () => {
+    const { user } = await meganAtNewPassword();
+    allowInvalidResponses();
+    act(() => network.set('malformed'));
+    await typeNewPassword(user, NEW_PASSWORD);
+    // the password changed, but neither its answer nor the read after it could be read
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('We got an answer we couldn’t read');
+    expect(screen.getByLabelText('New password')).toHaveValue(NEW_PASSWORD);
+    expect(screen.getByLabelText('Confirm new password')).toHaveValue(NEW_PASSWORD);
+    expect(api.matching('GET', /^\/flows\//).length).toBeGreaterThan(0);
+
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    expect(await h1('Your password has been reset')).toHaveFocus();
+    const [first, second] = api.matching('POST', /\/password$/);
+    expect(second!.headers.get('Idempotency-Key')).toBe(first!.headers.get('Idempotency-Key'));
+    expect(
+      identity.startPasswordSignIn({ username: 'megan@contoso.example', password: NEW_PASSWORD }).status,
+    ).toBe(201);
+  });
+
+  it('no answer in time: where the reset stands is read, and it is done', async () => {
+    const { user } = await meganAtNewPassword();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    act(() => network.set('timeout'));
+    await typeNewPassword(user, NEW_PASSWORD);
+    await waitFor(() => expect(api.matching('POST', /\/password$/)).toHaveLength(1));
+    expect(screen.getByRole('button', { name: 'Resetting your password…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    act(() => network.set('normal'));
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(await h1('Your password has been reset')).toHaveFocus();
+    expect(api.matching('POST', /\/password$/)).toHaveLength(1);
+    expect(
+      identity.startPasswordSignIn({ username: 'megan@contoso.example', password: NEW_PASSWORD }).status,
+    ).toBe(201);
+  });
+});
+
 describe('part-way', () => {
+  it('a reload on the last screen shows it again, "Sign in" still with the user name; leaving it forgets the reset', async () => {
+    const { user, unmount } = await meganAtNewPassword();
+    await typeNewPassword(user, NEW_PASSWORD);
+    await h1('Your password has been reset');
+    // a reload: the page goes, nothing of it runs (unmount would be leaving it in the app)
+    const remembered = sessionStorage.getItem('ssi.flow.password-reset');
+    expect(remembered).not.toBeNull();
+    unmount();
+    sessionStorage.setItem('ssi.flow.password-reset', remembered!);
+
+    const again = await renderApp('/reset-password');
+    expect(await h1('Your password has been reset')).toBeVisible();
+    await again.user.click(screen.getByRole('link', { name: 'Sign in' }));
+    await h1('Sign in');
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+    expect(sessionStorage.getItem('ssi.flow.password-reset')).toBeNull();
+  });
+
+  it('a reload that cannot read the reset says so; "Try again" picks it up where it was', async () => {
+    const first = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    first.unmount();
+    act(() => network.set('offline'));
+    const { user } = await renderApp('/reset-password');
+    // the first heading of a page load: focus stays where the browser put it
+    expect(await h1('We couldn’t pick up where you left off')).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('We can’t reach the sign-in service');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await h1('Verify your identity')).toHaveFocus();
+  });
+
+  it('a reload that cannot read the reset: "Start again" forgets it and cancels it at the backend', async () => {
+    const first = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    const flowId = sessionStorage.getItem('ssi.flow.password-reset');
+    first.unmount();
+    act(() => network.set('server-error'));
+    const { user } = await renderApp('/reset-password');
+    await h1('We couldn’t pick up where you left off');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
+    expect(sessionStorage.getItem('ssi.flow.password-reset')).toBeNull();
+    await waitFor(() => expect(api.matching('DELETE', `/flows/${flowId}`)).toHaveLength(1));
+  });
+
   it('picks up where it was after a reload, on the methods and on the new password', async () => {
     const first = await startReset('megan@contoso.example');
     await h1('Verify your identity');
