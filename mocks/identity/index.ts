@@ -12,10 +12,10 @@ import type {
   StartVerificationRequest,
   SubmitCodeRequest,
 } from '../../src/api/types';
-import { demoDirectory, demoNumbers } from '../personas';
+import { demoAnyone, demoDirectory, demoNumbers } from '../personas';
 import type { Answer } from './answers';
 import type { Clock } from './clock';
-import type { DemoPhone } from './demo-phone';
+import type { DemoAccount, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
@@ -57,6 +57,8 @@ export interface IdentityServiceOptions {
   personas?: readonly Persona[];
   /** How texts reach numbers and their history, whoever holds them; defaults to the demo's (mocks/personas.ts). */
   numbers?: readonly NumberProfile[];
+  /** The demo phone's rows for what anyone can type (an unknown user name); defaults to the demo's. */
+  anyone?: readonly DemoAccount[];
   /**
    * The human check's difficulty: the secret number is at most this, so a browser hashes half of
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
@@ -132,6 +134,7 @@ export function createIdentityService({
   storage,
   personas = demoDirectory,
   numbers = demoNumbers,
+  anyone = demoAnyone,
   humanCheckMaxNumber = 50_000,
 }: IdentityServiceOptions): IdentityService {
   const store = createStore({ clock, random, personas, numbers, storage });
@@ -183,7 +186,7 @@ export function createIdentityService({
       run((ctx) => disableSmsSignIn(ctx, authorization, methodId)),
     setDefaultMethod: (authorization, body) => run((ctx) => setDefaultMethod(ctx, authorization, body)),
     startStepUp: (authorization) => run((ctx) => startStepUp(ctx, authorization)),
-    demoPhone: createDemoPhone(store, personas),
+    demoPhone: createDemoPhone(store, personas, anyone),
     failNext(fault, { retryAfterSeconds } = {}) {
       faults.push(
         fault === 'service-unavailable' && retryAfterSeconds !== undefined
