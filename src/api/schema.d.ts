@@ -103,6 +103,13 @@ export interface paths {
          *     with the time left and a reference) is refused before anything else is looked at.
          *     A wrong, stale or reused human check answers `human-check-failed`: fetch a fresh one.
          *
+         *     The failed identity checks (a wrong code, a wrong complete number) are counted per user name
+         *     as typed (trimmed, case aside), and the lock is kept per name too: it is read before the
+         *     directory, so a locked name answers `reset-locked` the same way whether or not an account
+         *     has it. An unknown name never gets as far as an identity check (it meets the dead end
+         *     first), so nothing is counted for it; a name gets locked only through checks in a flow it
+         *     started, which had already shown that the name can reset.
+         *
          *     The flow's methods are those allowed for reset: mobile text or call, office call (with its
          *     extension), e-mail code, authenticator code. The alternate mobile phone is never offered.
          *     When the policy needs two methods, step 2 offers none of the factors proven in step 1 (not

@@ -404,6 +404,30 @@ describe('leo@contoso.example: reset locked from the start', () => {
     expect(h.signIn('leo@contoso.example')).toMatch(/^Bearer /);
   });
 
+  it('a locked name answers the same whether or not the directory knows it (the lock is the name’s)', async () => {
+    // One service's state, kept in storage: leo's name is locked, as after five failed checks.
+    let json: string | null = null;
+    const storage = { load: () => json, save: (next: string) => void (json = next) };
+    const known = createHarness({ storage });
+    const whileKnown = await known.startReset('leo@contoso.example');
+    expect(problemOf(whileKnown, 'reset-locked').reference).toBe('LCKD-24HR');
+
+    // The account goes (deleted, or renamed) while its name is locked: the same state without leo.
+    const state = JSON.parse(json!) as { users: { username: string }[] };
+    state.users = state.users.filter((user) => user.username !== 'leo@contoso.example');
+    json = JSON.stringify(state);
+    const unknown = createHarness({ storage });
+    problemOf(
+      unknown.service.startPasswordSignIn({ username: 'leo@contoso.example', password: DEMO_PASSWORD }),
+      'invalid-credentials',
+    );
+    const whileUnknown = await unknown.startReset('leo@contoso.example');
+    // Same status, headers and body: the lock is read before the directory, keyed by the name typed.
+    expect(whileUnknown).toEqual(whileKnown);
+    // Unlocked, an unknown name meets the dead end, as it always does: no identity check to count.
+    problemOf(await unknown.startReset('nobody@contoso.example'), 'reset-not-enabled');
+  });
+
   it('the lock is judged before the directory: a locked name is refused even if reset is off', async () => {
     const [leo] = demoDirectory.filter((persona) => persona.username === 'leo@contoso.example');
     if (!leo) throw new Error('leo is not in the demo directory');
