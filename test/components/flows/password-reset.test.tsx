@@ -3,8 +3,9 @@
 // two steps, the new password and the backend's refusals, the ends (done, timed out, the dead end, the
 // lock), a reload part-way, and the way in from password sign-in.
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
-import { identity, network } from '../../../mocks/node';
+import { identity, network, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
@@ -237,6 +238,101 @@ describe('verifying', () => {
     });
     identity.demoPhone.answer(call.id, 'press-hash');
     await h1('Choose a new password', 8000);
+  });
+
+  it('step 2’s call going to voicemail says so, still step 2 of 2, with "Call again" and another method', async () => {
+    const { user, container } = await startReset('sam@contoso.example');
+    await h1('Verify your identity');
+    await verifyByText(user, '4255550160');
+    await h1('Verify your identity');
+    await user.click(methods().getByRole('button', { name: /office phone/ }));
+    await h1('Confirm your phone number');
+    await user.type(screen.getByLabelText('Phone number'), '4255550161');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await h1('Answer the call');
+    const call = await waitFor(() => {
+      const ringing = identity.demoPhone.calls()[0];
+      if (!ringing) throw new Error('no call yet');
+      return ringing;
+    });
+    identity.demoPhone.answer(call.id, 'voicemail');
+    expect(await h1('The call went to voicemail', 8000)).toHaveFocus();
+    expect(screen.getByText('Step 2 of 2')).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+    // sam has no text left to prove in step 2: only another call, or another method
+    expect(screen.queryByRole('button', { name: 'Text me instead' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Use another method' })).toBeVisible();
+    // within 30 s of the last call, another is refused with the wait, in words about a call
+    await user.click(screen.getByRole('button', { name: 'Call again' }));
+    expect(await h1('Wait a moment before asking again')).toHaveFocus();
+    expect(screen.getByText(/We called you a moment ago\. You can ask for another call in/)).toBeVisible();
+  });
+});
+
+describe('a reset stopped, in a reset’s words', () => {
+  /** Megan's office phone, confirmed and ringing. */
+  async function officeCallRinging() {
+    const view = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    await view.user.click(methods().getByRole('button', { name: /office phone/ }));
+    await h1('Confirm your phone number');
+    await view.user.type(screen.getByLabelText('Phone number'), '4255550112');
+    await view.user.click(screen.getByRole('button', { name: 'Continue' }));
+    await h1('Answer the call');
+    const call = await waitFor(() => {
+      const ringing = identity.demoPhone.calls()[0];
+      if (!ringing) throw new Error('no call yet');
+      return ringing;
+    });
+    return { ...view, call };
+  }
+
+  it('0# on the call: "Reset stopped", the administrator told, a reference; Start again keeps the name', async () => {
+    const { user, container, call } = await officeCallRinging();
+    identity.demoPhone.answer(call.id, 'press-zero-hash');
+    expect(await h1('Reset stopped', 8000)).toHaveFocus();
+    const main = screen.getByRole('main');
+    expect(main).toHaveTextContent(
+      'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
+    );
+    expect(main).toHaveTextContent(/Reference for your administrator: [A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(main).not.toHaveTextContent(/sign-in/i);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+  });
+
+  it('too many wrong codes, as a backend may answer them: the reset’s words, Start again', async () => {
+    const { user } = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    await user.click(methods().getByRole('button', { name: /^Email/ }));
+    await h1('Enter the code');
+    server.use(
+      http.post(
+        '*/api/flows/:flowId/verification/code',
+        () =>
+          HttpResponse.json(
+            {
+              type: 'urn:problem:sign-in:flow-locked',
+              title: 'Locked',
+              status: 423,
+              code: 'flow-locked',
+              reference: 'LOCK-0001',
+            },
+            { status: 423, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await user.type(screen.getByLabelText('Code'), '000000');
+    expect(await h1('Too many wrong codes')).toHaveFocus();
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'For your security, we stopped this reset after too many wrong codes. Start again to get a new code.',
+    );
+    expect(screen.getByRole('main')).toHaveTextContent('Reference for your administrator: LOCK-0001');
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
   });
 });
 
