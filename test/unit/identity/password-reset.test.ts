@@ -407,7 +407,12 @@ describe('leo@contoso.example: reset locked from the start', () => {
   it('a locked name answers the same whether or not the directory knows it (the lock is the name’s)', async () => {
     // One service's state, kept in storage: leo's name is locked, as after five failed checks.
     let json: string | null = null;
-    const storage = { load: () => json, save: (next: string) => void (json = next) };
+    const storage = {
+      load: () => json,
+      save: (next: string) => {
+        json = next;
+      },
+    };
     const known = createHarness({ storage });
     const whileKnown = await known.startReset('leo@contoso.example');
     expect(problemOf(whileKnown, 'reset-locked').reference).toBe('LCKD-24HR');
