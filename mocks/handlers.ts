@@ -79,7 +79,7 @@ export function createHandlers(service: IdentityService, { baseUrl }: HandlerOpt
     http.post(
       '/flows/{flowId}/password',
       answers(({ params, request }) =>
-        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body)),
+        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body, idempotency(request))),
       ),
     ),
 

@@ -2,6 +2,7 @@
 // walk every path without a backend; and the numbers the messaging provider and the service know,
 // whoever holds them. Numbers use the fictional 555-01xx range (and Ofcom's drama range for +44).
 // Every password is DEMO_PASSWORD.
+import type { DemoAccount } from './identity/demo-phone';
 import type { Persona } from './identity/directory';
 import type { NumberProfile } from './identity/numbers';
 
@@ -335,6 +336,18 @@ const personas = {
 
 /** In the persona table's order (src/behaviour.md#demo-personas), which the demo phone's account list keeps. */
 export const demoDirectory: readonly Persona[] = Object.values(personas);
+
+/**
+ * What anyone can type besides the personas, as the persona table lists it: each row follows the
+ * personas of its flow in the demo phone's account list.
+ */
+export const demoAnyone: readonly DemoAccount[] = [
+  {
+    signIn: 'any other user name',
+    flow: 'password reset',
+    behaviour: 'the same dead end as nora’s: nothing says whether the name exists',
+  },
+];
 
 /**
  * What a number does whoever holds it (src/behaviour.md#demo-numbers): how texts reach it, and its

@@ -270,6 +270,8 @@ export function flowView(ctx: Context, flow: FlowRecord, { outcome = false }: Vi
         stage: 'completed',
         ...(session ? { sessionToken: session.token, session: sessionView(ctx, session) } : {}),
         ...(registered ? { registeredMethod: registered } : {}),
+        // a reset's last screen offers signing in with the name it was started with
+        ...(flow.kind === 'password-reset' ? who : {}),
       };
     }
     case 'locked': {

@@ -12,10 +12,10 @@ import type {
   StartVerificationRequest,
   SubmitCodeRequest,
 } from '../../src/api/types';
-import { demoDirectory, demoNumbers } from '../personas';
+import { demoAnyone, demoDirectory, demoNumbers } from '../personas';
 import type { Answer } from './answers';
 import type { Clock } from './clock';
-import type { DemoPhone } from './demo-phone';
+import type { DemoAccount, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
@@ -57,6 +57,8 @@ export interface IdentityServiceOptions {
   personas?: readonly Persona[];
   /** How texts reach numbers and their history, whoever holds them; defaults to the demo's (mocks/personas.ts). */
   numbers?: readonly NumberProfile[];
+  /** The demo phone's rows for what anyone can type (an unknown user name); defaults to the demo's. */
+  anyone?: readonly DemoAccount[];
   /**
    * The human check's difficulty: the secret number is at most this, so a browser hashes half of
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
@@ -95,7 +97,11 @@ export interface IdentityService {
   ): Answer<'startVerification'>;
   resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
   submitCode(flowId: string, body: SubmitCodeRequest, idempotency?: Idempotency): Answer<'submitCode'>;
-  setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
+  setNewPassword(
+    flowId: string,
+    body: NewPasswordRequest,
+    idempotency?: Idempotency,
+  ): Answer<'setNewPassword'>;
   /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
   getSession(authorization: string | null): Answer<'getSession'>;
   signOut(authorization: string | null): Answer<'signOut'>;
@@ -134,6 +140,7 @@ export function createIdentityService({
   storage,
   personas = demoDirectory,
   numbers = demoNumbers,
+  anyone = demoAnyone,
   humanCheckMaxNumber = 50_000,
   host = 'localhost',
 }: IdentityServiceOptions): IdentityService {
@@ -171,7 +178,8 @@ export function createIdentityService({
     resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
     submitCode: (flowId, body, idempotency) =>
       onFlow(flowId, (ctx) => submitCode(ctx, flowId, body, key(idempotency))),
-    setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
+    setNewPassword: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body, key(idempotency))),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),
@@ -186,7 +194,7 @@ export function createIdentityService({
       run((ctx) => disableSmsSignIn(ctx, authorization, methodId)),
     setDefaultMethod: (authorization, body) => run((ctx) => setDefaultMethod(ctx, authorization, body)),
     startStepUp: (authorization) => run((ctx) => startStepUp(ctx, authorization)),
-    demoPhone: createDemoPhone(store, personas),
+    demoPhone: createDemoPhone(store, personas, anyone),
     failNext(fault, { retryAfterSeconds } = {}) {
       faults.push(
         fault === 'service-unavailable' && retryAfterSeconds !== undefined

@@ -129,11 +129,16 @@ export function startPasswordReset(username: string, humanCheck: string, signal?
   );
 }
 
-export function setNewPassword(flowId: string, newPassword: string, signal?: AbortSignal) {
+export function setNewPassword(
+  flowId: string,
+  newPassword: string,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) {
   return call(
     (s) =>
       api.POST('/flows/{flowId}/password', {
-        params: { path: { flowId } },
+        params: { path: { flowId }, ...idempotency(idempotencyKey) },
         body: { newPassword },
         signal: s,
       }),

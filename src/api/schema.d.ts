@@ -103,6 +103,13 @@ export interface paths {
          *     with the time left and a reference) is refused before anything else is looked at.
          *     A wrong, stale or reused human check answers `human-check-failed`: fetch a fresh one.
          *
+         *     The failed identity checks (a wrong code, a wrong complete number) are counted per user name
+         *     as typed (trimmed, case aside), and the lock is kept per name too: it is read before the
+         *     directory, so a locked name answers `reset-locked` the same way whether or not an account
+         *     has it. An unknown name never gets as far as an identity check (it meets the dead end
+         *     first), so nothing is counted for it; a name gets locked only through checks in a flow it
+         *     started, which had already shown that the name can reset.
+         *
          *     The flow's methods are those allowed for reset: mobile text or call, office call (with its
          *     extension), e-mail code, authenticator code. The alternate mobile phone is never offered.
          *     When the policy needs two methods, step 2 offers none of the factors proven in step 1 (not
@@ -283,6 +290,12 @@ export interface paths {
          *     password (`reused`). Length counts characters (Unicode code points); the classes are lower
          *     case (Unicode Ll), upper case (Lu), digits (N) and symbols (anything neither a letter nor a
          *     digit). On success the flow is `completed` without a session: sign in with the new password.
+         *
+         *     The password changes once: a retry with the same `Idempotency-Key` and the same body (its
+         *     first answer lost: no answer, a timeout, an answer the client could not read) replays the
+         *     `completed` answer. Without the key, a request after the flow completed is
+         *     `flow-stage-mismatch`; a client that meets it reads the flow (`GET /flows/{flowId}`) and goes
+         *     where it stands.
          */
         post: operations["setNewPassword"];
         delete?: never;
@@ -626,7 +639,8 @@ export interface components {
         };
         /**
          * @description Done. The flow's outcome, if it has one (a sign-in's `sessionToken` and `session`, a
-         *     registration's `registeredMethod`; a reset and a step-up have none), is in the answer that
+         *     registration's `registeredMethod`; a reset's `user`, the name it was started with, so that a
+         *     reload on its last screen can still offer signing in with it; a step-up has none), is in the answer that
          *     completes the flow: the right code's check, the password sign-in that needs no second
          *     factor, or, for a call approved with `#`, the first read that carries the flow's
          *     `Flow-Secret`. Every other answer about a completed flow is `flowId`, `kind` and `stage`
@@ -651,6 +665,7 @@ export interface components {
             sessionToken?: string;
             session?: components["schemas"]["Session"];
             registeredMethod?: components["schemas"]["PhoneAuthenticationMethod"];
+            user?: components["schemas"]["FlowUser"];
         };
         /** @description The flow cannot go on; start again (or, after suspicious activity, contact the administrator). */
         FlowLocked: {
@@ -1268,7 +1283,14 @@ export interface operations {
     setNewPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];

@@ -245,12 +245,15 @@ describe('password reset over HTTP', () => {
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     flowOf(await choose(flow.flowId, 'mobile-sms', '+14255550110'));
     stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'password-required');
-    const password = (newPassword: string) =>
-      call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword } });
+    const password = (newPassword: string, idempotencyKey = freshKey()) =>
+      call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword }, idempotencyKey });
     problemOf(await password('short'), 'password-weak');
     problemOf(await password('P@ssw0rd2026'), 'password-banned');
     expect(problemOf(await password(DEMO_PASSWORD), 'password-reused').violations).toEqual(['reused']);
-    stageOf(flowOf(await password('Harbour-Lights-42'), 200), 'completed');
+    const key = freshKey();
+    const done = stageOf(flowOf(await password('Harbour-Lights-42', key), 200), 'completed');
+    // its answer lost: the same request again is answered as the first was
+    expect(flowOf(await password('Harbour-Lights-42', key), 200)).toEqual(done);
     // The directory changed: the new password signs in, the old one no longer does.
     flowOf(await startPassword('megan@contoso.example', 'Harbour-Lights-42'));
     problemOf(await startPassword('megan@contoso.example'), 'invalid-credentials');

@@ -141,8 +141,7 @@ export const verificationScreens = {
   'verification.denied.body':
     'You can’t go on from here for now. Contact your administrator and give them the reference below.',
   'verification.unexpected.heading': 'Something unexpected happened',
-  'verification.unexpected.body':
-    'We got an answer we couldn’t understand, so we can’t go on with this step. Start again, or use another way.',
+  'verification.unexpected.body': 'If it happens again, start again or use another way.',
   'verification.retryable': 'You can try again now.',
   'verification.alternatives.heading': 'Other ways to verify',
   // Help topics: one line each until opened (src/behaviour.md#help-when-nothing-arrives).

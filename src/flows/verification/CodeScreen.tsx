@@ -99,6 +99,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
             <Countdown
               deadline={screen.retryAt}
               format={(seconds) => t('verification.code.throttled', { wait: formatDuration(seconds) })}
+              ready={t('verification.retryable')}
             />
           </div>
         </ErrorMessage>
@@ -159,7 +160,11 @@ function Help({ help, maskedDestination, send }: { help: CodeHelp; maskedDestina
       {resend.state === 'limited' && (
         <ErrorMessage title={errorText(resend.error).title}>
           <div>
-            <Countdown deadline={resend.at} format={(seconds) => errorText(resend.error, seconds).detail} />
+            <Countdown
+              deadline={resend.at}
+              format={(seconds) => errorText(resend.error, seconds).detail}
+              ready={t('verification.retryable')}
+            />
           </div>
         </ErrorMessage>
       )}
@@ -206,7 +211,8 @@ function ResendControl({
       {quiet ? (
         <QuietCountdown deadline={resend.at} format={format} />
       ) : (
-        <Countdown deadline={resend.at} announceEvery={15} format={format} />
+        // the button takes its place at once
+        <Countdown deadline={resend.at} announceEvery={15} format={format} ready={null} />
       )}
     </div>
   );
@@ -219,5 +225,7 @@ function QuietCountdown({
   deadline: number | null;
   format: (seconds: number) => string;
 }) {
-  return <span className="countdown">{format(useSecondsLeft(deadline))}</span>;
+  const seconds = useSecondsLeft(deadline);
+  // the button takes its place at once: never "in 0 seconds"
+  return seconds > 0 ? <span className="countdown">{format(seconds)}</span> : null;
 }

@@ -115,7 +115,11 @@ export type VerificationScreen =
   | { name: 'blocked'; error: ErrorInfo; alternatives: VerificationMethod[]; ways: WaysOut }
   | { name: 'denied'; error: ErrorInfo; ways: WaysOut }
   | { name: 'failed'; attempt: 'code' | 'call' | 'read'; error: ErrorInfo; ways: WaysOut }
-  | { name: 'unexpected'; ways: WaysOut }
+  /**
+   * An answer outside the contract (or a key the backend says was reused): what it was, "Try again"
+   * where the request can be made again, and the ways out.
+   */
+  | { name: 'unexpected'; error: ErrorInfo; retry: boolean; ways: WaysOut }
   | {
       name: 'stopped';
       purpose: Purpose;
@@ -196,24 +200,47 @@ const TIPS = { whatsapp: 'whatsapp', email: 'email', app: 'app' } as const;
 
 function resendState(snapshot: VerificationSnapshot): ResendState {
   const { resendAt, resendFailure } = snapshot.context;
-  const at = (state: string) => snapshot.matches({ code: { resend: state } } as never);
-  if (at('ready')) return { state: 'ready', error: resendFailure?.error ?? null };
-  if (at('resending')) return { state: 'resending' };
-  if (at('limited') && resendFailure) return { state: 'limited', error: resendFailure.error, at: resendAt };
-  if (at('coolingDown')) return { state: 'waiting', at: resendAt };
+  if (snapshot.matches({ code: { resend: 'ready' } }))
+    return { state: 'ready', error: resendFailure?.error ?? null };
+  if (snapshot.matches({ code: { resend: 'resending' } })) return { state: 'resending' };
+  if (snapshot.matches({ code: { resend: 'limited' } }) && resendFailure)
+    return { state: 'limited', error: resendFailure.error, at: resendAt };
+  if (snapshot.matches({ code: { resend: 'coolingDown' } })) return { state: 'waiting', at: resendAt };
   return resendFailure ? { state: 'refused', error: resendFailure.error } : { state: 'none' };
 }
 
+/** A screen whose flow is not the kind it shows (a backend's answer this app can't follow). */
+const cannotShow = (ways: WaysOut): VerificationScreen => ({
+  name: 'unexpected',
+  error: UNEXPECTED,
+  retry: false,
+  ways,
+});
+
 function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
+  // The check's or the resend's answer made no sense: asked again from the unexpected screen.
+  if (snapshot.matches({ code: { field: 'unexpected' } }))
+    return {
+      name: 'unexpected',
+      error: context.failure?.error ?? UNEXPECTED,
+      retry: true,
+      ways: context.ways,
+    };
+  if (snapshot.matches({ code: { resend: 'unexpected' } }))
+    return {
+      name: 'unexpected',
+      error: context.resendFailure?.error ?? UNEXPECTED,
+      retry: true,
+      ways: context.ways,
+    };
   const { verification } = context.flow;
-  const inField = (state: string) => snapshot.matches({ code: { field: state } } as never);
-  const field = inField('checking')
+  const field = snapshot.matches({ code: { field: 'checking' } })
     ? 'checking'
-    : inField('codeExpired')
+    : snapshot.matches({ code: { field: 'codeExpired' } })
       ? 'expired'
-      : inField('throttled')
+      : snapshot.matches({ code: { field: 'throttled' } })
         ? 'throttled'
         : 'editing';
   const failure = context.failure;
@@ -267,7 +294,7 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
 
 function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
   const { verification } = context.flow;
   return {
     name: 'calling',
@@ -292,7 +319,7 @@ function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
 
 function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
   const { verification } = context.flow;
   const status = verification.call?.status;
   const outcome: EndedCall =
@@ -373,7 +400,7 @@ export function verificationScreen(snapshot: VerificationSnapshot): Verification
   if (snapshot.matches('sendFailed'))
     return { name: 'failed', attempt: placesCall(snapshot) ? 'call' : 'code', error, ways };
   if (snapshot.matches('readFailed')) return { name: 'failed', attempt: 'read', error, ways };
-  if (snapshot.matches('unexpected')) return { name: 'unexpected', ways };
+  if (snapshot.matches('unexpected')) return { name: 'unexpected', error, retry: true, ways };
   if (snapshot.matches('locked') || snapshot.matches('expired')) return stoppedScreen(snapshot);
   // starting, reading, and the instants between an answer and the state it leads to
   return { name: 'working', doing: snapshot.matches('hungUp') ? 'hangingUp' : 'loading', ways };

@@ -82,6 +82,11 @@ describe('the demo phone', () => {
         behaviour: 'reset locked for 24 hours: the lockout screen, reference LCKD-24HR',
       },
       {
+        signIn: 'any other user name',
+        flow: 'password reset',
+        behaviour: 'the same dead end as nora’s: nothing says whether the name exists',
+      },
+      {
         signIn: 'newt@contoso.example',
         password: p,
         flow: 'security info',
