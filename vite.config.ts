@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
+import { brandingPlugin } from './src/branding/vite-plugin.ts';
 import { contentSecurityPolicyMeta, securityHeaders } from './src/security-headers.ts';
 
 const require = createRequire(import.meta.url);
@@ -126,6 +127,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       contractValidators(),
+      brandingPlugin(),
       contentSecurityPolicy(apiOrigin),
       ...(demo && mode !== 'test' ? [mockServiceWorker()] : []),
     ],

@@ -14,6 +14,7 @@ export interface HandlerOptions {
 
 const idempotency = (request: Request) => ({ idempotencyKey: request.headers.get('Idempotency-Key') });
 const authorization = (request: Request) => request.headers.get('Authorization');
+const flowSecret = (request: Request) => ({ flowSecret: request.headers.get('Flow-Secret') });
 
 export function createHandlers(service: IdentityService, { baseUrl }: HandlerOptions) {
   const http = createOpenApiHttp<paths>({ baseUrl });
@@ -43,7 +44,7 @@ export function createHandlers(service: IdentityService, { baseUrl }: HandlerOpt
 
     http.get(
       '/flows/{flowId}',
-      answers(({ params }) => service.getFlow(params.flowId)),
+      answers(({ params, request }) => service.getFlow(params.flowId, flowSecret(request))),
     ),
 
     http.delete(
@@ -71,14 +72,14 @@ export function createHandlers(service: IdentityService, { baseUrl }: HandlerOpt
     http.post(
       '/flows/{flowId}/verification/code',
       answers(({ params, request }) =>
-        withJsonBody(request, (body) => service.submitCode(params.flowId, body)),
+        withJsonBody(request, (body) => service.submitCode(params.flowId, body, idempotency(request))),
       ),
     ),
 
     http.post(
       '/flows/{flowId}/password',
       answers(({ params, request }) =>
-        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body)),
+        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body, idempotency(request))),
       ),
     ),
 

@@ -3,6 +3,7 @@
 import type { Flow, FlowKind, SignInMethod, Verification } from '../../src/api/types';
 import { type Answer, noContent, ok } from './answers';
 import { secondsUntil } from './clock';
+import { sameCode } from './codes';
 import { phoneMethodView, savePhone } from './directory';
 import {
   describeMethod,
@@ -33,6 +34,8 @@ export function createFlow(ctx: Context, init: NewFlow): FlowRecord {
   const flow: FlowRecord = {
     // 22 URL-safe characters: 132 random bits, unguessable, and never a phone number.
     id: randomId(ctx.random, 22),
+    // 192 random bits: the id may be seen (an address bar's history, a log); this never is.
+    secret: randomId(ctx.random, 32),
     expiresAt: ctx.now + LIFETIME[init.kind],
     username: null,
     step: { current: 1, total: 1 },
@@ -41,6 +44,8 @@ export function createFlow(ctx: Context, init: NewFlow): FlowRecord {
     verification: null,
     lock: null,
     issuedSession: null,
+    completedAt: init.stage === 'completed' ? ctx.now : null,
+    completingCheck: null,
     ownerSession: null,
     registration: null,
     ...init,
@@ -109,6 +114,22 @@ export function pruneFlows(ctx: Context): void {
   }
 }
 
+export function completeFlow(ctx: Context, flow: FlowRecord): void {
+  flow.stage = 'completed';
+  flow.completedAt = ctx.now;
+}
+
+/**
+ * The client that created the flow may get its outcome again (an answer it lost): for a short while
+ * after the flow completed, and not once the session it issued has been used, for then the client
+ * evidently has it.
+ */
+export function outcomeRecoverable(ctx: Context, flow: FlowRecord): boolean {
+  if (flow.completedAt === null || ctx.now - flow.completedAt >= LIMITS.outcomeRecovery) return false;
+  const session = flow.issuedSession === null ? undefined : ctx.state.sessions[flow.issuedSession];
+  return session?.usedAt == null;
+}
+
 const MFA_SIGN_IN = {
   sms: 'password-and-sms',
   voice: 'password-and-voice',
@@ -128,13 +149,13 @@ export function verificationPassed(ctx: Context, flow: FlowRecord): void {
   switch (flow.kind) {
     case 'sms-sign-in':
       flow.issuedSession = startSession(ctx, user, { signInMethod: 'sms-sign-in', ...proof }).token;
-      flow.stage = 'completed';
+      completeFlow(ctx, flow);
       return;
     case 'password-sign-in': {
       // E-mail codes are offered for password reset only (methods.ts), never as a second factor.
       const signInMethod = verification.type === 'email-code' ? 'password' : MFA_SIGN_IN[verification.type];
       flow.issuedSession = startSession(ctx, user, { signInMethod, ...proof }).token;
-      flow.stage = 'completed';
+      completeFlow(ctx, flow);
       return;
     }
     case 'step-up':
@@ -143,7 +164,7 @@ export function verificationPassed(ctx: Context, flow: FlowRecord): void {
       // Proving a phone (registered or new) is a fresh second factor for the session that asked.
       const owner = sessionByToken(ctx, flow.ownerSession);
       if (owner) owner.verifiedAt = ctx.now;
-      flow.stage = 'completed';
+      completeFlow(ctx, flow);
       return;
     }
     case 'password-reset':
@@ -169,6 +190,8 @@ function verificationView(ctx: Context, flow: FlowRecord, v: VerificationRecord)
     methodId: v.methodId,
     type: v.type,
     channel: v.channel,
+    ...(v.deliveredInsteadOf ? { deliveredInsteadOf: v.deliveredInsteadOf } : {}),
+    ...(v.sender ? { sender: v.sender } : {}),
     maskedDestination: maskDestination(v.destination),
     ...(phone?.extension ? { extension: phone.extension } : {}),
     ...(v.whatsAppFirstUse ? { whatsAppFirstUse: true } : {}),
@@ -188,8 +211,16 @@ function verificationView(ctx: Context, flow: FlowRecord, v: VerificationRecord)
   };
 }
 
+interface ViewOptions {
+  /**
+   * A completed flow's outcome (session, saved phone) is shown: in the answer that completes the
+   * flow, and to its own client while the outcome can be recovered. Every other answer leaves it out.
+   */
+  outcome?: boolean;
+}
+
 /** The flow as the contract shows it, at this moment. */
-export function flowView(ctx: Context, flow: FlowRecord): Flow {
+export function flowView(ctx: Context, flow: FlowRecord, { outcome = false }: ViewOptions = {}): Flow {
   const user = findUser(ctx.state, flow.userId);
   const base = { flowId: flow.id, kind: flow.kind };
   const who = flow.username !== null ? { user: { username: flow.username } } : {};
@@ -230,6 +261,7 @@ export function flowView(ctx: Context, flow: FlowRecord): Flow {
         ...who,
       };
     case 'completed': {
+      if (!outcome) return { ...base, stage: 'completed' };
       const session = sessionByToken(ctx, flow.issuedSession);
       const registered =
         flow.registration && user ? phoneMethodView(ctx.state, user, flow.registration.phoneType) : null;
@@ -238,6 +270,8 @@ export function flowView(ctx: Context, flow: FlowRecord): Flow {
         stage: 'completed',
         ...(session ? { sessionToken: session.token, session: sessionView(ctx, session) } : {}),
         ...(registered ? { registeredMethod: registered } : {}),
+        // a reset's last screen offers signing in with the name it was started with
+        ...(flow.kind === 'password-reset' ? who : {}),
       };
     }
     case 'locked': {
@@ -247,9 +281,23 @@ export function flowView(ctx: Context, flow: FlowRecord): Flow {
   }
 }
 
-export function getFlow(ctx: Context, flowId: string): Answer<'getFlow'> {
+/**
+ * The answer to the operation that created the flow: the flow with its secret, and, when it was
+ * completed at once (a password sign-in with nothing more to prove), its outcome.
+ */
+export function createdFlowView(ctx: Context, flow: FlowRecord): Flow {
+  const view = flowView(ctx, flow, { outcome: true });
+  // A new flow waits for a method, verifies, or is done at once: never a reset's password, nor locked.
+  if (view.stage === 'password-required' || view.stage === 'locked') return view;
+  return { ...view, flowSecret: flow.secret };
+}
+
+/** `flowSecret` is the request's Flow-Secret header: only the flow's own client can recover its outcome. */
+export function getFlow(ctx: Context, flowId: string, flowSecret: string | null): Answer<'getFlow'> {
   const flow = liveFlow(ctx, flowId);
-  return flow ? ok(flowView(ctx, flow)) : flowExpired();
+  if (!flow) return flowExpired();
+  const own = flowSecret !== null && sameCode(flow.secret, flowSecret);
+  return ok(flowView(ctx, flow, { outcome: own && outcomeRecoverable(ctx, flow) }));
 }
 
 /**

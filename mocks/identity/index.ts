@@ -12,10 +12,10 @@ import type {
   StartVerificationRequest,
   SubmitCodeRequest,
 } from '../../src/api/types';
-import { demoDirectory, demoNumbers } from '../personas';
+import { demoAnyone, demoDirectory, demoNumbers } from '../personas';
 import type { Answer } from './answers';
 import type { Clock } from './clock';
-import type { DemoPhone } from './demo-phone';
+import type { DemoAccount, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
@@ -57,14 +57,21 @@ export interface IdentityServiceOptions {
   personas?: readonly Persona[];
   /** How texts reach numbers and their history, whoever holds them; defaults to the demo's (mocks/personas.ts). */
   numbers?: readonly NumberProfile[];
+  /** The demo phone's rows for what anyone can type (an unknown user name); defaults to the demo's. */
+  anyone?: readonly DemoAccount[];
   /**
    * The human check's difficulty: the secret number is at most this, so a browser hashes half of
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
    */
   humanCheckMaxNumber?: number;
+  /**
+   * The host name of the page the codes are typed into: texts end with `@{host} #{code}` so a
+   * browser with WebOTP fills the code in. The browser demo passes its own; defaults to localhost.
+   */
+  host?: string;
 }
 
-/** The request's `Idempotency-Key` header, for the operations that send a text or place a call. */
+/** The request's `Idempotency-Key` header, for the operations that send a text or place a call, and the code check. */
 interface Idempotency {
   idempotencyKey?: string | null;
 }
@@ -79,7 +86,8 @@ export interface IdentityService {
   getHumanCheck(): Promise<Answer<'getHumanCheck'>>;
   /** Asynchronous, as Web Crypto is: verifying the solved human check. */
   startPasswordReset(body: PasswordResetRequest): Promise<Answer<'startPasswordReset'>>;
-  getFlow(flowId: string): Answer<'getFlow'>;
+  /** `access.flowSecret` is the request's Flow-Secret header, or null. */
+  getFlow(flowId: string, access?: { flowSecret?: string | null }): Answer<'getFlow'>;
   cancelFlow(flowId: string): Answer<'cancelFlow'>;
   cancelVerification(flowId: string): Answer<'cancelVerification'>;
   startVerification(
@@ -88,8 +96,12 @@ export interface IdentityService {
     idempotency?: Idempotency,
   ): Answer<'startVerification'>;
   resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
-  submitCode(flowId: string, body: SubmitCodeRequest): Answer<'submitCode'>;
-  setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
+  submitCode(flowId: string, body: SubmitCodeRequest, idempotency?: Idempotency): Answer<'submitCode'>;
+  setNewPassword(
+    flowId: string,
+    body: NewPasswordRequest,
+    idempotency?: Idempotency,
+  ): Answer<'setNewPassword'>;
   /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
   getSession(authorization: string | null): Answer<'getSession'>;
   signOut(authorization: string | null): Answer<'signOut'>;
@@ -128,9 +140,11 @@ export function createIdentityService({
   storage,
   personas = demoDirectory,
   numbers = demoNumbers,
+  anyone = demoAnyone,
   humanCheckMaxNumber = 50_000,
+  host = 'localhost',
 }: IdentityServiceOptions): IdentityService {
-  const store = createStore({ clock, random, personas, numbers, storage });
+  const store = createStore({ clock, random, personas, numbers, storage, host });
   const faults: ProblemAnswer<500 | 503>[] = [];
   const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
     faults.shift() ?? store.transact(operation);
@@ -156,14 +170,16 @@ export function createIdentityService({
         );
         return store.transact((ctx) => startPasswordReset(ctx, body, solved));
       }),
-    getFlow: (flowId) => onFlow(flowId, (ctx) => getFlow(ctx, flowId)),
+    getFlow: (flowId, access) => onFlow(flowId, (ctx) => getFlow(ctx, flowId, access?.flowSecret ?? null)),
     cancelFlow: (flowId) => onFlow(flowId, (ctx) => cancelFlow(ctx, flowId)),
     cancelVerification: (flowId) => onFlow(flowId, (ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
       onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
     resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
-    submitCode: (flowId, body) => onFlow(flowId, (ctx) => submitCode(ctx, flowId, body)),
-    setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
+    submitCode: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => submitCode(ctx, flowId, body, key(idempotency))),
+    setNewPassword: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body, key(idempotency))),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),
@@ -178,7 +194,7 @@ export function createIdentityService({
       run((ctx) => disableSmsSignIn(ctx, authorization, methodId)),
     setDefaultMethod: (authorization, body) => run((ctx) => setDefaultMethod(ctx, authorization, body)),
     startStepUp: (authorization) => run((ctx) => startStepUp(ctx, authorization)),
-    demoPhone: createDemoPhone(store, personas),
+    demoPhone: createDemoPhone(store, personas, anyone),
     failNext(fault, { retryAfterSeconds } = {}) {
       faults.push(
         fault === 'service-unavailable' && retryAfterSeconds !== undefined

@@ -9,8 +9,27 @@ import type { Context, TextChannel } from './state';
 /** The WhatsApp business number verification codes come from (Entra's, per the seed document). */
 const WHATSAPP_SENDER = '+1 217 302 1989';
 
+/** Who the handset shows a code is from: WhatsApp's business number, else the tenant's name. */
 const senderFor = (channel: TextChannel, tenant: Tenant) =>
   channel === 'whatsapp' ? WHATSAPP_SENDER : tenant.displayName;
+
+/**
+ * The sender the backend can promise, for the screen's help: WhatsApp's number or the RCS verified
+ * name. An SMS sender varies by country and route (short codes in the US and Canada), so none.
+ */
+export const promisedSender = (channel: TextChannel, tenant: Tenant): string | null =>
+  channel === 'sms' ? null : senderFor(channel, tenant);
+
+/**
+ * A texted code ends with the origin-bound line (`@host #code`, alone on the last line), which
+ * browsers with WebOTP read to fill the code in on that host's page, and only there. RCS carries it
+ * too, as an RCS message falls back to SMS where RCS can't reach the phone; a browser never sees a
+ * WhatsApp message, so it goes without.
+ */
+const codeText = (ctx: Context, channel: TextChannel, tenant: Tenant, code: string) => {
+  const text = `${code} is your ${tenant.displayName} verification code. Don't share it.`;
+  return channel === 'whatsapp' ? text : `${text}\n\n@${ctx.host} #${code}`;
+};
 
 function deliver(ctx: Context, message: Omit<PhoneMessage, 'id' | 'at'>): void {
   ctx.state.handset.messages.push({ id: randomId(ctx.random, 12), at: ctx.now, ...message });
@@ -27,7 +46,7 @@ export function deliverTextCode(
     to: displayNumber(to),
     channel,
     sender: senderFor(channel, tenant),
-    body: `${code} is your ${tenant.displayName} verification code. Don't share it.`,
+    body: codeText(ctx, channel, tenant, code),
     code,
   });
 }

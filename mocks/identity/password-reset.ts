@@ -4,8 +4,9 @@ import type { NewPasswordRequest, PasswordResetRequest, PasswordViolation } from
 import { type Answer, created, ok } from './answers';
 import { secondsUntil } from './clock';
 import { findByUsername, passwordMatches } from './directory';
-import { createFlow, flowExpired, flowView, liveFlow } from './flows';
+import { completeFlow, createdFlowView, createFlow, flowExpired, flowView, liveFlow } from './flows';
 import { type SolvedChallenge, spendHumanCheck } from './human-check';
+import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { countInWindow, limitKey, recordEvent, userNameKey } from './limits';
 import { resetFactors } from './methods';
 import { judgePassword, passwordDigest } from './passwords';
@@ -79,16 +80,27 @@ export function startPasswordReset(
     username: body.username.trim(),
     step: { current: 1, total: user.reset.methodsRequired },
   });
-  return created(flowView(ctx, flow));
+  return created(createdFlowView(ctx, flow));
 }
 
+/**
+ * The new password, once: a retry with the same key and body (its answer lost on the way) replays
+ * the answer that completed the reset instead of meeting a completed flow.
+ */
 export function setNewPassword(
   ctx: Context,
   flowId: string,
   body: NewPasswordRequest,
+  idempotencyKey: string | null,
 ): Answer<'setNewPassword'> {
   const errors = checkBody(body, SHAPES.newPassword);
   if (errors.length) return invalidRequest(errors);
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
+  // The fingerprint is a digest of the request (idempotency.ts): the password itself is not kept.
+  return once(ctx, idempotencyKey, ['setNewPassword', flowId, body], () => changePassword(ctx, flowId, body));
+}
+
+function changePassword(ctx: Context, flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'> {
   const flow = liveFlow(ctx, flowId);
   if (!flow) return flowExpired();
   const user = findUser(ctx.state, flow.userId);
@@ -102,8 +114,8 @@ export function setNewPassword(
   if (reused) return problem('password-reused', { violations });
   // The directory record is the truth: from now on the old password fails and the new one signs in.
   user.passwordDigest = passwordDigest(user.id, body.newPassword);
-  flow.stage = 'completed';
-  return ok(flowView(ctx, flow));
+  completeFlow(ctx, flow);
+  return ok(flowView(ctx, flow, { outcome: true }));
 }
 
 export function pruneResetLocks(ctx: Context): void {

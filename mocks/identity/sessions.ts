@@ -31,6 +31,7 @@ export function startSession(ctx: Context, user: UserRecord, proof: SignInProof)
     authenticatedAt: ctx.now,
     expiresAt: ctx.now + LIMITS.sessionLifetime,
     verifiedAt: MULTI_FACTOR.includes(proof.signInMethod) ? ctx.now : null,
+    usedAt: null,
   };
   ctx.state.sessions[session.token] = session;
   return session;
@@ -46,7 +47,10 @@ export function sessionFromAuthorization(
   ctx: Context,
   authorization: string | null,
 ): SessionRecord | undefined {
-  return sessionByToken(ctx, bearerToken(authorization));
+  const session = sessionByToken(ctx, bearerToken(authorization));
+  // The client has the token, so the flow that issued it need not hand it over again.
+  if (session) session.usedAt ??= ctx.now;
+  return session;
 }
 
 function endSession(ctx: Context, token: string): void {

@@ -3,7 +3,7 @@
 import type { PasswordSignInRequest, SmsSignInRequest } from '../../src/api/types';
 import { type Answer, created } from './answers';
 import { findByUsername, hasSecondFactor, passwordMatches, smsSignInAccount, tenantOf } from './directory';
-import { createFlow, flowView } from './flows';
+import { createdFlowView, createFlow } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { checkWindow, limitKey } from './limits';
 import { failedPassword, passwordAccepted, passwordLocked } from './lockout';
@@ -58,7 +58,7 @@ export function startSmsSignIn(
       recipient: account ?? null,
       limitSubjects: [limitSubject],
     });
-    return created(flowView(ctx, flow));
+    return created(createdFlowView(ctx, flow));
   });
 }
 
@@ -92,7 +92,7 @@ export function startPasswordSignIn(
       username,
       issuedSession: session.token,
     });
-    return created(flowView(ctx, flow));
+    return created(createdFlowView(ctx, flow));
   }
   const flow = createFlow(ctx, {
     kind: 'password-sign-in',
@@ -100,5 +100,5 @@ export function startPasswordSignIn(
     userId: user.id,
     username,
   });
-  return created(flowView(ctx, flow));
+  return created(createdFlowView(ctx, flow));
 }

@@ -5,6 +5,7 @@
 import type {
   Channel,
   DefaultMethod,
+  DeliveryKind,
   FlowKind,
   FlowStage,
   PhoneType,
@@ -59,6 +60,10 @@ export interface VerificationRecord {
   type: VerificationMethodType;
   factor: Factor;
   channel: Channel;
+  /** The way the person asked for, when the code went the other way (a trial's delivery optimisation). */
+  deliveredInsteadOf: DeliveryKind | null;
+  /** Who the handset shows a WhatsApp or RCS message is from; null for SMS, whose senders vary. */
+  sender: string | null;
   destination: Destination;
   whatsAppFirstUse: boolean;
   /** Texts and e-mail: the code that works now (a resend replaces it). */
@@ -79,6 +84,11 @@ export interface VerificationRecord {
 
 export interface FlowRecord {
   id: string;
+  /**
+   * Given only to the client that created the flow, in that answer: a read that carries it may get
+   * the outcome of a completed flow again while it can be recovered (flows.ts, outcomeRecoverable).
+   */
+  secret: string;
   kind: FlowKind;
   stage: FlowStage;
   expiresAt: number;
@@ -99,6 +109,13 @@ export interface FlowRecord {
   lock: { reason: 'too-many-wrong-codes' | 'fraud-reported'; reference: string } | null;
   /** The session a sign-in flow created. */
   issuedSession: string | null;
+  /** When the flow completed: the outcome can be recovered for a short while after. */
+  completedAt: number | null;
+  /**
+   * The code check that completed the flow (its Idempotency-Key and a digest of the request): a
+   * retry of that very check is answered as it was, outcome included while it can be recovered.
+   */
+  completingCheck: { key: string; fingerprint: number } | null;
   /** Step-up and registration: the session that asked. */
   ownerSession: string | null;
   /** Registration: the phone being verified, saved only once verified. */
@@ -115,6 +132,8 @@ export interface SessionRecord {
   expiresAt: number;
   /** When the person last proved a second factor (MFA sign-in, step-up, verified registration). */
   verifiedAt: number | null;
+  /** The first request that carried the token: from then on the client evidently has it. */
+  usedAt: number | null;
 }
 
 export interface CallRecord {
@@ -150,7 +169,7 @@ export interface IdentityState {
    * The messaging provider's numbers that are not reached by SMS (numbers.ts), by E.164, and
    * whether a WhatsApp number was already told its codes come by WhatsApp.
    */
-  numbers: Record<string, { channel: TextChannel; whatsAppNoticeSent: boolean }>;
+  numbers: Record<string, { channel: TextChannel; whatsAppNoticeSent: boolean; deliveredBy?: DeliveryKind }>;
   /** Texts and calls to these numbers (E.164) are blocked until then ("having trouble verifying"). */
   numberBlocks: Record<string, { until: number }>;
   /**
@@ -172,13 +191,15 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 6;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {
   state: IdentityState;
   now: number;
   random: RandomSource;
+  /** The sign-in page's host name, which texted codes are bound to (the WebOTP line, messaging.ts). */
+  host: string;
 }
 
 export function findUser(state: IdentityState, userId: string | null): UserRecord | undefined {

@@ -86,9 +86,11 @@ export interface StoreOptions {
   /** The messaging provider's table and the numbers' own history (mocks/personas.ts#demoNumbers). */
   numbers: readonly NumberProfile[];
   storage?: StateStorage;
+  /** The sign-in page's host name (Context.host). */
+  host: string;
 }
 
-export function createStore({ clock, random, personas, numbers, storage }: StoreOptions): Store {
+export function createStore({ clock, random, personas, numbers, storage, host }: StoreOptions): Store {
   // Seeded on first use rather than at creation: the personas' recent texts and calls are placed
   // relative to the time of the first request, so a test that sets the clock first still finds
   // "limit reached" minutes, not months, away.
@@ -109,7 +111,7 @@ export function createStore({ clock, random, personas, numbers, storage }: Store
     transact(operation) {
       const now = clock.now();
       state ??= seedState(personas, numbers, now, random);
-      const ctx: Context = { state, now, random };
+      const ctx: Context = { state, now, random, host };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);
       pruneSessions(ctx);

@@ -129,11 +129,16 @@ export function startPasswordReset(username: string, humanCheck: string, signal?
   );
 }
 
-export function setNewPassword(flowId: string, newPassword: string, signal?: AbortSignal) {
+export function setNewPassword(
+  flowId: string,
+  newPassword: string,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) {
   return call(
     (s) =>
       api.POST('/flows/{flowId}/password', {
-        params: { path: { flowId } },
+        params: { path: { flowId }, ...idempotency(idempotencyKey) },
         body: { newPassword },
         signal: s,
       }),
@@ -142,8 +147,17 @@ export function setNewPassword(flowId: string, newPassword: string, signal?: Abo
   );
 }
 
-export function getFlow(flowId: string, signal?: AbortSignal) {
-  return call((s) => api.GET('/flows/{flowId}', { params: { path: { flowId } }, signal: s }), signal, flow);
+/**
+ * `flowSecret` is the one the flow's creation answered with, when this client created it: with it, a
+ * completed flow's outcome lost on the way can be read back (the contract's FlowCompleted).
+ */
+export function getFlow(flowId: string, flowSecret: string | null, signal?: AbortSignal) {
+  const header = flowSecret ? { header: { 'Flow-Secret': flowSecret } } : {};
+  return call(
+    (s) => api.GET('/flows/{flowId}', { params: { path: { flowId }, ...header }, signal: s }),
+    signal,
+    flow,
+  );
 }
 
 export function cancelFlow(flowId: string) {
@@ -192,11 +206,12 @@ export function resendCode(flowId: string, idempotencyKey: string, signal?: Abor
   );
 }
 
-export function submitCode(flowId: string, code: string, signal?: AbortSignal) {
+/** The same key for a retry of the same code: the answer that completed the flow comes again. */
+export function submitCode(flowId: string, code: string, idempotencyKey: string, signal?: AbortSignal) {
   return call(
     (s) =>
       api.POST('/flows/{flowId}/verification/code', {
-        params: { path: { flowId } },
+        params: { path: { flowId }, ...idempotency(idempotencyKey) },
         body: { code },
         signal: s,
       }),

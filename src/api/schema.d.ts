@@ -103,6 +103,13 @@ export interface paths {
          *     with the time left and a reference) is refused before anything else is looked at.
          *     A wrong, stale or reused human check answers `human-check-failed`: fetch a fresh one.
          *
+         *     The failed identity checks (a wrong code, a wrong complete number) are counted per user name
+         *     as typed (trimmed, case aside), and the lock is kept per name too: it is read before the
+         *     directory, so a locked name answers `reset-locked` the same way whether or not an account
+         *     has it. An unknown name never gets as far as an identity check (it meets the dead end
+         *     first), so nothing is counted for it; a name gets locked only through checks in a flow it
+         *     started, which had already shown that the name can reset.
+         *
          *     The flow's methods are those allowed for reset: mobile text or call, office call (with its
          *     extension), e-mail code, authenticator code. The alternate mobile phone is never offered.
          *     When the policy needs two methods, step 2 offers none of the factors proven in step 1 (not
@@ -127,7 +134,12 @@ export interface paths {
         };
         /**
          * Where the flow stands (resume after a reload; poll a call).
-         * @description Never sends a text or places a call. A malformed flow id is `validation-failed`.
+         * @description Never sends a text or places a call. A malformed flow id is `validation-failed`. Every
+         *     stage reads the same with or without `Flow-Secret` but `completed`: there the flow's outcome
+         *     is given only to a read with the right secret, while the outcome can still be recovered
+         *     (`FlowCompleted`); any other read of a completed flow, a wrong secret's included, gets
+         *     `flowId`, `kind` and `stage` alone. A call approved with `#` completes the flow between two
+         *     reads: the client's next read, with its secret, is the answer that hands the session over.
          */
         get: operations["getFlow"];
         put?: never;
@@ -168,6 +180,10 @@ export interface paths {
          *     were for (`resend-cooldown`, with `alternatives` the flow can use without waiting): text,
          *     call, text within 30 seconds sends one text. Choosing the authenticator app sends nothing
          *     and never waits. Once a step is verified, the next step does not wait.
+         *
+         *     A free or trial tenant's delivery optimisation may text a code for a method that calls, or
+         *     call for one that texts: the verification's `type` and `channel` say what was sent, and
+         *     `deliveredInsteadOf` what was asked. Policy, limits and cooldowns are those of what is sent.
          */
         post: operations["startVerification"];
         /**
@@ -200,6 +216,11 @@ export interface paths {
          *     e-mailed code), whichever method sent it; with `text-limit` at the hourly limit; with
          *     `verification-blocked` while the number is blocked. Like every request that sends, it needs
          *     its `Idempotency-Key` (`validation-failed` without one).
+         *
+         *     A code that went by WhatsApp is sent again as an ordinary text (SMS): asking again says
+         *     WhatsApp did not reach the person (no app, no connection). The answer's verification says
+         *     `channel: sms`, without `whatsAppFirstUse` or `sender`, and so do later resends. Texts by
+         *     SMS or RCS end with the WebOTP line (`@host #code`) so a browser can fill the code in.
          */
         post: operations["resendCode"];
         delete?: never;
@@ -230,6 +251,15 @@ export interface paths {
          *     within an hour blocks texts and calls to the number for 24 hours (`verification-blocked` at
          *     the next start) and locks every flow waiting for a code texted to it, this one included
          *     (`flow-locked`, reason `too-many-wrong-codes`).
+         *
+         *     The `Idempotency-Key` is fresh for each code the person sends, and reused when the client
+         *     retries the same code after an answer it did not get (no answer, a timeout, an answer it
+         *     could not read). When that code completed the flow, the retry with the same key and code is
+         *     answered as the first time, outcome included, while the outcome can be recovered
+         *     (`FlowCompleted`; later, without it). The same key with another code is
+         *     `idempotency-key-reused`. Any other check of a completed flow, with another key, is
+         *     `flow-stage-mismatch` and hands nothing over. A check that did not complete the flow (a
+         *     wrong code, a reset's first step) is not replayed: a retry is judged afresh.
          */
         post: operations["submitCode"];
         delete?: never;
@@ -260,6 +290,12 @@ export interface paths {
          *     password (`reused`). Length counts characters (Unicode code points); the classes are lower
          *     case (Unicode Ll), upper case (Lu), digits (N) and symbols (anything neither a letter nor a
          *     digit). On success the flow is `completed` without a session: sign in with the new password.
+         *
+         *     The password changes once: a retry with the same `Idempotency-Key` and the same body (its
+         *     first answer lost: no answer, a timeout, an answer the client could not read) replays the
+         *     `completed` answer. Without the key, a request after the flow completed is
+         *     `flow-stage-mismatch`; a client that meets it reads the flow (`GET /flows/{flowId}`) and goes
+         *     where it stands.
          */
         post: operations["setNewPassword"];
         delete?: never;
@@ -461,7 +497,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Opaque and random, at least 128 bits of it. Never a phone number. */
         FlowId: string;
+        /**
+         * @description Random (at least 128 bits), given only to the client that created the flow, in the answer
+         *     that created it. Sent back as the `Flow-Secret` header on reads of the flow; never in a URL.
+         */
+        FlowSecret: string;
         /**
          * @description A phone number in E.164, as typed to sign in.
          * @example +14255550100
@@ -533,7 +575,7 @@ export interface components {
             verifyBy: components["schemas"]["DeliveryKind"];
         };
         /**
-         * @description How to verify a phone being registered.
+         * @description A way to reach a phone with a verification - a text or a call.
          * @enum {string}
          */
         DeliveryKind: "sms" | "voice";
@@ -552,6 +594,7 @@ export interface components {
         /** @description The person picks how to verify (MFA "Verify your identity", reset step, step-up). */
         FlowAwaitingMethod: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -567,6 +610,7 @@ export interface components {
         /** @description One verification is under way. `methods` lists the alternatives (empty for SMS sign-in). */
         FlowVerifying: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -594,12 +638,24 @@ export interface components {
             user?: components["schemas"]["FlowUser"];
         };
         /**
-         * @description Done. Sign-in flows carry the session; a registration carries the saved method; a reset
-         *     carries nothing more (sign in with the new password). A backend may leave `sessionToken`
-         *     out of later reads of a completed flow; a client resuming one without it signs in again.
+         * @description Done. The flow's outcome, if it has one (a sign-in's `sessionToken` and `session`, a
+         *     registration's `registeredMethod`; a reset's `user`, the name it was started with, so that a
+         *     reload on its last screen can still offer signing in with it; a step-up has none), is in the answer that
+         *     completes the flow: the right code's check, the password sign-in that needs no second
+         *     factor, or, for a call approved with `#`, the first read that carries the flow's
+         *     `Flow-Secret`. Every other answer about a completed flow is `flowId`, `kind` and `stage`
+         *     alone.
+         *
+         *     So that a lost completing answer (no answer, a timeout, a garbled one) can be recovered by
+         *     the client that created the flow and by no one else, the outcome is given again to a read
+         *     with the right `Flow-Secret`, and to a retry of the completing code check with the same
+         *     `Idempotency-Key` and code, for 2 minutes after the flow completed, and not once the
+         *     session has been used (any request with its token; a session that ended gives nothing).
+         *     After that a client that still lacks the outcome signs in again.
          */
         FlowCompleted: {
             flowId: components["schemas"]["FlowId"];
+            flowSecret?: components["schemas"]["FlowSecret"];
             kind: components["schemas"]["FlowKind"];
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -609,6 +665,7 @@ export interface components {
             sessionToken?: string;
             session?: components["schemas"]["Session"];
             registeredMethod?: components["schemas"]["PhoneAuthenticationMethod"];
+            user?: components["schemas"]["FlowUser"];
         };
         /** @description The flow cannot go on; start again (or, after suspicious activity, contact the administrator). */
         FlowLocked: {
@@ -668,10 +725,31 @@ export interface components {
          */
         CallStatus: "ringing" | "answered" | "approved" | "voicemail" | "no-key" | "declined" | "no-answer" | "fraud-reported" | "timed-out";
         Verification: {
+            /**
+             * @description Also the reference a person gives support when a code or call doesn't arrive (it finds
+             *     the sends in the backend's logs, and cannot act on the flow).
+             */
             id: string;
+            /** @description The method the person chose (or the one a start operation uses). */
             methodId: string;
+            /**
+             * @description What was really sent: `voice` is a call to answer with #, anything else a code to type.
+             *     It differs from the method's type when the code came another way (`deliveredInsteadOf`).
+             */
             type: components["schemas"]["VerificationMethodType"];
             channel: components["schemas"]["Channel"];
+            /**
+             * @description Present when the code came another way than the method asked: free and trial tenants'
+             *     delivery optimisation may text a code when a call was asked for (`type` sms), or call
+             *     when a text was (`type` voice). The client says so rather than what was asked.
+             */
+            deliveredInsteadOf?: components["schemas"]["DeliveryKind"];
+            /**
+             * @description Who the handset shows the message is from, where the backend can promise it: WhatsApp's
+             *     business number (`+1 217 302 1989`) or an RCS verified sender's name. Absent for SMS,
+             *     whose sender numbers and short codes vary by country and change.
+             */
+            sender?: string;
             maskedDestination: string;
             extension?: string;
             /** @description The first code sent by WhatsApp; an SMS told the person about the change. */
@@ -791,6 +869,18 @@ export interface components {
                 "application/json": components["schemas"]["Flow"];
             };
         };
+        /**
+         * @description The flow just created, as it stands now, with its `flowSecret` (in this answer only, and in
+         *     its replays for the same `Idempotency-Key`).
+         */
+        FlowCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Flow"];
+            };
+        };
         /** @description The user's methods. */
         AuthenticationMethods: {
             headers: {
@@ -901,6 +991,13 @@ export interface components {
         /** @description A phoneAuthenticationMethod id (Graph's fixed ids per phone type). */
         MethodId: components["schemas"]["PhoneMethodId"];
         /**
+         * @description The `flowSecret` the operation that created the flow answered with. Only the client that
+         *     created the flow has it; it lets that client get a completed flow's outcome back when the
+         *     answer that completed it was lost (`FlowCompleted`). Without it, or with a wrong one, a read
+         *     is answered as for anyone holding the flow id.
+         */
+        FlowSecret: components["schemas"]["FlowSecret"];
+        /**
          * @description A fresh random key per user action (not per retry of the same action). Every operation that
          *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
          *     the field error `Idempotency-Key`, and nothing is sent.
@@ -941,7 +1038,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Unprocessable"];
@@ -962,7 +1059,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1005,7 +1102,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["Throttled"];
@@ -1015,7 +1112,15 @@ export interface operations {
     getFlow: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `flowSecret` the operation that created the flow answered with. Only the client that
+                 *     created the flow has it; it lets that client get a completed flow's outcome back when the
+                 *     answer that completed it was lost (`FlowCompleted`). Without it, or with a wrong one, a read
+                 *     is answered as for anyone holding the flow id.
+                 */
+                "Flow-Secret"?: components["parameters"]["FlowSecret"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1145,7 +1250,14 @@ export interface operations {
     submitCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1162,6 +1274,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
+            422: components["responses"]["Unprocessable"];
             423: components["responses"]["Locked"];
             429: components["responses"]["Throttled"];
             default: components["responses"]["Unexpected"];
@@ -1170,7 +1283,14 @@ export interface operations {
     setNewPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1267,7 +1387,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1326,7 +1446,7 @@ export interface operations {
             };
         };
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -1406,7 +1526,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            201: components["responses"]["Flow"];
+            201: components["responses"]["FlowCreated"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
             default: components["responses"]["Unexpected"];

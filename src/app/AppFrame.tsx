@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { BrandLinks, BrandLogo } from '../branding/Brand';
 import { t } from '../content/i18n';
 
 export const MAIN_ID = 'main';
@@ -9,7 +10,10 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById(MAIN_ID)?.focus();
 }
 
-/** The page chrome every screen shares: skip link, header, <main> with the card, privacy footer. */
+/**
+ * The page chrome every screen shares: skip link, header with the organisation's logo, <main> with
+ * the card, footer with the organisation's links and the privacy line.
+ */
 export function AppFrame({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
   return (
     <div className="app">
@@ -17,12 +21,13 @@ export function AppFrame({ children, busy = false }: { children: ReactNode; busy
         {t('app.skipLink')}
       </a>
       <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
+        <BrandLogo />
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="app-main" aria-busy={busy || undefined}>
         <div className="card">{children}</div>
       </main>
       <footer className="app-footer">
+        <BrandLinks />
         <p>{t('app.footer.privacy')}</p>
       </footer>
     </div>

@@ -3,11 +3,11 @@
 // picking a verification up again after a reload, and the list again when a verification is over.
 //
 // Each parent imports this module as `methodList`, passes its implementations into its own setup()
-// and builds its states with the factories below; the factories name guards, actions and actors,
-// and the parent's setup() checks every name where the state is used.
-import { assign, type EventObject, fromPromise } from 'xstate';
+// and builds its states with the factories below; the factories name guards, actions and actors
+// (the parent provides `loadFlow`: where the flow stands, read with the flow's secret if it has
+// one), and the parent's setup() checks every name where the state is used.
+import { assign, type EventObject } from 'xstate';
 import { describeError, type ErrorInfo } from '../api/errors';
-import { apiClient } from '../api/load-client';
 import type { Flow } from '../api/types';
 import { errorOf, outputOf } from './actor-events';
 import { type Go, methodGuards, verifiedState } from './parent-states';
@@ -30,10 +30,11 @@ export interface Context {
   outcome: VerificationOutput | null;
 }
 
-/** Where the flow stands: read after a reload, and whenever the list comes back. */
-export const loadFlow = fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-  (await apiClient()).getFlow(input.flowId, signal),
-);
+/**
+ * A sign-in's flow secret (the answer that created the flow gave it), sent with every read of the
+ * flow so that a session whose answer was lost can be recovered; a parent without one sends null.
+ */
+type FlowSecret = { flowSecret?: string | null };
 
 export const guards = {
   ...methodGuards((context: Pick<Context, 'methods'>) => context.methods),
@@ -101,8 +102,9 @@ export const resuming = <const A extends string, const T extends readonly unknow
     invoke: {
       id: 'loadFlow',
       src: 'loadFlow',
-      input: ({ context }: { context: Pick<Context, 'resumeFlowId'> }) => ({
+      input: ({ context }: { context: Pick<Context, 'resumeFlowId'> & FlowSecret }) => ({
         flowId: context.resumeFlowId!,
+        flowSecret: context.flowSecret ?? null,
       }),
       onDone: [
         {
@@ -143,8 +145,9 @@ export const choosingMethod = <const A extends string, const F extends readonly 
         invoke: {
           id: 'loadFlow',
           src: 'loadFlow',
-          input: ({ context }: { context: Pick<Context, 'flowId'> }) => ({
+          input: ({ context }: { context: Pick<Context, 'flowId'> & FlowSecret }) => ({
             flowId: context.flowId!,
+            flowSecret: context.flowSecret ?? null,
           }),
           onDone: { target: 'listed', actions: parent.accept },
           // the list already shown stays usable; the backend re-checks whatever is chosen

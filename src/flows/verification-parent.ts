@@ -4,6 +4,8 @@
 //
 // Reload and back safety: only a flow's opaque id is kept, in sessionStorage (gone when the tab
 // closes), never a phone number or a code; on reload the flow asks the backend where it stands.
+// A sign-in keeps the flow's secret beside its id: the session it completes with is handed over
+// once, and only a read with the secret can get it back if that answer was lost (a reload then).
 import { apiClient } from '../api/load-client';
 import type { Flow, FlowKind, Session } from '../api/types';
 import { tabStorage } from '../session/tab-storage';
@@ -11,15 +13,22 @@ import { sessionToken } from '../session/token';
 import type { Leave, VerificationOutput } from './verification/machine';
 
 const key = (kind: FlowKind) => `ssi.flow.${kind}`;
-/** The contract's FlowId: anything else in storage was not put there by us. */
+const secretKey = (kind: FlowKind) => `ssi.flow.${kind}.secret`;
+/** The contract's FlowId and FlowSecret: anything else in storage was not put there by us. */
 const FLOW_ID = /^[A-Za-z0-9_-]{16,128}$/;
+const FLOW_SECRET = /^[A-Za-z0-9_-]{22,128}$/;
 
-export function rememberFlow(kind: FlowKind, flowId: string) {
-  tabStorage()?.setItem(key(kind), flowId);
+/** `flowSecret`: the one the flow's creation answered with, for a flow whose outcome matters here. */
+export function rememberFlow(kind: FlowKind, flowId: string, flowSecret: string | null = null) {
+  const storage = tabStorage();
+  storage?.setItem(key(kind), flowId);
+  if (flowSecret) storage?.setItem(secretKey(kind), flowSecret);
+  else storage?.removeItem(secretKey(kind));
 }
 
 export function forgetFlow(kind: FlowKind) {
   tabStorage()?.removeItem(key(kind));
+  tabStorage()?.removeItem(secretKey(kind));
 }
 
 /** The flow to resume after a reload, if one was remembered and looks like a flow id. */
@@ -31,6 +40,16 @@ export function rememberedFlow(kind: FlowKind): string | null {
   }
   return flowId;
 }
+
+/** The remembered flow's secret, if one was kept with it. */
+export function rememberedFlowSecret(kind: FlowKind): string | null {
+  const secret = rememberedFlow(kind) === null ? null : (tabStorage()?.getItem(secretKey(kind)) ?? null);
+  return secret !== null && FLOW_SECRET.test(secret) ? secret : null;
+}
+
+/** The secret in the answer that created a flow (no other answer has one). */
+export const flowSecretOf = (flow: Flow | null | undefined): string | null =>
+  (flow && 'flowSecret' in flow && flow.flowSecret) || null;
 
 /** Forget the flow here and tell the backend it is over (best effort: it expires anyway). */
 export function abandonFlow(kind: FlowKind, flowId: string | null) {
@@ -74,6 +93,11 @@ export function leftForMethod(outcome: VerificationOutput | null): string | null
 /** Why the child refused to go on (the method itself was refused), if it did. */
 export const rejectionOf = (outcome: VerificationOutput | null) =>
   outcome?.outcome === 'rejected' ? outcome.failure.error : null;
+
+/** The secret of the flow a child created, known with its id. */
+export const childFlowSecret = (
+  snapshot: { context?: { flowSecret?: string | null } } | undefined,
+): string | null => snapshot?.context?.flowSecret ?? null;
 
 export interface ParentContext {
   outcome: VerificationOutput | null;

@@ -1,5 +1,9 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
+import PhoneInput, {
+  type Country,
+  isSupportedCountry,
+  parsePhoneNumber,
+} from 'react-phone-number-input/input';
 import { currentLocale, t } from '../content/i18n';
 import { FieldFrame, useFieldIds } from '../ui/field';
 import { countryOptions } from './countries';
@@ -31,12 +35,14 @@ const PROBLEMS = {
  */
 export function PhoneNumberField({
   value,
-  country,
+  country: given,
   onChange,
   problem,
   backendMessage,
   disabled,
 }: PhoneNumberFieldProps) {
+  // A country the library does not know (a build's misconfigured default) is no country chosen.
+  const country = given && isSupportedCountry(given) ? given : undefined;
   const countryId = useId();
   const options = useMemo(() => countryOptions(currentLocale()), []);
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;

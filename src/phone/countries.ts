@@ -1,4 +1,5 @@
 import { type Country, getCountries, getCountryCallingCode } from 'react-phone-number-input/input';
+import { configuredCountry } from './tenant-country';
 
 export type { Country };
 
@@ -32,8 +33,11 @@ export function countryOptions(locale: string): CountryOption[] {
   return options;
 }
 
-/** The tenant's default country: set at build time (VITE_DEFAULT_COUNTRY), United States otherwise. */
+/**
+ * The tenant's default country: set at build time (VITE_DEFAULT_COUNTRY), United States otherwise,
+ * or when the phone library does not know the one set.
+ */
 export function defaultCountry(): Country {
-  const configured = import.meta.env.VITE_DEFAULT_COUNTRY?.toUpperCase();
+  const configured = configuredCountry();
   return getCountries().includes(configured as Country) ? (configured as Country) : 'US';
 }

@@ -15,10 +15,12 @@ interface PageProps {
   children?: ReactNode;
   /** Secondary actions (links, link buttons) listed under everything else. */
   secondary?: ReactNode;
+  /** Last in the card, under the secondary links: the organisation's sign-in page text. */
+  footnote?: ReactNode;
 }
 
 /** One task per screen: heading, content (usually a form ending in <Actions>), secondary links. */
-export function Page({ heading, caption, focusKey, title, intro, children, secondary }: PageProps) {
+export function Page({ heading, caption, focusKey, title, intro, children, secondary, footnote }: PageProps) {
   usePageTitle(title ?? heading);
   return (
     <div className="page">
@@ -28,6 +30,7 @@ export function Page({ heading, caption, focusKey, title, intro, children, secon
       {intro && <div className="page-intro">{typeof intro === 'string' ? <p>{intro}</p> : intro}</div>}
       {children}
       {secondary && <SecondaryLinks>{secondary}</SecondaryLinks>}
+      {footnote}
     </div>
   );
 }

@@ -38,26 +38,35 @@ export function useSecondsLeft(deadline: number | null): number {
 
 interface CountdownProps {
   deadline: number | null;
-  /** The words for a number of seconds left, e.g. (s) => t('code.resendIn', { wait: formatDuration(s) }). */
+  /**
+   * The words for a number of seconds left (at least 1), e.g. (s) => t('code.resendIn', { wait:
+   * formatDuration(s) }).
+   */
   format: (secondsLeft: number) => string;
+  /**
+   * What shows once the wait is over ("You can try again now."), or nothing (null). Required, so no
+   * countdown can say "in 0 seconds" in the moment before the flow's own timer moves it on.
+   */
+  ready: string | null;
   /** Screen readers hear the count at multiples of this many seconds and at 0, not every second. */
   announceEvery?: number;
 }
 
 /** A visible countdown that is announced now and then (see announceEvery) and when it reaches 0. */
-export function Countdown({ deadline, format, announceEvery = 10 }: CountdownProps) {
+export function Countdown({ deadline, format, ready, announceEvery = 10 }: CountdownProps) {
   const seconds = useSecondsLeft(deadline);
   const [spoken, setSpoken] = useState('');
   const previous = useRef(seconds);
+  const text = seconds > 0 ? format(seconds) : (ready ?? '');
   useEffect(() => {
     // Only a count going down is news: the first value, or a new deadline, arrives with its own step text.
     const ticked = seconds < previous.current;
     previous.current = seconds;
-    if (ticked && (seconds === 0 || seconds % announceEvery === 0)) setSpoken(format(seconds));
-  }, [seconds, announceEvery, format]);
+    if (ticked && (seconds === 0 || seconds % announceEvery === 0)) setSpoken(text);
+  }, [seconds, announceEvery, text]);
   return (
     <>
-      <span className="countdown">{format(seconds)}</span>
+      {text && <span className="countdown">{text}</span>}
       <LiveRegion>{spoken}</LiveRegion>
     </>
   );

@@ -17,6 +17,8 @@ export interface Send {
   rawBody?: string;
   token?: string;
   idempotencyKey?: string | null;
+  /** The Flow-Secret header: the secret the flow's creation answered with. */
+  flowSecret?: string | null;
 }
 
 let keys = 0;
@@ -36,6 +38,7 @@ export function createClient(contract: Contract, seen: Seen) {
     }
     if (send.token) headers.set('Authorization', `Bearer ${send.token}`);
     if (send.idempotencyKey) headers.set('Idempotency-Key', send.idempotencyKey);
+    if (send.flowSecret) headers.set('Flow-Secret', send.flowSecret);
     const response = await fetch(`${location.origin}/api${path}`, {
       method,
       headers,

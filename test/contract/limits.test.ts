@@ -24,7 +24,7 @@ const startPassword = (username: string, password = DEMO_PASSWORD) =>
 const choose = (flowId: string, methodId: string) =>
   call('POST', `/flows/${flowId}/verification`, { body: { methodId }, idempotencyKey: freshKey() });
 const submit = (flowId: string, code: string) =>
-  call('POST', `/flows/${flowId}/verification/code`, { body: { code } });
+  call('POST', `/flows/${flowId}/verification/code`, { body: { code }, idempotencyKey: freshKey() });
 const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000);
 
 beforeEach(() => {

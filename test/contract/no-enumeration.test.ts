@@ -19,7 +19,7 @@ const { call } = createClient(contract, {
 /** Headers whose values are made per request: none today; a date or a request id would be. */
 const RANDOM_HEADERS = new Set(['date', 'x-request-id']);
 /** Body members whose values are random per request (ids, support references, tokens). */
-const RANDOM_MEMBERS = new Set(['flowId', 'id', 'reference', 'sessionToken']);
+const RANDOM_MEMBERS = new Set(['flowId', 'flowSecret', 'id', 'reference', 'sessionToken']);
 
 type Shape = string | Shape[] | { [key: string]: Shape };
 
@@ -104,7 +104,10 @@ describe('POST /sign-in/sms: a persona’s number and an account-less one with t
       for (let flows = 0; flows < 2; flows++) {
         const flow = (await startSms(number)).json as { flowId: string };
         for (let i = 0; i < 5; i++) {
-          await call('POST', `/flows/${flow.flowId}/verification/code`, { body: { code: '000000' } });
+          await call('POST', `/flows/${flow.flowId}/verification/code`, {
+            body: { code: '000000' },
+            idempotencyKey: freshKey(),
+          });
         }
       }
       replies.push(await startSms(number));

@@ -6,6 +6,10 @@ export const app = {
   'app.skipLink': 'Skip to main content',
   'app.footer.privacy':
     'Your authentication phone number is private. It is used only to check that it’s you and is not published in the directory.',
+  'app.footer.privacyLink': 'Privacy',
+  'app.footer.termsLink': 'Terms of use',
+  'app.footer.helpLink': 'Help',
+  'app.newTab': '(opens in a new tab)',
   'app.loading': 'Loading…',
   'app.backToSignIn': 'Back to sign in',
 

@@ -7,7 +7,7 @@ import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
 import { outputOf } from '../actor-events';
-import { rememberFlow } from '../verification-parent';
+import { flowSecretOf, rememberFlow } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
 
 export interface ResetStartInput {
@@ -84,7 +84,8 @@ export const resetStartMachine = setup({
   actions: {
     startFlow: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
-      rememberFlow('password-reset', flow.flowId);
+      // the secret lets a reload on the last screen read the name the reset was started with
+      rememberFlow('password-reset', flow.flowId, flowSecretOf(flow));
       return { flow };
     }),
     recordError: assign(({ event }) => ({

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
@@ -146,6 +146,25 @@ export function ExpiredScreen({ send }: { send: Send }) {
     <Page heading={t('passwordReset.expired.heading')} intro={t('passwordReset.expired.body')}>
       <Actions>
         <Button onClick={() => send({ type: 'RESTART' })}>{t('passwordReset.startAgain')}</Button>
+      </Actions>
+    </Page>
+  );
+}
+
+/** After a reload the reset could not be read (offline, a failing backend): try again, or start again. */
+export function ResumeFailedScreen({ screen, send }: { screen: Screen<'resumeFailed'>; send: Send }) {
+  return (
+    <Page
+      heading={t('passwordReset.resumeFailed.heading')}
+      secondary={[
+        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
+          {t('passwordReset.startAgain')}
+        </LinkButton>,
+      ]}
+    >
+      <ErrorTextMessage text={errorText(screen.error)} />
+      <Actions>
+        <Button onClick={() => send({ type: 'RETRY' })}>{t('passwordReset.tryAgain')}</Button>
       </Actions>
     </Page>
   );

@@ -1,6 +1,7 @@
 import { useActorRef } from '@xstate/react';
+import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { rememberedFlow } from '../verification-parent';
+import { forgetFlow, rememberedFlow } from '../verification-parent';
 import { passwordResetMachine } from './machine';
 import { PasswordResetView } from './View';
 
@@ -14,5 +15,13 @@ export function Component() {
       resumeFlowId: rememberedFlow('password-reset'),
     },
   });
+  // Leaving "Your password has been reset" in the app forgets the reset; a reload keeps it, to show
+  // that screen again (the page cannot tell a reload from closing the tab, which clears it anyway).
+  useEffect(
+    () => () => {
+      if (actor.getSnapshot().status === 'done') forgetFlow('password-reset');
+    },
+    [actor],
+  );
   return <PasswordResetView actor={actor} />;
 }

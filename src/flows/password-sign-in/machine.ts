@@ -13,6 +13,7 @@ import type { WaysOut } from '../verification/machine';
 import { listMethods } from '../verification/methods';
 import {
   abandonFlow,
+  flowSecretOf,
   forgetFlow,
   keepSession,
   outcomeGuards,
@@ -23,7 +24,9 @@ import {
 } from '../verification-parent';
 
 export interface PasswordSignInInput {
+  /** A flow remembered from before a reload, and its secret. */
   resumeFlowId?: string | null;
+  resumeFlowSecret?: string | null;
   /** The user name typed elsewhere (a reset just done), handed over in the router's state. */
   username?: string;
 }
@@ -65,6 +68,8 @@ export interface PasswordSignInContext extends methodList.Context {
   credentialsError: ErrorInfo | null;
   /** A lockout's end (epoch ms), counted down on the form; null without a wait. */
   credentialsRetryAt: number | null;
+  /** The flow's secret (the sign-in's answer gave it): a read with it can recover the session. */
+  flowSecret: string | null;
   blocked: ErrorInfo | null;
   signedIn: SignedIn | null;
 }
@@ -95,7 +100,9 @@ export const passwordSignInMachine = setup({
     signIn: fromPromise<Flow, { username: string; password: string }>(async ({ input, signal }) =>
       (await apiClient()).startPasswordSignIn(input.username, input.password, signal),
     ),
-    loadFlow: methodList.loadFlow,
+    loadFlow: fromPromise<Flow, { flowId: string; flowSecret: string | null }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, input.flowSecret, signal),
+    ),
   },
   guards: {
     ...outcomeGuards,
@@ -115,7 +122,12 @@ export const passwordSignInMachine = setup({
         ? { flowId: flow.flowId, methods: listMethods(flow.methods, Date.now()) }
         : { flowId: flow.flowId };
     }),
-    rememberFlow: ({ event }) => rememberFlow('password-sign-in', outputOf<Flow>(event).flowId),
+    rememberFlow: assign(({ event }) => {
+      const flow = outputOf<Flow>(event);
+      const flowSecret = flowSecretOf(flow);
+      rememberFlow('password-sign-in', flow.flowId, flowSecret);
+      return { flowSecret };
+    }),
     forgetFlow: () => forgetFlow('password-sign-in'),
     abandonFlow: ({ context }) => abandonFlow('password-sign-in', context.flowId ?? context.resumeFlowId),
     signInFromAnswer: assign(({ event }) => {
@@ -138,6 +150,7 @@ export const passwordSignInMachine = setup({
     }),
     startAgain: assign({
       flowId: null,
+      flowSecret: null,
       methods: [],
       methodId: null,
       methodError: null,
@@ -155,6 +168,7 @@ export const passwordSignInMachine = setup({
     credentialsError: null,
     credentialsRetryAt: null,
     flowId: null,
+    flowSecret: input.resumeFlowId ? (input.resumeFlowSecret ?? null) : null,
     methods: [],
     methodId: null,
     methodError: null,
@@ -245,9 +259,15 @@ export const passwordSignInMachine = setup({
         failed: { target: '#passwordSignIn.choosingMethod', actions: 'explainLoadFailure' },
         input: ({ context }: { context: PasswordSignInContext }) =>
           context.resumeVerification
-            ? { resumeFlowId: context.flowId!, methods: context.methods, ways: PASSWORD_SIGN_IN_WAYS }
+            ? {
+                resumeFlowId: context.flowId!,
+                flowSecret: context.flowSecret,
+                methods: context.methods,
+                ways: PASSWORD_SIGN_IN_WAYS,
+              }
             : {
                 send: { kind: 'method' as const, flowId: context.flowId!, methodId: context.methodId! },
+                flowSecret: context.flowSecret,
                 methods: context.methods,
                 ways: PASSWORD_SIGN_IN_WAYS,
               },

@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { rememberedFlow } from '../verification-parent';
+import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
 import { passwordSignInMachine } from './machine';
 import { PasswordSignInView } from './View';
 
@@ -15,6 +15,7 @@ export function Component() {
   const actor = useActorRef(passwordSignInMachine, {
     input: {
       resumeFlowId: rememberedFlow('password-sign-in'),
+      resumeFlowSecret: rememberedFlowSecret('password-sign-in'),
       ...(typeof state?.username === 'string' ? { username: state.username } : {}),
     },
   });

@@ -1,4 +1,5 @@
-import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import type { ErrorInfo } from '../../api/errors';
+import { SignInPageText } from '../../branding/SignInPageText';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
@@ -23,6 +24,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
     <Page
       heading={t('passwordSignIn.heading')}
       intro={t('passwordSignIn.intro')}
+      footnote={<SignInPageText />}
       secondary={[
         <TextLink key="reset" to="/reset-password" state={{ username: screen.username.trim() }}>
           {t('passwordSignIn.forgotPassword')}
@@ -81,14 +83,16 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
 
 /** Too many attempts: the wait counts down, in words ("Wait 1 minute, then try again."). */
 function LockoutCountdown({ error, until }: { error: ErrorInfo; until: number }) {
+  // a <div>: the countdown brings its live region, which a <p> cannot hold
   return (
-    <p>
+    <div>
       <Countdown
         deadline={until}
         announceEvery={30}
-        format={(seconds) => (seconds > 0 ? errorText(error, seconds).detail : t('passwordSignIn.waitOver'))}
+        format={(seconds) => errorText(error, seconds).detail}
+        ready={t('passwordSignIn.waitOver')}
       />
-    </p>
+    </div>
   );
 }
 
@@ -117,8 +121,8 @@ export function ChooseMethodScreen({
 }
 
 /** Blocked by the administrator: say so plainly and who can help. */
-export function BlockedScreen({ error, send }: { error: ErrorInfo | null; send: Send }) {
-  const text = errorText(error ?? describeError(new ApiError('user-blocked')));
+export function BlockedScreen({ error, send }: { error: ErrorInfo; send: Send }) {
+  const text = errorText(error);
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>

@@ -5,7 +5,7 @@ import { phone as phoneWords } from '../../content/en/phone';
 import { errorText } from '../../content/errors';
 import { addMessages, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { type Country, defaultCountry } from '../../phone/countries';
+import type { Country } from '../../phone/countries';
 import { toDirectoryNumber } from '../../phone/directory';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { phoneProblem } from '../../phone/validate';
@@ -36,12 +36,6 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
   const typeHintId = useId();
   const extensionId = useId();
   const alert = screen.alert ? errorText(screen.alert) : null;
-
-  // A new form starts in the tenant's country.
-  const unset = screen.country === undefined && screen.phone === '';
-  useEffect(() => {
-    if (unset) send(numberEvent('', defaultCountry()));
-  }, [unset, send]);
 
   // An extension the backend refused: back in that field, where its message is read out.
   const extensionRefused = screen.extensionError !== null && !screen.extensionProblem;

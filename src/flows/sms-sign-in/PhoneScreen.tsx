@@ -1,3 +1,4 @@
+import { SignInPageText } from '../../branding/SignInPageText';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import type { Country } from '../../phone/countries';
@@ -16,6 +17,7 @@ export function PhoneScreen({ screen, send }: { screen: PhoneData; send: (event:
     <Page
       heading={t('smsSignIn.heading')}
       intro={t('smsSignIn.intro')}
+      footnote={<SignInPageText />}
       secondary={[
         <TextLink key="password" to="/sign-in/password">
           {t('smsSignIn.withPassword')}

@@ -1,5 +1,6 @@
 // SMS sign-in (src/behaviour.md#sms-sign-in): phone number → the shared verification → signed in.
-// Reload-safe: only the flow id is remembered; a reload resumes the code screen without a new text.
+// Reload-safe: only the flow id (and its secret) is remembered; a reload resumes the code screen
+// without a new text, or, if the code had signed in but its answer was lost, gets the session.
 import { assign, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
@@ -9,6 +10,7 @@ import type { VerificationOutput, WaysOut } from '../verification/machine';
 import {
   abandonFlow,
   childFlowId,
+  childFlowSecret,
   forgetFlow,
   keepSession,
   outcomeGuards,
@@ -18,8 +20,9 @@ import {
 } from '../verification-parent';
 
 export interface SmsSignInInput {
-  /** A flow id remembered from before a reload. */
+  /** A flow id remembered from before a reload, and its secret. */
   resumeFlowId?: string | null;
+  resumeFlowSecret?: string | null;
   /** The tenant's default country (ISO 3166 alpha-2), pre-selected. */
   defaultCountry?: string;
 }
@@ -40,6 +43,8 @@ export interface SmsSignInContext {
   backendError: ErrorInfo | null;
   resumeFlowId: string | null;
   flowId: string | null;
+  /** The flow's secret (its creation's answer gave it): a read with it can recover the session. */
+  flowSecret: string | null;
   outcome: VerificationOutput | null;
   next: SmsSignInOutput | null;
 }
@@ -70,9 +75,11 @@ export const smsSignInMachine = setup({
   },
   actions: {
     rememberChildFlow: assign(({ event }) => {
-      const flowId = childFlowId((event as { snapshot?: { context?: never } }).snapshot)!;
-      rememberFlow('sms-sign-in', flowId);
-      return { flowId };
+      const { snapshot } = event as { snapshot?: { context?: never } };
+      const flowId = childFlowId(snapshot)!;
+      const flowSecret = childFlowSecret(snapshot);
+      rememberFlow('sms-sign-in', flowId, flowSecret);
+      return { flowId, flowSecret };
     }),
     recordOutcome: assign(({ event }) => ({
       outcome: (event as unknown as { output: VerificationOutput }).output,
@@ -81,7 +88,7 @@ export const smsSignInMachine = setup({
     forgetFlow: () => forgetFlow('sms-sign-in'),
     abandonFlow: assign(({ context }) => {
       abandonFlow('sms-sign-in', context.flowId ?? context.resumeFlowId);
-      return { flowId: null, resumeFlowId: null };
+      return { flowId: null, resumeFlowId: null, flowSecret: null };
     }),
     /** The screens' code did not download. */
     explainLoadFailure: assign({ backendError: ({ event }) => describeError(errorOf(event)) }),
@@ -99,6 +106,7 @@ export const smsSignInMachine = setup({
     backendError: null,
     resumeFlowId: input.resumeFlowId ?? null,
     flowId: input.resumeFlowId ?? null,
+    flowSecret: input.resumeFlowId ? (input.resumeFlowSecret ?? null) : null,
     outcome: null,
     next: null,
   }),
@@ -128,7 +136,11 @@ export const smsSignInMachine = setup({
       failed: { target: '#smsSignIn.enteringPhone', actions: 'explainLoadFailure' },
       input: ({ context }: { context: SmsSignInContext }) =>
         context.resumeFlowId
-          ? { resumeFlowId: context.resumeFlowId, ways: SMS_SIGN_IN_WAYS }
+          ? {
+              resumeFlowId: context.resumeFlowId,
+              flowSecret: context.flowSecret,
+              ways: SMS_SIGN_IN_WAYS,
+            }
           : {
               send: { kind: 'sms-sign-in' as const, phoneNumber: context.phone },
               ways: SMS_SIGN_IN_WAYS,

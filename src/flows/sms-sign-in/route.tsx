@@ -2,7 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultCountry } from '../../phone/countries';
-import { rememberedFlow } from '../verification-parent';
+import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
 import { type SmsSignInOutput, smsSignInMachine } from './machine';
 import { SmsSignInView } from './View';
 
@@ -15,7 +15,11 @@ const PATHS: Record<SmsSignInOutput['to'], string> = {
 export function Component() {
   const navigate = useNavigate();
   const actor = useActorRef(smsSignInMachine, {
-    input: { resumeFlowId: rememberedFlow('sms-sign-in'), defaultCountry: defaultCountry() },
+    input: {
+      resumeFlowId: rememberedFlow('sms-sign-in'),
+      resumeFlowSecret: rememberedFlowSecret('sms-sign-in'),
+      defaultCountry: defaultCountry(),
+    },
   });
   const next = useSelector(actor, (snapshot) => snapshot.output?.to ?? null);
   useEffect(() => {

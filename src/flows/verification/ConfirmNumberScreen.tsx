@@ -1,7 +1,6 @@
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { typedNumberToE164 } from '../../phone/confirm';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Actions, Page } from '../../ui/Page';
@@ -53,13 +52,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
           dir="ltr"
           value={screen.value}
           readOnly={screen.busy}
-          onChange={(event) =>
-            send({
-              type: 'NUMBER.CHANGE',
-              number: event.target.value,
-              e164: typedNumberToE164(event.target.value, screen.callingCode),
-            })
-          }
+          onChange={(event) => send({ type: 'NUMBER.CHANGE', number: event.target.value })}
           error={fieldError || null}
         />
         <Actions>

@@ -42,6 +42,7 @@ export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>;
               deadline={retryAt}
               announceEvery={60}
               format={(seconds) => errorText(error, seconds, attempt).detail}
+              ready={t('verification.retryable')}
             />
           </div>
         )}
@@ -103,18 +104,26 @@ export function FailedScreen({ screen, send }: { screen: Screen<'failed'>; send:
   );
 }
 
-/** An answer this app cannot read: nothing to retry; start again, or another way. */
+/**
+ * An answer this app cannot read (or a key the backend says was reused): what happened, "Try again"
+ * (the same request), and the ways out: start again, or another way.
+ */
 export function UnexpectedScreen({ screen, send }: { screen: Screen<'unexpected'>; send: Send }) {
   return (
     <Page
       heading={t('verification.unexpected.heading')}
-      intro={t('verification.unexpected.body')}
-      secondary={waysOutLinks(screen.ways, send, { restart: false })}
+      secondary={waysOutLinks(screen.ways, send, { restart: screen.retry })}
     >
+      <ErrorTextMessage text={errorText(screen.error)} />
+      <p>{t('verification.unexpected.body')}</p>
       <Actions>
-        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
-          {t(screen.ways.restart)}
-        </Button>
+        {screen.retry ? (
+          <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
+        ) : (
+          <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
+            {t(screen.ways.restart)}
+          </Button>
+        )}
       </Actions>
     </Page>
   );

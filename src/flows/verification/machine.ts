@@ -19,6 +19,8 @@ import type {
   VerificationMethod,
 } from '../../api/types';
 import type { MessageId } from '../../content/i18n';
+import { typedNumberToE164 } from '../../phone/confirm';
+import { maskParts } from '../../phone/mask';
 import { errorOf, outputOf } from '../actor-events';
 import {
   CALL_GRACE_MS,
@@ -88,6 +90,11 @@ export interface VerificationInput {
   send?: SendRequest;
   /** ...or, after a reload, ask the backend where this flow stands and send nothing. */
   resumeFlowId?: string;
+  /**
+   * The secret the flow's creation answered with, when the parent created the flow (or remembered
+   * it before a reload). A flow this verification creates brings its own.
+   */
+  flowSecret?: string | null;
   /** The flow's methods as the parent last read them: alternatives to suggest. */
   methods?: readonly VerificationMethod[];
   ways: WaysOut;
@@ -104,6 +111,8 @@ export type VerificationOutput =
 export interface VerificationContext {
   send: SendRequest | null;
   resumeFlowId: string | null;
+  /** Sent with every read, so that a sign-in whose completing answer was lost still gets its session. */
+  flowSecret: string | null;
   ways: WaysOut;
   purpose: Purpose;
   methods: readonly VerificationMethod[];
@@ -138,8 +147,15 @@ export interface VerificationContext {
   callTimedOut: boolean;
   /** New codes sent so far at the person's request. */
   resends: number;
+  /**
+   * When the code in use was sent (epoch ms), as this page saw the answer (after a reload, when it
+   * read the flow): the time support asks for when nothing arrives.
+   */
+  sentAt: number | null;
   sendKey: string;
   resendKey: string;
+  /** The code check's key: kept for a retry of the same code, new for a new code. */
+  checkKey: string;
   leave: Leave | null;
 }
 
@@ -148,8 +164,8 @@ export type VerificationEvent =
   | { type: 'CODE.SUBMIT' }
   | { type: 'CODE.RESEND' }
   | { type: 'CODE.REFRESHED' }
-  /** `e164`: the number the field read from what was typed, or null. */
-  | { type: 'NUMBER.CHANGE'; number: string; e164: string | null }
+  /** The complete number as typed (read as E.164 here, in the masked number's country). */
+  | { type: 'NUMBER.CHANGE'; number: string }
   | { type: 'NUMBER.SUBMIT' }
   | { type: 'CALL.AGAIN' }
   | { type: 'RETRY' }
@@ -182,14 +198,10 @@ const currentMethod = (context: VerificationContext) =>
 
 /**
  * A code check or a resend can meet a failure that ends code entry altogether: the same for both
- * (a resend's failure then becomes the one the next screen explains). Only a resend carries an
- * idempotency key the backend can find reused.
+ * (a resend's failure then becomes the one the next screen explains).
  */
 const endCodeEntry = <G extends 'failed' | 'resendFailed'>(guard: G) =>
-  (guard === 'resendFailed'
-    ? (['locked', 'expired', 'denied', 'stale', 'unexpected'] as const)
-    : (['locked', 'expired', 'denied', 'stale'] as const)
-  ).map((as) => ({
+  (['locked', 'expired', 'denied', 'stale'] as const).map((as) => ({
     guard: { type: guard, params: { as } },
     target: as === 'stale' ? ('#verification.reading' as const) : (`#verification.${as}` as const),
     actions: guard === 'resendFailed' ? ('adoptResendFailure' as const) : [],
@@ -238,20 +250,23 @@ export const verificationMachine = setup({
         }
       },
     ),
-    loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, signal),
+    loadFlow: fromPromise<Flow, { flowId: string; flowSecret: string | null }>(async ({ input, signal }) =>
+      (await apiClient()).getFlow(input.flowId, input.flowSecret, signal),
     ),
-    checkCode: fromPromise<Flow, { flowId: string; code: string }>(async ({ input, signal }) =>
-      (await apiClient()).submitCode(input.flowId, input.code, signal),
+    checkCode: fromPromise<Flow, { flowId: string; code: string; idempotencyKey: string }>(
+      async ({ input, signal }) =>
+        (await apiClient()).submitCode(input.flowId, input.code, input.idempotencyKey, signal),
     ),
     resendCode: fromPromise<Flow, { flowId: string; idempotencyKey: string }>(async ({ input, signal }) =>
       (await apiClient()).resendCode(input.flowId, input.idempotencyKey, signal),
     ),
     /** Hang up, then read where the flow stands: # may have been pressed while the person left. */
-    leaveCall: fromPromise<Flow | null, { flowId: string; registration: boolean }>(async ({ input }) => {
-      await hangUpCall(input.flowId, input.registration);
-      return (await apiClient()).getFlow(input.flowId).catch(() => null);
-    }),
+    leaveCall: fromPromise<Flow | null, { flowId: string; flowSecret: string | null; registration: boolean }>(
+      async ({ input }) => {
+        await hangUpCall(input.flowId, input.registration);
+        return (await apiClient()).getFlow(input.flowId, input.flowSecret).catch(() => null);
+      },
+    ),
     /** Holds the line while calling: if the whole verification is stopped (the screen closed), hang up. */
     holdLine: fromCallback<
       { type: 'never' },
@@ -279,7 +294,10 @@ export const verificationMachine = setup({
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
     /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
     flowMovedOn: ({ context }) => context.failure?.kind === 'stale' && flowIdOf(context) !== null,
-    /** A key the backend says was reused, or "the flow moved on" before there is a flow to read. */
+    /**
+     * An answer outside the contract, a key the backend says was reused, or "the flow moved on"
+     * before there is a flow to read.
+     */
     answerMakesNoSense: ({ context }) =>
       context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
@@ -305,13 +323,18 @@ export const verificationMachine = setup({
       const flow = outputOf<Flow | null>(event);
       if (flow === null) return {};
       const methods = 'methods' in flow && flow.methods.length > 0 ? flow.methods : context.methods;
-      if (flow.stage !== 'verifying') return { flow, methods };
+      // Only the answer that created the flow has its secret; later ones leave the one kept.
+      const flowSecret = ('flowSecret' in flow ? flow.flowSecret : undefined) ?? context.flowSecret;
+      if (flow.stage !== 'verifying') return { flow, methods, flowSecret };
       const { verification } = flow;
       const { call } = verification;
       const now = Date.now();
+      const sameVerification = isVerifying(context.flow) && context.flow.verification.id === verification.id;
       return {
         flow,
         methods,
+        flowSecret,
+        sentAt: sameVerification ? context.sentAt : now,
         step: flow.step,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
@@ -320,12 +343,16 @@ export const verificationMachine = setup({
       };
     }),
     /** The one step that turns a failed request into a kind the states route on. */
-    classifyFailure: assign(({ context, event }, { retrying }: { retrying: 'send' | 'none' }) => {
+    classifyFailure: assign(({ context, event }, { retrying }: { retrying: 'send' | 'check' | 'none' }) => {
       const failure = classify(describeError(errorOf(event)));
-      // A retry after an unknown outcome is the same action (one text at most); anything else is new.
-      const sendKey =
-        retrying === 'send' && !outcomeUnknown(failure.error) ? newIdempotencyKey() : context.sendKey;
-      return { failure, sendKey };
+      // A retry after an unknown outcome is the same action (one text at most, the same answer to a
+      // code that may have completed the flow); anything else is new.
+      const renew = !outcomeUnknown(failure.error);
+      return {
+        failure,
+        sendKey: retrying === 'send' && renew ? newIdempotencyKey() : context.sendKey,
+        checkKey: retrying === 'check' && renew ? newIdempotencyKey() : context.checkKey,
+      };
     }),
     classifyResendFailure: assign(({ context, event }) => {
       const failure = classify(describeError(errorOf(event)));
@@ -347,7 +374,7 @@ export const verificationMachine = setup({
     renewResendKey: assign({ resendKey: () => newIdempotencyKey() }),
     /** A new code replaces the old one: the field starts afresh (unless a check is under way). */
     countResend: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ resends: context.resends + 1 });
+      enqueue.assign({ resends: context.resends + 1, sentAt: Date.now() });
       enqueue.raise({ type: 'CODE.REFRESHED' });
     }),
     recordLeave: assign((_, { leave }: { leave: Leave }) => ({ leave })),
@@ -371,6 +398,8 @@ export const verificationMachine = setup({
         // An unfinished code is not a problem while it is being typed.
         codeProblem: problem === 'incomplete' ? null : problem,
         failure: null,
+        // Another code is another check, even after one whose answer never came.
+        ...(event.code !== context.code ? { checkKey: newIdempotencyKey() } : {}),
       });
       // All digits in (typed, pasted or filled by WebOTP): check at once.
       if (problem === null && event.code !== context.code) enqueue.raise({ type: 'CODE.SUBMIT' });
@@ -379,9 +408,17 @@ export const verificationMachine = setup({
       codeProblem: readCode(context.code, context.codeLength).problem,
     })),
     clearCode: assign({ code: '', codeProblem: null }),
-    updateNumber: assign(({ event }) =>
+    updateNumber: assign(({ context, event }) =>
       event.type === 'NUMBER.CHANGE'
-        ? { confirmNumber: event.number, confirmE164: event.e164, confirmProblem: null, failure: null }
+        ? {
+            confirmNumber: event.number,
+            confirmE164: typedNumberToE164(
+              event.number,
+              maskParts(currentMethod(context)?.maskedDestination ?? '')?.callingCode ?? null,
+            ),
+            confirmProblem: null,
+            failure: null,
+          }
         : {},
     ),
     explainNumber: assign(({ context }) => ({
@@ -421,6 +458,7 @@ export const verificationMachine = setup({
   context: ({ input }) => ({
     send: input.send ?? null,
     resumeFlowId: input.resumeFlowId ?? null,
+    flowSecret: input.flowSecret ?? null,
     ways: input.ways,
     purpose: input.purpose ?? 'sign-in',
     methods: input.methods ?? [],
@@ -444,8 +482,10 @@ export const verificationMachine = setup({
     pollDelayMs: POLL_FIRST_MS,
     callTimedOut: false,
     resends: 0,
+    sentAt: null,
     sendKey: newIdempotencyKey(),
     resendKey: newIdempotencyKey(),
+    checkKey: newIdempotencyKey(),
     leave: null,
   }),
   initial: 'starting',
@@ -535,7 +575,7 @@ export const verificationMachine = setup({
       invoke: {
         id: 'loadFlow',
         src: 'loadFlow',
-        input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+        input: ({ context }) => ({ flowId: flowIdOf(context)!, flowSecret: context.flowSecret }),
         onDone: { target: 'arrived', actions: ['acceptFlow', 'clearFailure'] },
         onError: {
           target: 'readRefused',
@@ -547,9 +587,9 @@ export const verificationMachine = setup({
       always: [
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
-        // No answer, a garbled one, a failing backend: say so, and read again when asked.
-        { guard: { type: 'failed', params: { as: 'retry' } }, target: 'readFailed' },
-        { target: 'unexpected' },
+        // No answer, one outside the contract, a failing backend: say so, and read again when asked
+        // (a flow remembered before a reload that can't be read: the ways out drop it).
+        { target: 'readFailed' },
       ],
     },
     /** Routes any answer about the flow to the screen it calls for. */
@@ -590,11 +630,12 @@ export const verificationMachine = setup({
                 input: ({ context }) => ({
                   flowId: flowIdOf(context)!,
                   code: readCode(context.code, context.codeLength).digits,
+                  idempotencyKey: context.checkKey,
                 }),
                 onDone: { target: '#verification.arrived', actions: 'acceptFlow' },
                 onError: {
                   target: 'refused',
-                  actions: { type: 'classifyFailure', params: { retrying: 'none' } },
+                  actions: { type: 'classifyFailure', params: { retrying: 'check' } },
                 },
               },
             },
@@ -616,9 +657,14 @@ export const verificationMachine = setup({
                   actions: 'startThrottle',
                 },
                 ...endCodeEntry('failed'),
+                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: 'unexpected' },
                 // no answer, or the backend failed: the code stays, the person tries again
                 { target: 'editing' },
               ],
+            },
+            /** The check's answer was outside the contract: the same code is checked again when asked. */
+            unexpected: {
+              on: { RETRY: 'checking' },
             },
             /** The code ran out: only a new one helps (the resend region sends it). */
             codeExpired: {
@@ -675,6 +721,7 @@ export const verificationMachine = setup({
                 },
                 { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
                 ...endCodeEntry('resendFailed'),
+                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: 'unexpected' },
                 { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
                 // refused for this method for good (rejected and the like): the code sent still counts
                 { target: 'unavailable' },
@@ -686,6 +733,13 @@ export const verificationMachine = setup({
             },
             /** No resend for this method (an authenticator code), or the backend refused it for good. */
             unavailable: {},
+            /**
+             * The answer to the resend was outside the contract, or its key was reused: asked again,
+             * with the same key when the code may have gone (classifyResendFailure).
+             */
+            unexpected: {
+              on: { RETRY: 'resending' },
+            },
           },
         },
         help: {
@@ -731,7 +785,7 @@ export const verificationMachine = setup({
               invoke: {
                 id: 'pollCall',
                 src: 'loadFlow',
-                input: ({ context }) => ({ flowId: flowIdOf(context)! }),
+                input: ({ context }) => ({ flowId: flowIdOf(context)!, flowSecret: context.flowSecret }),
                 // An answer again: whatever kept the last polls from getting one is over.
                 onDone: { target: 'answered', actions: ['acceptFlow', 'clearFailure'] },
                 onError: {
@@ -782,7 +836,11 @@ export const verificationMachine = setup({
       invoke: {
         id: 'leaveCall',
         src: 'leaveCall',
-        input: ({ context }) => ({ flowId: flowIdOf(context)!, registration: registering(context) }),
+        input: ({ context }) => ({
+          flowId: flowIdOf(context)!,
+          flowSecret: context.flowSecret,
+          registration: registering(context),
+        }),
         onDone: { target: 'hungUp', actions: 'acceptFlow' },
       },
       // Already on the way out: a second click changes nothing.
@@ -812,8 +870,13 @@ export const verificationMachine = setup({
     readFailed: {
       on: { RETRY: 'reading' },
     },
-    /** An answer outside the contract: nothing to retry; the ways out remain. */
-    unexpected: {},
+    /**
+     * The send's answer was outside the contract (or its key was reused): said as something
+     * unexpected; "Try again" is the same request, with the same key when the text may have gone.
+     */
+    unexpected: {
+      on: { RETRY: 'sending' },
+    },
     locked: {},
     expired: {},
     rejected: { type: 'final' },

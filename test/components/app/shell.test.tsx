@@ -11,10 +11,10 @@ const PlainPageB = () => <h1>Plain page B</h1>;
 const NoHeadingPage = () => <p>A page without a heading</p>;
 
 describe('app shell', () => {
-  it('has a skip link, a header with the product, the card in <main>, and the privacy line in the footer', async () => {
+  it('has a skip link, a header with the organisation’s logo, the card in <main>, and the privacy line in the footer', async () => {
     const { container } = await renderApp('/reset-password');
     await screen.findByRole('heading', { level: 1, name: 'Get back into your account' });
-    expect(within(screen.getByRole('banner')).getByText('Self-service sign-in')).toBeVisible();
+    expect(within(screen.getByRole('banner')).getByRole('img', { name: 'Contoso' })).toBeVisible();
     expect(within(screen.getByRole('main')).getByRole('heading', { level: 1 })).toBeVisible();
     expect(within(screen.getByRole('contentinfo')).getByText(/not published in the directory/)).toBeVisible();
     expect(await axe(container)).toHaveNoViolations();
@@ -91,6 +91,51 @@ describe('app shell', () => {
       '/security-info',
       '*',
     ]);
+  });
+});
+
+describe('branding (src/branding/branding.json, the Contoso sample)', () => {
+  it('shows the logo for both themes, named after the organisation', async () => {
+    await renderApp('/reset-password');
+    const logo = within(screen.getByRole('banner')).getByRole('img', { name: 'Contoso' });
+    expect(logo).toHaveAttribute('src', expect.stringMatching(/contoso-logo-light\.svg/));
+    const dark = logo.closest('picture')?.querySelector('source');
+    expect(dark).toHaveAttribute('media', '(prefers-color-scheme: dark)');
+    expect(dark).toHaveAttribute('srcset', expect.stringMatching(/contoso-logo-dark\.svg/));
+  });
+
+  it('links the organisation’s privacy, terms and help pages from the footer, each in a new tab', async () => {
+    const { container } = await renderApp('/signed-in');
+    const footer = within(screen.getByRole('contentinfo'));
+    const links = footer.getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Privacy (opens in a new tab)', 'https://contoso.example/privacy'],
+      ['Terms of use (opens in a new tab)', 'https://contoso.example/terms'],
+      ['Help (opens in a new tab)', 'https://contoso.example/it-help'],
+    ]);
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    expect(footer.getByRole('link', { name: 'Help (opens in a new tab)' })).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it.each([
+    ['/', 'Sign in with your phone'],
+    ['/sign-in/password', 'Sign in'],
+  ])('shows the sign-in page text on %s, in the card', async (path, heading) => {
+    await renderApp(path);
+    await screen.findByRole('heading', { level: 1, name: heading });
+    expect(
+      within(screen.getByRole('main')).getByText(/^Use your Contoso work account\. Trouble signing in\?/),
+    ).toBeVisible();
+  });
+
+  it('keeps the sign-in page text to the sign-in pages', async () => {
+    await renderApp('/reset-password');
+    await screen.findByRole('heading', { level: 1, name: 'Get back into your account' });
+    expect(screen.queryByText(/Use your Contoso work account/)).toBeNull();
   });
 });
 

@@ -169,7 +169,12 @@ const saved = (snapshot: Snapshot) =>
 const spec: ModelSpec = {
   // The statechart itself, not the stand-in the app downloads it through.
   machine: securityInfoMachine.provide({ actors: { verification: verificationMachine } }),
-  inputs: [{ token: null }, { token: TOKEN }, { token: TOKEN, resumeFlowId: FLOW_ID }],
+  // the tenant's country, as the route gives it: a new form starts in it
+  inputs: [
+    { token: null, defaultCountry: 'US' },
+    { token: TOKEN, defaultCountry: 'US' },
+    { token: TOKEN, resumeFlowId: FLOW_ID, defaultCountry: 'US' },
+  ],
   events: (snapshot) => [...userEvents(snapshot), ...saved(snapshot as Snapshot), ...ANSWERS],
   serialize: (s) => {
     const { context } = s as Snapshot;

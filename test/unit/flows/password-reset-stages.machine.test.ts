@@ -35,7 +35,7 @@ function reset(
   const prepareHumanCheck = controlled<string, unknown>();
   const startReset = controlled<Flow, { username: string; humanCheck: string }>();
   const loadFlow = controlled<Flow, { flowId: string }>();
-  const setPassword = controlled<Flow, { flowId: string; password: string }>();
+  const setPassword = controlled<Flow, { flowId: string; password: string; idempotencyKey: string }>();
   const actor = createActor(
     passwordResetMachine.provide({
       actors: {
@@ -102,7 +102,7 @@ describe('the stages of a reset', () => {
     const h = reset({ username: '', resumeFlowId: FLOW_ID });
     expect(h.value()).toEqual({ steps: 'running' });
     expect(h.start()).toBeUndefined();
-    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.loadFlow.last().input).toMatchObject({ flowId: FLOW_ID });
     h.loadFlow.last().resolve(passwordRequired);
     await flush();
     expect(h.steps()!.getSnapshot().value).toEqual({ newPassword: 'editing' });

@@ -4,7 +4,7 @@ import type { Flow } from '../../../src/api/types';
 import { credentialsProblem, passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
 import { listMethods } from '../../../src/flows/verification/methods';
-import { rememberedFlow } from '../../../src/flows/verification-parent';
+import { rememberedFlow, rememberedFlowSecret, rememberFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, downloaded, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
@@ -31,13 +31,18 @@ beforeEach(() => {
 });
 afterEach(() => time.restore());
 
-function start(resumeFlowId: string | null = null) {
+const SECRET = 'secret_0123456789abcdefghijkl';
+
+function start(resumeFlowId: string | null = null, resumeFlowSecret: string | null = null) {
   const signIn = controlled<Flow, { username: string; password: string }>();
-  const loadFlow = controlled<Flow, { flowId: string }>();
+  const loadFlow = controlled<Flow, { flowId: string; flowSecret: string | null }>();
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
-  const childLoad = controlled<Flow, { flowId: string }>();
-  const checkCode = controlled<Flow, { flowId: string; code: string }>();
-  const leaveCall = controlled<Flow | null, { flowId: string; registration: boolean }>();
+  const childLoad = controlled<Flow, { flowId: string; flowSecret: string | null }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
+  const leaveCall = controlled<
+    Flow | null,
+    { flowId: string; flowSecret: string | null; registration: boolean }
+  >();
   const actor = createActor(
     passwordSignInMachine.provide({
       actors: {
@@ -54,7 +59,7 @@ function start(resumeFlowId: string | null = null) {
         }),
       },
     }),
-    { input: { resumeFlowId }, clock: time.clock },
+    { input: { resumeFlowId, resumeFlowSecret }, clock: time.clock },
   ).start();
   const child = () => actor.getSnapshot().children.verification;
   const value = () => actor.getSnapshot().value;
@@ -66,7 +71,7 @@ async function atChooser() {
   h.actor.send({ type: 'USERNAME.CHANGE', username: ' megan@contoso.example ' });
   h.actor.send({ type: 'PASSWORD.CHANGE', password: 'Passw0rd!demo' });
   h.actor.send({ type: 'CREDENTIALS.SUBMIT' });
-  h.signIn.last().resolve(awaiting());
+  h.signIn.last().resolve({ ...awaiting(), flowSecret: SECRET });
   await flush();
   return h;
 }
@@ -139,6 +144,25 @@ describe('choosing a method', () => {
       'app-code',
     ]);
     expect(rememberedFlow('password-sign-in')).toBe(FLOW_ID);
+    expect(rememberedFlowSecret('password-sign-in')).toBe(SECRET);
+  });
+
+  it('gives the verification the flow’s secret: a call approved meanwhile is read with it', async () => {
+    const h = await atChooser();
+    h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-voice' });
+    h.sendCode.last().resolve({ ...callFlow(), kind: 'password-sign-in' });
+    await flush();
+    await vi.waitFor(async () => {
+      time.clock.increment(250);
+      await flush();
+      expect(h.childLoad.calls.length).toBeGreaterThan(0);
+    });
+    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    h.childLoad.last().resolve(completedFlow('password-sign-in'));
+    await flush();
+    expect(h.actor.getSnapshot().status).toBe('done');
+    expect(sessionToken.get()).toBe('session_0123456789abcdef');
+    expect(rememberedFlowSecret('password-sign-in')).toBeNull();
   });
 
   it('ignores a method that is not usable', async () => {
@@ -192,7 +216,7 @@ describe('choosing a method', () => {
     const poll = h.childLoad.last();
     h.child()!.send({ type: 'LEAVE', leave: { way: 'anotherWay' } });
     expect(poll.signal.aborted).toBe(true);
-    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, registration: false });
+    expect(h.leaveCall.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET, registration: false });
     h.leaveCall.last().resolve(awaiting());
     await flush();
     expect(h.child()).toBeUndefined();
@@ -319,12 +343,32 @@ describe('reload', () => {
     expect(h.sendCode.calls).toHaveLength(0);
   });
 
+  it('reads a remembered flow with its secret, and hands it to the verification', async () => {
+    rememberFlow('password-sign-in', FLOW_ID, SECRET);
+    const h = start(FLOW_ID, SECRET);
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    h.loadFlow.last().resolve(callFlow());
+    await flush();
+    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+  });
+
+  it('signs in from a remembered flow that completed before the reload (the answer was lost)', async () => {
+    rememberFlow('password-sign-in', FLOW_ID, SECRET);
+    const h = start(FLOW_ID, SECRET);
+    h.loadFlow.last().resolve(completedFlow('password-sign-in'));
+    await flush();
+    expect(h.actor.getSnapshot().status).toBe('done');
+    expect(sessionToken.get()).toBe('session_0123456789abcdef');
+    expect(rememberedFlow('password-sign-in')).toBeNull();
+    expect(rememberedFlowSecret('password-sign-in')).toBeNull();
+  });
+
   it('resumes the verification child from the flow, not by sending', async () => {
     const h = start(FLOW_ID);
     h.loadFlow.last().resolve(callFlow());
     await flush();
     expect(h.child()!.getSnapshot().value).toBe('reading');
-    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
   });
 
   it.each([

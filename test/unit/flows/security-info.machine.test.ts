@@ -50,8 +50,8 @@ function start(input: { token?: string | null; resumeFlowId?: string } = {}) {
   const saveChange = controlled<AuthenticationMethods | null, { token: string; change: Change }>();
   const startStepUp = controlled<Flow, { token: string }>();
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
-  const checkCode = controlled<Flow, { flowId: string; code: string }>();
-  const childLoad = controlled<Flow, { flowId: string }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
+  const childLoad = controlled<Flow, { flowId: string; flowSecret: string | null }>();
   const actor = createActor(
     securityInfoMachine.provide({
       actors: {
@@ -262,7 +262,7 @@ describe('adding a phone', () => {
     const h = start({ resumeFlowId: FLOW_ID });
     await h.loaded(NO_METHODS);
     expect(h.value()).toEqual({ registering: 'running' });
-    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
     expect(h.sendCode.calls).toHaveLength(0);
     h.childLoad.last().resolve(registrationCode());
     await flush();

@@ -3,18 +3,19 @@ import { ApiError } from '../../../src/api/errors';
 import type { Flow } from '../../../src/api/types';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
-import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
+import { rememberedFlow, rememberedFlowSecret, rememberFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, downloaded, flush } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
 import { codeFlow, completedFlow, FLOW_ID, problem } from '../../support/flows';
 
 const api = recordApi();
+const SECRET = 'secret_0123456789abcdefghijkl';
 
-function start(resumeFlowId: string | null = null) {
+function start(resumeFlowId: string | null = null, resumeFlowSecret: string | null = null) {
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
-  const loadFlow = controlled<Flow, { flowId: string }>();
-  const checkCode = controlled<Flow, { flowId: string; code: string }>();
+  const loadFlow = controlled<Flow, { flowId: string; flowSecret: string | null }>();
+  const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
   const actor = createActor(
     smsSignInMachine.provide({
       actors: {
@@ -30,7 +31,7 @@ function start(resumeFlowId: string | null = null) {
         }),
       },
     }),
-    { input: { resumeFlowId } },
+    { input: { resumeFlowId, resumeFlowSecret } },
   ).start();
   const child = () => actor.getSnapshot().children.verification;
   return { actor, sendCode, loadFlow, checkCode, child };
@@ -98,14 +99,19 @@ describe('verification outcome', () => {
     const h = start();
     h.actor.send({ type: 'PHONE.CHANGE', phone: '+14255550100' });
     h.actor.send({ type: 'PHONE.SUBMIT' });
-    h.sendCode.last().resolve(codeFlow());
+    h.sendCode.last().resolve({ ...codeFlow(), flowSecret: SECRET });
     await flush();
     return h;
   }
 
-  it('remembers the flow id (and nothing else) as soon as the child has one', async () => {
+  it('remembers the flow id and its secret (and nothing else) as soon as the child has them', async () => {
     await atCode();
     expect(rememberedFlow('sms-sign-in')).toBe(FLOW_ID);
+    expect(rememberedFlowSecret('sms-sign-in')).toBe(SECRET);
+    expect(Object.keys(sessionStorage).sort()).toEqual([
+      'ssi.flow.sms-sign-in',
+      'ssi.flow.sms-sign-in.secret',
+    ]);
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('4255550100');
   });
 
@@ -118,6 +124,7 @@ describe('verification outcome', () => {
     expect(h.actor.getSnapshot().output).toEqual({ to: 'signed-in' });
     expect(sessionToken.get()).toBe('session_0123456789abcdef');
     expect(rememberedFlow('sms-sign-in')).toBeNull();
+    expect(sessionStorage.getItem('ssi.flow.sms-sign-in.secret')).toBeNull();
   });
 
   it('returns to the number, kept, when the backend rejects it', async () => {
@@ -156,7 +163,7 @@ describe('reload', () => {
     const h = start(FLOW_ID);
     expect(h.actor.getSnapshot().value).toEqual({ verifying: 'running' });
     expect(h.sendCode.calls).toHaveLength(0);
-    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
     h.loadFlow.last().resolve(codeFlow({ resendInSeconds: 7 }));
     await flush();
     expect(
@@ -165,6 +172,29 @@ describe('reload', () => {
         .getSnapshot()
         .matches({ code: { resend: 'coolingDown' } }),
     ).toBe(true);
+  });
+
+  it('reads a remembered flow with its secret: a sign-in whose answer was lost before the reload finishes', async () => {
+    rememberFlow('sms-sign-in', FLOW_ID, SECRET);
+    const h = start(FLOW_ID, SECRET);
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID, flowSecret: SECRET });
+    h.loadFlow.last().resolve(completedFlow());
+    await flush();
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'signed-in' });
+    expect(sessionToken.get()).toBe('session_0123456789abcdef');
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
+    expect(rememberedFlowSecret('sms-sign-in')).toBeNull();
+  });
+
+  it('a remembered flow that reads completed without a session: back to the number, saying so, nothing kept', async () => {
+    rememberFlow('sms-sign-in', FLOW_ID, SECRET);
+    const h = start(FLOW_ID, SECRET);
+    h.loadFlow.last().resolve({ flowId: FLOW_ID, kind: 'sms-sign-in', stage: 'completed' });
+    await flush();
+    expect(h.actor.getSnapshot().value).toBe('enteringPhone');
+    expect(h.actor.getSnapshot().context.backendError).not.toBeNull();
+    expect(sessionToken.get()).toBeNull();
+    expect(rememberedFlow('sms-sign-in')).toBeNull();
   });
 
   it('keeps a remembered flow that answers outside the contract: reading it again may work', async () => {
@@ -181,5 +211,14 @@ describe('reload', () => {
     sessionStorage.setItem('ssi.flow.sms-sign-in', 'not a flow id <script>');
     expect(rememberedFlow('sms-sign-in')).toBeNull();
     expect(sessionStorage.getItem('ssi.flow.sms-sign-in')).toBeNull();
+  });
+
+  it('ignores a stored secret that is not one, and a secret without its flow', () => {
+    rememberFlow('sms-sign-in', FLOW_ID, SECRET);
+    sessionStorage.setItem('ssi.flow.sms-sign-in.secret', 'not a secret <script>');
+    expect(rememberedFlowSecret('sms-sign-in')).toBeNull();
+    sessionStorage.removeItem('ssi.flow.sms-sign-in');
+    sessionStorage.setItem('ssi.flow.sms-sign-in.secret', SECRET);
+    expect(rememberedFlowSecret('sms-sign-in')).toBeNull();
   });
 });

@@ -77,7 +77,13 @@ export function createHarness(options: Partial<IdentityServiceOptions> = {}) {
       key(),
     );
 
-  const submit = (flowId: string, code: string) => service.submitCode(flowId, { code });
+  /** A code check, as a client sends one: a fresh key unless it retries the same check. */
+  const submit = (flowId: string, code: string, idempotency = key()) =>
+    service.submitCode(flowId, { code }, idempotency);
+
+  /** Reads a flow as the client that created it does: with the secret its creation answered with. */
+  const readOwn = (flow: Flow) =>
+    service.getFlow(flow.flowId, { flowSecret: 'flowSecret' in flow ? (flow.flowSecret ?? null) : null });
 
   const authenticatorCode = (username: string) => {
     const entry = phone.authenticator().find((candidate) => candidate.account === username);
@@ -113,6 +119,7 @@ export function createHarness(options: Partial<IdentityServiceOptions> = {}) {
     startReset,
     choose,
     submit,
+    readOwn,
     authenticatorCode,
     signIn,
     ringingCall,

@@ -222,7 +222,7 @@ describe('password sign-in', () => {
       expect(verifying.verification).not.toHaveProperty('attemptsLeft');
       expect(h.ringingCall().to).toBe('+1 425 555 0112 ext. 1234');
       h.phone.answer(h.ringingCall().id, 'press-hash');
-      const done = stageOf(bodyOf(h.service.getFlow(flow.flowId), 200), 'completed');
+      const done = stageOf(bodyOf(h.readOwn(flow), 200), 'completed');
       expect(done.session).toMatchObject({ signInMethod: 'password-and-voice', channel: 'voice' });
     });
   });
@@ -273,6 +273,8 @@ describe('password sign-in', () => {
         'victor@contoso.example',
         'carl@contoso.example',
         'tara@trial.example',
+        'tess@northwind.example',
+        'theo@northwind.example',
         'olga@contoso.example',
       ]);
     });
@@ -366,6 +368,9 @@ describe('password sign-in', () => {
     problemOf(h.choose(flow.flowId, 'email-code'), 'method-not-registered');
     problemOf(h.submit(flow.flowId, '123456'), 'flow-stage-mismatch');
     problemOf(h.service.resendCode(flow.flowId, h.key()), 'flow-stage-mismatch');
-    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Zebra!Cloud7' }), 'flow-stage-mismatch');
+    problemOf(
+      h.service.setNewPassword(flow.flowId, { newPassword: 'Zebra!Cloud7' }, h.key()),
+      'flow-stage-mismatch',
+    );
   });
 });

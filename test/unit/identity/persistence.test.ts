@@ -56,7 +56,10 @@ describe('a service started from the same storage resumes', () => {
       stage: 'verifying',
       expiresInSeconds: 590,
     });
-    stageOf(bodyOf(after.submitCode(sms.flowId, { code }), 200), 'completed');
+    stageOf(
+      bodyOf(after.submitCode(sms.flowId, { code }, { idempotencyKey: 'persisted-check-0001' }), 200),
+      'completed',
+    );
 
     const [call] = after.demoPhone.calls();
     expect(call).toMatchObject({ status: 'ringing', to: '+1 425 555 0110' });
@@ -92,8 +95,22 @@ describe('a service started from the same storage resumes', () => {
       ),
       201,
     );
-    bodyOf(before.submitCode(flow.flowId, { code: before.demoPhone.messages()[0]?.code ?? '' }), 200);
-    bodyOf(before.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 200);
+    bodyOf(
+      before.submitCode(
+        flow.flowId,
+        { code: before.demoPhone.messages()[0]?.code ?? '' },
+        { idempotencyKey: 'persisted-check-0002' },
+      ),
+      200,
+    );
+    bodyOf(
+      before.setNewPassword(
+        flow.flowId,
+        { newPassword: 'Harbour-Lights-42' },
+        { idempotencyKey: 'persisted-key-0005' },
+      ),
+      200,
+    );
 
     const after = createIdentityService({ clock, storage });
     expect(

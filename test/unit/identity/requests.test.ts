@@ -48,7 +48,8 @@ describe('request bodies are checked, not trusted', () => {
     },
     {
       operation: 'submitCode',
-      call: (s, flowId) => s.submitCode(flowId, untyped({ code: '12 34 56' })),
+      call: (s, flowId) =>
+        s.submitCode(flowId, untyped({ code: '12 34 56' }), { idempotencyKey: 'k'.repeat(16) }),
       fields: ['code'],
     },
     {
