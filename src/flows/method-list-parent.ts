@@ -87,6 +87,17 @@ export function actions<C extends Context, E extends EventObject>() {
   };
 }
 
+/** The parent's `loadFlow`, reading the flow by the id in `key`, with the parent's secret if it has one. */
+const readFlow = (key: 'flowId' | 'resumeFlowId') =>
+  ({
+    id: 'loadFlow',
+    src: 'loadFlow',
+    input: ({ context }: { context: Pick<Context, 'flowId' | 'resumeFlowId'> & FlowSecret }) => ({
+      flowId: context[key]!,
+      flowSecret: context.flowSecret ?? null,
+    }),
+  }) as const;
+
 /**
  * After a reload: ask the backend where the flow stands, and pick it up there; nothing is sent. A
  * verification under way or the list are picked up here (`accept` takes the flow in); `answers` are
@@ -100,12 +111,7 @@ export const resuming = <const A extends string, const T extends readonly unknow
   ({
     tags: ['busy'],
     invoke: {
-      id: 'loadFlow',
-      src: 'loadFlow',
-      input: ({ context }: { context: Pick<Context, 'resumeFlowId'> & FlowSecret }) => ({
-        flowId: context.resumeFlowId!,
-        flowSecret: context.flowSecret ?? null,
-      }),
+      ...readFlow('resumeFlowId'),
       onDone: [
         {
           guard: { type: 'answered', params: { stage: 'verifying' } },
@@ -143,12 +149,7 @@ export const choosingMethod = <const A extends string, const F extends readonly 
       /** Back from a method: ask what is usable now (limits lift, availability changes). */
       refreshing: {
         invoke: {
-          id: 'loadFlow',
-          src: 'loadFlow',
-          input: ({ context }: { context: Pick<Context, 'flowId'> & FlowSecret }) => ({
-            flowId: context.flowId!,
-            flowSecret: context.flowSecret ?? null,
-          }),
+          ...readFlow('flowId'),
           onDone: { target: 'listed', actions: parent.accept },
           // the list already shown stays usable; the backend re-checks whatever is chosen
           onError: [...parent.refreshFailed, { target: 'ready' }],
