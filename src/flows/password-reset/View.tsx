@@ -9,7 +9,7 @@ import { DoneScreen } from './DoneScreen';
 import type { PasswordResetActor } from './machine';
 import { passwordResetScreen } from './screen';
 
-const loadSteps = () => import('../password-reset-steps/View');
+const loadSteps = () => import('../password-reset-steps/download');
 const ResetStepsView = lazy(() => loadSteps().then((module) => ({ default: module.ResetStepsView })));
 
 /** A reset: its first screen, its steps (downloaded while the name is typed), the end. */
@@ -17,11 +17,11 @@ export function PasswordResetView({ actor }: { actor: PasswordResetActor }) {
   const screen = useSelector(actor, passwordResetScreen, sameScreen);
   const start = useSelector(actor, (snapshot) => snapshot.children.start);
   const steps = useSelector(actor, (snapshot) => snapshot.children.steps);
-  // The steps' screens and statechart (and the verification's) download while the person types the name.
+  // The steps (screens and statechart: one download) and the verification's download while the
+  // person types the name.
   usePreloadVerification();
   useEffect(() => {
     void loadSteps();
-    void import('../password-reset-steps/machine');
   }, []);
   switch (screen.name) {
     case 'start':
