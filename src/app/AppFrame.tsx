@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { t } from '../content/i18n';
+import { LanguagePicker } from './LanguagePicker';
 
 export const MAIN_ID = 'main';
 
@@ -9,7 +10,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById(MAIN_ID)?.focus();
 }
 
-/** The page chrome every screen shares: skip link, header, <main> with the card, privacy footer. */
+/** The page chrome every screen shares: skip link, header with the language picker, <main> with the card, privacy footer. */
 export function AppFrame({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
   return (
     <div className="app">
@@ -18,6 +19,7 @@ export function AppFrame({ children, busy = false }: { children: ReactNode; busy
       </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
+        <LanguagePicker />
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="app-main" aria-busy={busy || undefined}>
         <div className="card">{children}</div>

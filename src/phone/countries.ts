@@ -1,4 +1,5 @@
 import { type Country, getCountries, getCountryCallingCode } from 'react-phone-number-input/input';
+import { directionOf, isLanguage } from '../content/languages';
 
 export type { Country };
 
@@ -20,6 +21,10 @@ export function countryOptions(locale: string): CountryOption[] {
   const names =
     typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const collator = new Intl.Collator(locale);
+  // An <option> holds text only: in a right-to-left language the "+1" is isolated left-to-right with
+  // Unicode's isolates (LRI…PDI), or the bidi algorithm would show "(1+)".
+  const rtl = isLanguage(locale) && directionOf(locale) === 'rtl';
+  const callingCode = (code: string) => (rtl ? `\u2066+${code}\u2069` : `+${code}`);
   const options = getCountries()
     .map((country) => ({
       country,
@@ -27,7 +32,7 @@ export function countryOptions(locale: string): CountryOption[] {
       code: getCountryCallingCode(country),
     }))
     .sort((a, b) => collator.compare(a.name, b.name))
-    .map(({ country, name, code }) => ({ country, label: `${name} (+${code})` }));
+    .map(({ country, name, code }) => ({ country, label: `${name} (${callingCode(code)})` }));
   cache.set(locale, options);
   return options;
 }
