@@ -8,6 +8,7 @@ import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { CallClock } from '../../ui/CallClock';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Masked } from './Masked';
 import type { Purpose, Send } from './machine';
@@ -49,7 +50,7 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
         <p>
           {rich(INTRO[screen.purpose][screen.extension ? 'office' : 'phone'], {
             destination,
-            extension: screen.extension ?? '',
+            extension: <Ltr>{screen.extension ?? ''}</Ltr>,
           })}
         </p>
       }
