@@ -21,10 +21,11 @@ export function countryOptions(locale: string): CountryOption[] {
   const names =
     typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const collator = new Intl.Collator(locale);
-  // An <option> holds text only: in a right-to-left language the "+1" is isolated left-to-right with
-  // Unicode's isolates (LRI…PDI), or the bidi algorithm would show "(1+)".
+  // An <option> holds text only: in a right-to-left language a left-to-right mark before "+1" keeps
+  // the sign with its digits, or the bidi algorithm would show "(1+)" (Chromium's closed <select>
+  // ignores Unicode's isolates, so the mark it is).
   const rtl = isLanguage(locale) && directionOf(locale) === 'rtl';
-  const callingCode = (code: string) => (rtl ? `\u2066+${code}\u2069` : `+${code}`);
+  const callingCode = (code: string) => (rtl ? `\u200e+${code}` : `+${code}`);
   const options = getCountries()
     .map((country) => ({
       country,
