@@ -179,6 +179,8 @@ export interface Context {
   state: IdentityState;
   now: number;
   random: RandomSource;
+  /** The request's Accept-Language, for the words of the texts and e-mails it sends. */
+  language?: string | null;
 }
 
 export function findUser(state: IdentityState, userId: string | null): UserRecord | undefined {
