@@ -117,7 +117,10 @@ test.describe('in Arabic, from the browser’s preferred languages', () => {
     await axe.check('ar: code entry');
     await phoneScreenshot(page, testInfo, 'ar-code');
 
-    await code.pressSequentially(arabicIndic(await demoPhone.latestCode({ to: '+1 425 555 0100' })));
+    const texted = await demoPhone.latestCode({ to: '+1 425 555 0100' });
+    // The text itself is in the page's language (the app sends Accept-Language); the panel is not.
+    await expect(demoPhone.messages().first()).toContainText(`${texted} هو رمز التحقق الخاص بك من Contoso.`);
+    await code.pressSequentially(arabicIndic(texted));
     await expectScreen(page, 'تم تسجيل دخولك');
     await expect(paragraph(page, 'سجّلت الدخول باسم')).toHaveText(
       'سجّلت الدخول باسم Adele Vance (adele@contoso.example).',
