@@ -4,7 +4,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'vitest-axe';
 import { identity } from '../../../mocks/node';
 import { bootLanguage } from '../../../src/content/boot-language';
-import { setLanguage } from '../../../src/content/i18n';
+import { setLanguage, translateWith } from '../../../src/content/i18n';
 import { LANGUAGE_KEY } from '../../../src/content/languages';
 import { renderApp, settleDownloads } from './render-app';
 
@@ -94,6 +94,26 @@ describe('language picker', () => {
 
     await user.type(field, code.slice(3));
     await h1('تم تسجيل دخولك');
+  });
+
+  it('says so when a language can’t be downloaded, and stays as it was', async () => {
+    translateWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    try {
+      const { user } = await renderApp('/sign-in/password');
+      await h1('Sign in');
+      await user.type(screen.getByLabelText('User name'), 'megan@contoso.example');
+      await user.selectOptions(picker(), 'ar');
+      expect(await within(screen.getByRole('banner')).findByRole('alert')).toHaveTextContent(
+        'We couldn’t switch to العربية. Check your internet connection and try again.',
+      );
+      expect(picker()).toHaveValue('en');
+      expect(picker()).toHaveFocus();
+      expect(html).toHaveAttribute('lang', 'en');
+      expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+      expect({ ...localStorage }).toEqual({});
+    } finally {
+      translateWith(() => import('../../../src/content/translations'));
+    }
   });
 
   it('reads Arabic-Indic digits in the code', async () => {
