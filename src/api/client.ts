@@ -1,7 +1,6 @@
 // The typed API client: every call goes through openapi-fetch typed from the contract, and every
 // failure comes back as an ApiError with a stable code (see errors.ts).
 import createClient from 'openapi-fetch';
-import { currentLocale } from '../content/i18n';
 import { ApiError, errorFromResponse } from './errors';
 import type {
   AuthenticationMethods,
@@ -28,9 +27,10 @@ const absolute = (base: string) =>
 const api = createClient<paths>({
   baseUrl: absolute(API_BASE_URL),
   // Resolved at call time so a test's fetch interceptor (installed later) is used. The page's
-  // language goes with every request: the texts, calls and e-mails it sends are in it too.
+  // language (<html lang>, which follows it) goes with every request: the texts, calls and e-mails
+  // it sends are in it too.
   fetch: (request) => {
-    request.headers.set('Accept-Language', currentLocale());
+    request.headers.set('Accept-Language', globalThis.document?.documentElement.lang || 'en');
     return globalThis.fetch(request);
   },
   headers: { Accept: 'application/json, application/problem+json' },

@@ -175,17 +175,6 @@ export function currentLocale(): Language {
   return locale;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** Numbers in a message in the language's own way (its digits, its grouping). */
-function formatNumber(value: number, lang: string): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
-}
-
 function format(message: Message, params: Params = {}, lang: string = locale): string {
   const text =
     typeof message === 'string'
@@ -194,7 +183,8 @@ function format(message: Message, params: Params = {}, lang: string = locale): s
   return text.replace(/\{(\w+)\}/g, (slot, name: string) => {
     if (!(name in params)) return slot;
     const value = params[name]!;
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
+    // Numbers in the language's own way (its digits, its grouping).
+    return typeof value === 'number' ? value.toLocaleString(lang) : value;
   });
 }
 

@@ -7,20 +7,9 @@ export function secondsUntil(deadline: number | null, now: number): number {
   return deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
 }
 
-type Unit = 'second' | 'minute' | 'hour';
-const unitFormats = new Map<string, Intl.NumberFormat>();
-
 /** "12 minutes", "12 minutos", "12 دقيقة": the language's own words, plural forms and digits. */
-function inUnit(value: number, unit: Unit): string {
-  const language = currentLocale();
-  const key = `${language} ${unit}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
-    unitFormats.set(key, format);
-  }
-  return format.format(value);
-}
+const inUnit = (value: number, unit: 'second' | 'minute' | 'hour') =>
+  value.toLocaleString(currentLocale(), { style: 'unit', unit, unitDisplay: 'long' });
 
 /**
  * "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up), in the
