@@ -1,5 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react';
-import { setLanguage, t, translateWith } from '../content/i18n';
+import { currentLocale, setLanguage, t, translateWith } from '../content/i18n';
 import { isLanguage, LANGUAGES, type Language, rememberLanguage } from '../content/languages';
 import { rich } from '../content/rich';
 import { useLanguage } from '../content/use-language';
@@ -28,7 +28,8 @@ export function LanguagePicker() {
     setFailed(null);
     setLanguage(next).then(
       () => {
-        rememberLanguage(next);
+        // A later choice may have overtaken this one: remember only the language shown.
+        if (currentLocale() === next) rememberLanguage(next);
         setPending((current) => (current === next ? null : current));
       },
       () => {
