@@ -150,6 +150,19 @@ for (const route of ROUTES) {
     }
   }
 
+  // Only English is in a first download: other languages, and the code that fetches them, load when
+  // a page is shown in them (src/content/i18n.ts).
+  const otherLanguages = [...keys].filter((key) =>
+    /^src\/content\/((?!en\/)[\w-]+\/[\w-]+|translations)\.ts$/.test(key),
+  );
+  if (otherLanguages.length > 0) {
+    status = status === 'ok' ? 'loads translations' : `${status}, loads translations`;
+    problems.push(
+      `${route.path} must download English only at first, but its first load has ${otherLanguages.join(', ')}. ` +
+        'Load translations with import() (src/content/translations.ts), never with a static import.',
+    );
+  }
+
   rows.push({ route: route.path, js, css, budget, status });
   details.push(
     `${route.path} (${route.module}):`,

@@ -6,6 +6,7 @@ import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
@@ -88,7 +89,7 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
   return (
     <Page
       heading={t('passwordReset.newPassword.heading')}
-      caption={screen.username || undefined}
+      caption={screen.username ? <Ltr>{screen.username}</Ltr> : undefined}
       secondary={[
         <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
           {t('passwordReset.startAgain')}
