@@ -71,9 +71,14 @@ export interface IdentityServiceOptions {
   host?: string;
 }
 
-/** The request's `Idempotency-Key` header, for the operations that send a text or place a call, and the code check. */
+/**
+ * The request's `Idempotency-Key` header, for the operations that send a text or place a call, the
+ * code check and a reset's new password, and its `Accept-Language`: the language of the text or
+ * e-mail they send.
+ */
 interface Idempotency {
   idempotencyKey?: string | null;
+  language?: string | null;
 }
 
 /** A fault the next operation answers with, whatever it is (tests of the client's error paths). */
@@ -146,19 +151,20 @@ export function createIdentityService({
 }: IdentityServiceOptions): IdentityService {
   const store = createStore({ clock, random, personas, numbers, storage, host });
   const faults: ProblemAnswer<500 | 503>[] = [];
-  const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
-    faults.shift() ?? store.transact(operation);
+  const run = <A>(operation: (ctx: Context) => A, language?: string | null): A | ProblemAnswer<500 | 503> =>
+    faults.shift() ?? store.transact(operation, language);
   // A fault is taken when the request arrives, before any await, as run() takes it. The hashing
   // then happens between transactions, and whatever it decides is judged inside one.
   const runAsync = async <A>(operation: () => Promise<A>): Promise<A | ProblemAnswer<500 | 503>> =>
     faults.shift() ?? operation();
   // Every operation on a flow refuses an id that can't be one before it looks anything up.
-  const onFlow = <A>(flowId: string, operation: (ctx: Context) => A) =>
-    malformedFlowId(flowId) ?? run(operation);
+  const onFlow = <A>(flowId: string, operation: (ctx: Context) => A, language?: string | null) =>
+    malformedFlowId(flowId) ?? run(operation, language);
   const key = (idempotency?: Idempotency) => idempotency?.idempotencyKey ?? null;
 
   return {
-    startSmsSignIn: (body, idempotency) => run((ctx) => startSmsSignIn(ctx, body, key(idempotency))),
+    startSmsSignIn: (body, idempotency) =>
+      run((ctx) => startSmsSignIn(ctx, body, key(idempotency)), idempotency?.language),
     startPasswordSignIn: (body) => run((ctx) => startPasswordSignIn(ctx, body)),
     getHumanCheck: () =>
       runAsync(() => issueHumanCheck(store.transact((ctx) => challengeToIssue(ctx, humanCheckMaxNumber)))),
@@ -174,8 +180,9 @@ export function createIdentityService({
     cancelFlow: (flowId) => onFlow(flowId, (ctx) => cancelFlow(ctx, flowId)),
     cancelVerification: (flowId) => onFlow(flowId, (ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
-      onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
-    resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
+      onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency)), idempotency?.language),
+    resendCode: (flowId, idempotency) =>
+      onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency)), idempotency?.language),
     submitCode: (flowId, body, idempotency) =>
       onFlow(flowId, (ctx) => submitCode(ctx, flowId, body, key(idempotency))),
     setNewPassword: (flowId, body, idempotency) =>
@@ -184,9 +191,12 @@ export function createIdentityService({
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),
     addPhoneMethod: (authorization, body, idempotency) =>
-      run((ctx) => addPhoneMethod(ctx, authorization, body, key(idempotency))),
+      run((ctx) => addPhoneMethod(ctx, authorization, body, key(idempotency)), idempotency?.language),
     changePhoneMethod: (authorization, methodId, body, idempotency) =>
-      run((ctx) => changePhoneMethod(ctx, authorization, methodId, body, key(idempotency))),
+      run(
+        (ctx) => changePhoneMethod(ctx, authorization, methodId, body, key(idempotency)),
+        idempotency?.language,
+      ),
     deletePhoneMethod: (authorization, methodId) =>
       run((ctx) => deletePhoneMethod(ctx, authorization, methodId)),
     enableSmsSignIn: (authorization, methodId) => run((ctx) => enableSmsSignIn(ctx, authorization, methodId)),

@@ -200,6 +200,8 @@ export interface Context {
   random: RandomSource;
   /** The sign-in page's host name, which texted codes are bound to (the WebOTP line, messaging.ts). */
   host: string;
+  /** The request's Accept-Language, for the words of the texts and e-mails it sends. */
+  language?: string | null;
 }
 
 export function findUser(state: IdentityState, userId: string | null): UserRecord | undefined {

@@ -71,8 +71,11 @@ function restore(storage: StateStorage | undefined): IdentityState | null {
 }
 
 export interface Store {
-  /** Runs `operation` at the clock's current instant; saves and notifies if anything changed. */
-  transact<T>(operation: (ctx: Context) => T): T;
+  /**
+   * Runs `operation` at the clock's current instant; saves and notifies if anything changed.
+   * `language` is the request's Accept-Language (the texts' words).
+   */
+  transact<T>(operation: (ctx: Context) => T, language?: string | null): T;
   /** Back to the personas' first state (tests, and "reset demo"). */
   reset(): void;
   /** Called when what the demo phone shows may have changed. */
@@ -108,10 +111,10 @@ export function createStore({ clock, random, personas, numbers, storage, host }:
   };
 
   return {
-    transact(operation) {
+    transact(operation, language) {
       const now = clock.now();
       state ??= seedState(personas, numbers, now, random);
-      const ctx: Context = { state, now, random, host };
+      const ctx: Context = { state, now, random, host, language };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);
       pruneSessions(ctx);

@@ -100,8 +100,9 @@ const isLive = (call: PhoneCall) => call.status === 'ringing' || call.status ===
 // A phone gets texts; e-mailed codes land in an inbox, where people look for them separately.
 const isEmail = (message: PhoneMessage) => message.channel === 'email';
 
+// In English like the rest of the panel, whatever the page's or the browser's language.
 const timeOf = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(at).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function DemoPhonePanel({ phone, network }: { phone: DemoPhone; network: NetworkControl }) {
   const store = useMemo(() => createPhoneStore(phone), [phone]);

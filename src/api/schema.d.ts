@@ -1003,6 +1003,12 @@ export interface components {
          *     the field error `Idempotency-Key`, and nothing is sent.
          */
         IdempotencyKey: string;
+        /**
+         * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+         *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+         *     messages in, else its default; codes and numbers stay as they are.
+         */
+        AcceptLanguage: string;
     };
     requestBodies: never;
     headers: {
@@ -1028,6 +1034,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1168,6 +1180,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
@@ -1227,6 +1245,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
@@ -1377,6 +1401,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1433,6 +1463,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description A phoneAuthenticationMethod id (Graph's fixed ids per phone type). */

@@ -4,7 +4,8 @@ import PhoneInput, {
   isSupportedCountry,
   parsePhoneNumber,
 } from 'react-phone-number-input/input';
-import { currentLocale, t } from '../content/i18n';
+import { t } from '../content/i18n';
+import { useLanguage } from '../content/use-language';
 import { FieldFrame, useFieldIds } from '../ui/field';
 import { countryOptions } from './countries';
 import type { PhoneProblem } from './validate';
@@ -44,7 +45,8 @@ export function PhoneNumberField({
   // A country the library does not know (a build's misconfigured default) is no country chosen.
   const country = given && isSupportedCountry(given) ? given : undefined;
   const countryId = useId();
-  const options = useMemo(() => countryOptions(currentLocale()), []);
+  const language = useLanguage();
+  const options = useMemo(() => countryOptions(language), [language]);
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
@@ -96,6 +98,8 @@ export function PhoneNumberField({
             onChange(next ?? '', detected ?? country);
           }}
           type="tel"
+          // a number reads left to right in every language
+          dir="ltr"
           autoComplete="tel"
           inputMode="tel"
           disabled={disabled}

@@ -1,4 +1,5 @@
 import { type Country, getCountries, getCountryCallingCode } from 'react-phone-number-input/input';
+import { directionOf, isLanguage } from '../content/languages';
 import { configuredCountry } from './tenant-country';
 
 export type { Country };
@@ -21,6 +22,11 @@ export function countryOptions(locale: string): CountryOption[] {
   const names =
     typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
   const collator = new Intl.Collator(locale);
+  // An <option> holds text only: in a right-to-left language a left-to-right mark before "+1" keeps
+  // the sign with its digits, or the bidi algorithm would show "(1+)" (Chromium's closed <select>
+  // ignores Unicode's isolates, so the mark it is).
+  const rtl = isLanguage(locale) && directionOf(locale) === 'rtl';
+  const callingCode = (code: string) => (rtl ? `\u200e+${code}` : `+${code}`);
   const options = getCountries()
     .map((country) => ({
       country,
@@ -28,7 +34,7 @@ export function countryOptions(locale: string): CountryOption[] {
       code: getCountryCallingCode(country),
     }))
     .sort((a, b) => collator.compare(a.name, b.name))
-    .map(({ country, name, code }) => ({ country, label: `${name} (+${code})` }));
+    .map(({ country, name, code }) => ({ country, label: `${name} (${callingCode(code)})` }));
   cache.set(locale, options);
   return options;
 }

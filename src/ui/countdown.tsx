@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../content/i18n';
+import { currentLocale } from '../content/i18n';
 import { LiveRegion } from './announcer';
 
 /** Whole seconds from `now` to `deadline` (epoch ms), never negative; 0 without a deadline. */
@@ -7,11 +7,19 @@ export function secondsUntil(deadline: number | null, now: number): number {
   return deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
 }
 
-/** "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up). */
+/** "12 minutes", "12 minutos", "12 دقيقة": the language's own words, plural forms and digits. */
+const inUnit = (value: number, unit: 'second' | 'minute' | 'hour') =>
+  value.toLocaleString(currentLocale(), { style: 'unit', unit, unitDisplay: 'long' });
+
+/**
+ * "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up), in the
+ * page's language. Intl.NumberFormat's units rather than Intl.DurationFormat, which Node 20 lacks:
+ * the same words in the browser and in the tests.
+ */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return t('ui.duration.seconds', { count: seconds });
-  if (seconds < 3600) return t('ui.duration.minutes', { count: Math.ceil(seconds / 60) });
-  return t('ui.duration.hours', { count: Math.ceil(seconds / 3600) });
+  if (seconds < 60) return inUnit(seconds, 'second');
+  if (seconds < 3600) return inUnit(Math.ceil(seconds / 60), 'minute');
+  return inUnit(Math.ceil(seconds / 3600), 'hour');
 }
 
 /**

@@ -5,6 +5,7 @@ import { t } from '../../content/i18n';
 import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
@@ -87,7 +88,7 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
   return (
     <Page
       heading={t('passwordReset.newPassword.heading')}
-      caption={screen.username || undefined}
+      caption={screen.username ? <Ltr>{screen.username}</Ltr> : undefined}
       secondary={[
         <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
           {t('passwordReset.startAgain')}

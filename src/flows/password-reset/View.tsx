@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect } from 'react';
 import './reset.css';
+import { wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { ResetStartView } from '../password-reset-start/View';
 import { sameScreen } from '../same-screen';
@@ -10,7 +11,11 @@ import type { PasswordResetActor } from './machine';
 import { passwordResetScreen } from './screen';
 
 const loadSteps = () => import('../password-reset-steps/download');
-const ResetStepsView = lazy(() => loadSteps().then((module) => ({ default: module.ResetStepsView })));
+const ResetStepsView = lazy(() =>
+  loadSteps()
+    .then(wordsLoaded)
+    .then((module) => ({ default: module.ResetStepsView })),
+);
 
 /** A reset: its first screen, its steps (downloaded while the name is typed), the end. */
 export function PasswordResetView({ actor }: { actor: PasswordResetActor }) {

@@ -8,8 +8,8 @@ import type { passwordSignInMachine } from './machine';
 import { passwordSignInScreen } from './screen';
 import { BlockedScreen, ChooseMethodScreen, CredentialsScreen, WorkingScreen } from './screens';
 
-// This flow's words load with its screens.
-addMessages(passwordSignIn);
+// This flow's words load with its screens, in the language shown (the lazy import waits for them).
+addMessages({ passwordSignIn });
 
 /** Password sign-in and MFA: one screen per screen the selector names. */
 export function PasswordSignInView({ actor }: { actor: ActorRefFrom<typeof passwordSignInMachine> }) {

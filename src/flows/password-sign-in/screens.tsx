@@ -54,6 +54,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
           label={t('passwordSignIn.username.label')}
           hint={t('passwordSignIn.username.hint')}
           name="username"
+          dir="ltr"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}

@@ -6,6 +6,7 @@ import { errorText } from '../../content/errors';
 import { addMessages, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import type { Country } from '../../phone/countries';
+import { toAsciiDigits } from '../../phone/digits';
 import { toDirectoryNumber } from '../../phone/directory';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { phoneProblem } from '../../phone/validate';
@@ -19,7 +20,7 @@ import type { EditorData } from './screen';
 import { Destination } from './screens';
 
 // The phone field's words load with it.
-addMessages(phoneWords);
+addMessages({ phone: phoneWords });
 
 type Send = (event: SecurityInfoEvent) => void;
 
@@ -129,11 +130,15 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
             hint={t('securityInfo.editor.extension.hint')}
             name="extension"
             width="short"
+            dir="ltr"
             inputMode="numeric"
             autoComplete="off"
             value={screen.extension}
             readOnly={screen.busy}
-            onChange={(event) => send({ type: 'DRAFT.EXTENSION', extension: event.target.value.trim() })}
+            // Digits typed in any script (Arabic-Indic…) are an extension's 0-9, as in the phone field.
+            onChange={(event) =>
+              send({ type: 'DRAFT.EXTENSION', extension: toAsciiDigits(event.target.value.trim()) })
+            }
             error={
               screen.extensionProblem
                 ? t('securityInfo.editor.problem.extension')

@@ -1,23 +1,28 @@
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { securityInfo } from '../../content/en/security-info';
-import { addMessages, t } from '../../content/i18n';
+import { addMessages, t, wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import { MethodChoicePage } from '../verification/MethodChoicePage';
+import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { SecurityInfoActor, SecurityInfoEvent } from './machine';
 import { type EditorData, securityInfoScreen } from './screen';
 import { LoadFailedScreen, OverviewScreen, WorkingScreen } from './screens';
 import './security-info.css';
 
 // This page's words load with its screens.
-addMessages(securityInfo);
+addMessages({ securityInfo });
 
 // The form to add or change a phone carries the phone-number input: it loads when it is opened.
 const PhoneEditorScreen = lazy(() =>
-  import('./PhoneEditorScreen').then((m) => ({ default: m.PhoneEditorScreen })),
+  import('./PhoneEditorScreen').then(wordsLoaded).then((m) => ({ default: m.PhoneEditorScreen })),
 );
+
+// The list of methods for the check before a change (the step-up) is not needed for the first
+// screen: it downloads right after it.
+const loadMethodChoice = () => import('../verification/MethodChoicePage').then(wordsLoaded);
+const MethodChoicePage = lazy(() => loadMethodChoice().then((m) => ({ default: m.MethodChoicePage })));
 
 function Editor({ screen, send }: { screen: EditorData; send: (event: SecurityInfoEvent) => void }) {
   return (
@@ -32,16 +37,21 @@ export function SecurityInfoView({ actor }: { actor: SecurityInfoActor }) {
   const screen = useSelector(actor, securityInfoScreen, sameScreen);
   const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
   usePreloadVerification();
+  useEffect(() => {
+    void loadMethodChoice();
+  }, []);
   const send = actor.send;
-  const stepUpPage = (choice: Parameters<typeof MethodChoicePage>[0]['choice'], onRestart: () => void) => (
-    <MethodChoicePage
-      heading={t('securityInfo.stepUp.heading')}
-      intro={t('securityInfo.stepUp.intro')}
-      restartLabel={t('securityInfo.cancel')}
-      choice={choice}
-      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
-      onRestart={onRestart}
-    />
+  const stepUpPage = (choice: MethodChoice, onRestart: () => void) => (
+    <Suspense fallback={<WorkingScreen />}>
+      <MethodChoicePage
+        heading={t('securityInfo.stepUp.heading')}
+        intro={t('securityInfo.stepUp.intro')}
+        restartLabel={t('securityInfo.cancel')}
+        choice={choice}
+        onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
+        onRestart={onRestart}
+      />
+    </Suspense>
   );
   switch (screen.name) {
     case 'overview':

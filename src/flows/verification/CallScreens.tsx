@@ -8,6 +8,7 @@ import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { CallClock } from '../../ui/CallClock';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { HelpTopicList } from './HelpTopicList';
 import { Masked } from './Masked';
@@ -63,7 +64,7 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
         <p>
           {rich(introOf(screen), {
             destination,
-            extension: screen.extension ?? '',
+            extension: <Ltr>{screen.extension ?? ''}</Ltr>,
           })}
         </p>
       }

@@ -4,7 +4,7 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
-import { useAnnounce } from '../../ui/announcer';
+import { useAnnounce, useLiveMuted } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Countdown, formatDuration, useSecondsLeft } from '../../ui/countdown';
 import { Notice } from '../../ui/Notice';
@@ -56,6 +56,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
   const message = fieldMessage(screen.fieldError, screen.length);
   const wrongAttempts = screen.fieldError?.kind === 'wrong' ? screen.fieldError.error.attemptsLeft : null;
   const alert = screen.alert ? errorText(screen.alert) : null;
+  const muted = useLiveMuted();
 
   // A wrong code is cleared: put the person back in the field to type the next one.
   useEffect(() => {
@@ -106,7 +107,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
       )}
       {alert && screen.field !== 'throttled' && <ErrorTextMessage text={alert} />}
       {message && (
-        <p role="alert" className="visually-hidden">
+        <p role="alert" aria-live={muted} className="visually-hidden">
           {message}
         </p>
       )}

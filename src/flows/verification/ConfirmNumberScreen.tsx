@@ -3,6 +3,7 @@ import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { Masked } from './Masked';
@@ -42,7 +43,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
           label={t('verification.confirm.label')}
           hint={
             screen.callingCode
-              ? t('verification.confirm.hint', { callingCode: `+${screen.callingCode}` })
+              ? rich('verification.confirm.hint', { callingCode: <Ltr>{`+${screen.callingCode}`}</Ltr> })
               : undefined
           }
           name="phone"

@@ -1,8 +1,11 @@
 import { errorText } from '../../content/errors';
 import { type MessageId, t } from '../../content/i18n';
+import { rich } from '../../content/rich';
 import { ErrorTextMessage } from '../../ui/Alert';
+import { useLiveMuted } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Countdown } from '../../ui/countdown';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
 import type { Purpose, Send } from './machine';
@@ -31,9 +34,10 @@ export function WorkingScreen({ screen, send }: { screen: Screen<'working'>; sen
 /** A limit with a retry time: counted down, other methods offered meanwhile, retry when it lifts. */
 export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>; send: Send }) {
   const { error, retryAt, attempt } = screen;
+  const muted = useLiveMuted();
   return (
     <Page heading={errorText(error).title} secondary={waysOutLinks(screen.ways, send)}>
-      <div role="status">
+      <div role="status" aria-live={muted}>
         {retryAt === null ? (
           <p>{t('verification.retryable')}</p>
         ) : (
@@ -168,7 +172,7 @@ export function StoppedScreen({ screen, send }: { screen: Screen<'stopped'>; sen
     <Page heading={t(copy.heading)} intro={t(copy.body)}>
       {screen.reason === 'fraud' && <p>{t('verification.locked.fraud.next')}</p>}
       {screen.reference && (
-        <p className="reference">{t('error.reference', { reference: screen.reference })}</p>
+        <p className="reference">{rich('error.reference', { reference: <Ltr>{screen.reference}</Ltr> })}</p>
       )}
       <Actions>
         <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>

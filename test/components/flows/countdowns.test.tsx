@@ -17,7 +17,7 @@ import { CallClock } from '../../../src/ui/CallClock';
 import { problem, smsMethod } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
 
-addMessages(passwordSignIn);
+await addMessages({ passwordSignIn });
 
 const PAST = () => Date.now() - 1_500;
 const WAYS = { anotherWay: 'verification.anotherWay', restart: 'verification.startAgain' } as const;

@@ -48,7 +48,7 @@ import { scriptedBackend } from './scripted-backend';
 type Snapshot = SnapshotFrom<typeof securityInfoMachine>;
 type Actor = ActorRefFrom<typeof securityInfoMachine>;
 
-addMessages(securityInfo);
+await addMessages({ securityInfo });
 
 const TOKEN = 'session_0123456789abcdef';
 const MOBILE_ID = '3179e48a-750b-4051-897c-87b9720928f7';

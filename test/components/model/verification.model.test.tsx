@@ -47,7 +47,7 @@ import { type RequestKind, scriptedBackend } from './scripted-backend';
 
 // The flows that host the verification register their own words (its ways out, reset's lock) with
 // their views; here it runs alone, under every host at once.
-addMessages({ ...smsSignIn, ...passwordReset });
+await addMessages({ smsSignIn, passwordReset });
 
 const resetSms: VerificationMethod = { ...smsMethod, requiresPhoneConfirmation: true };
 const SMS_WAYS = { anotherWay: 'smsSignIn.anotherWay', restart: 'smsSignIn.useDifferentNumber' } as const;
