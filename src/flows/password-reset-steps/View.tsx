@@ -1,12 +1,12 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { DoneScreen } from '../password-reset/DoneScreen';
 import { sameScreen } from '../same-screen';
 import { LazyVerificationView } from '../verification/LazyVerificationView';
 import type { resetStepsMachine } from './machine';
 import { resetStepsScreen } from './screen';
 import {
   ChooseMethodScreen,
+  DoneScreen,
   ExpiredScreen,
   NewPasswordScreen,
   ResumeFailedScreen,

@@ -4,6 +4,7 @@ import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { LinkButton } from '../../ui/LinkButton';
 import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
@@ -137,6 +138,19 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
           </Button>
         </Actions>
       </form>
+    </Page>
+  );
+}
+
+/** Done: the old password no longer works; sign in with the new one, the user name filled in. */
+export function DoneScreen({ screen }: { screen: Screen<'done'> }) {
+  return (
+    <Page heading={t('passwordReset.done.heading')} intro={t('passwordReset.done.body')}>
+      <Actions>
+        <ButtonLink to="/sign-in/password" state={{ username: screen.username }}>
+          {t('passwordReset.done.signIn')}
+        </ButtonLink>
+      </Actions>
     </Page>
   );
 }

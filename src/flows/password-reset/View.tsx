@@ -6,15 +6,14 @@ import { Progress } from '../../ui/Spinner';
 import { ResetStartView } from '../password-reset-start/View';
 import { sameScreen } from '../same-screen';
 import { usePreloadVerification } from '../verification/LazyVerificationView';
-import { DoneScreen } from './DoneScreen';
 import type { PasswordResetActor } from './machine';
 import { passwordResetScreen } from './screen';
 
 const loadSteps = () => import('../password-reset-steps/download');
-const ResetStepsView = lazy(() =>
+const ResetStepsPart = lazy(() =>
   loadSteps()
     .then(wordsLoaded)
-    .then((module) => ({ default: module.ResetStepsView })),
+    .then((module) => ({ default: module.ResetStepsPart })),
 );
 
 /** A reset: its first screen, its steps (downloaded while the name is typed), the end. */
@@ -33,10 +32,15 @@ export function PasswordResetView({ actor }: { actor: PasswordResetActor }) {
       return start ? <ResetStartView actor={start} started={<Progress />} /> : <Progress />;
     case 'steps':
       return (
-        <Suspense fallback={<Progress />}>{steps ? <ResetStepsView actor={steps} /> : <Progress />}</Suspense>
+        <Suspense fallback={<Progress />}>{steps ? <ResetStepsPart actor={steps} /> : <Progress />}</Suspense>
       );
     case 'done':
-      return <DoneScreen screen={screen} />;
+      // the steps' download is in by now: the same part, its last screen, without a wait
+      return (
+        <Suspense fallback={<Progress />}>
+          <ResetStepsPart done={screen} />
+        </Suspense>
+      );
     case 'working':
       return <Progress />;
   }
