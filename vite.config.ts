@@ -7,6 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { brandingPlugin } from './src/branding/vite-plugin.ts';
+import { prerenderPages } from './src/prerender/vite-plugin.ts';
 import { contentSecurityPolicyMeta, securityHeaders } from './src/security-headers.ts';
 
 const require = createRequire(import.meta.url);
@@ -129,6 +130,7 @@ export default defineConfig(({ mode, command }) => {
       contractValidators(),
       brandingPlugin(),
       contentSecurityPolicy(apiOrigin),
+      prerenderPages(),
       ...(demo && mode !== 'test' ? [mockServiceWorker()] : []),
     ],
     build: {

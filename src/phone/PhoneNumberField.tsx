@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
 import { currentLocale, t } from '../content/i18n';
 import { FieldFrame, useFieldIds } from '../ui/field';
+import { useHydrated } from '../ui/hydrated';
 import { countryOptions } from './countries';
 import type { PhoneProblem } from './validate';
 
@@ -39,6 +40,11 @@ export function PhoneNumberField({
 }: PhoneNumberFieldProps) {
   const countryId = useId();
   const options = useMemo(() => countryOptions(currentLocale()), []);
+  // Country names come from the browser (Intl.DisplayNames), and no two agree on all of them: the
+  // prerendered HTML, and so the hydration, list only the chosen country (its name unchecked), and the
+  // full list follows at once, as new <option>s.
+  const hydrated = useHydrated();
+  const shown = hydrated ? options : options.filter((option) => option.country === country);
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
@@ -67,8 +73,12 @@ export function PhoneNumberField({
           onChange={(event) => onChange(value, (event.target.value || undefined) as Country | undefined)}
         >
           <option value="">{t('phone.country.none')}</option>
-          {options.map((option) => (
-            <option key={option.country} value={option.country}>
+          {shown.map((option) => (
+            <option
+              key={hydrated ? option.country : `${option.country} (prerendered)`}
+              value={option.country}
+              suppressHydrationWarning
+            >
               {option.label}
             </option>
           ))}
