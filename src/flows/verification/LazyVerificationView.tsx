@@ -11,12 +11,15 @@ const VerificationView = lazy(() => load().then((module) => ({ default: module.V
  * the first screen stays up, busy.
  */
 export function usePreloadVerification() {
-  useEffect(() => {
-    void load();
-    // the statechart too, for the parents that invoke it through lazy-machine.ts
-    void import('./machine');
-    void preloadClient();
-  }, []);
+  useEffect(preloadVerification, []);
+}
+
+/** usePreloadVerification's downloads, for a parent whose own later screens load lazily too. */
+export function preloadVerification() {
+  void load();
+  // the statechart too, for the parents that invoke it through lazy-machine.ts
+  void import('./machine');
+  void preloadClient();
 }
 
 export function LazyVerificationView(props: { actor: VerificationActor; starting: ReactNode }) {
