@@ -5,10 +5,10 @@
 // A route's first load = the entry chunk + its static imports (recursively) + the route's lazy module
 // chunk + its static imports (recursively), each file counted once. Lazy imports (import()) are not
 // counted: they load later, if at all.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // ---------------------------------------------------------------------------------------------------
 // Routes and budgets (kB = 1000 bytes of gzip, as Vite reports them).
@@ -80,6 +80,17 @@ function gzipSize(file) {
   }
   return gzipCache.get(file);
 }
+const brotliCache = new Map();
+function brotliSize(file) {
+  if (!brotliCache.has(file)) {
+    const bytes = readFileSync(join(dist, file));
+    brotliCache.set(
+      file,
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    );
+  }
+  return brotliCache.get(file);
+}
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The manifest keys of a chunk and everything it imports statically, recursively. */
@@ -103,6 +114,7 @@ if (!entryKey) {
 const problems = [];
 const rows = [];
 const details = [];
+const reportRoutes = [];
 
 for (const route of ROUTES) {
   if (!manifest[route.module]) {
@@ -111,12 +123,21 @@ for (const route of ROUTES) {
         "import() (React.lazy / the router's lazy) so routes only download their own code, or update ROUTES " +
         'at the top of test/tools/size.mjs if the module moved.',
     );
-    rows.push({ route: route.path, js: NaN, css: NaN, budget: route.budgetKb * 1000, status: 'MISSING' });
+    rows.push({
+      route: route.path,
+      js: NaN,
+      jsBrotli: NaN,
+      css: NaN,
+      budget: route.budgetKb * 1000,
+      status: 'MISSING',
+    });
     continue;
   }
   const keys = staticClosure(route.module, staticClosure(entryKey));
   const files = [...keys].map((key) => manifest[key].file);
-  const js = files.filter((file) => file.endsWith('.js')).reduce((sum, file) => sum + gzipSize(file), 0);
+  const jsFiles = files.filter((file) => file.endsWith('.js'));
+  const js = jsFiles.reduce((sum, file) => sum + gzipSize(file), 0);
+  const jsBrotli = jsFiles.reduce((sum, file) => sum + brotliSize(file), 0);
   const cssFiles = [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))];
   const css = cssFiles.reduce((sum, file) => sum + gzipSize(file), 0);
   const budget = route.budgetKb * 1000;
@@ -150,7 +171,8 @@ for (const route of ROUTES) {
     }
   }
 
-  rows.push({ route: route.path, js, css, budget, status });
+  rows.push({ route: route.path, js, jsBrotli, css, budget, status });
+  reportRoutes.push({ path: route.path, files: jsFiles });
   details.push(
     `${route.path} (${route.module}):`,
     ...files
@@ -161,27 +183,96 @@ for (const route of ROUTES) {
 }
 
 const table = [
-  ['route', 'JS (gzip)', 'budget', 'CSS (gzip)', 'status'],
+  ['route', 'JS (gzip)', 'budget', 'JS (brotli)', 'CSS (gzip)', 'status'],
   ...rows.map((r) => [
     r.route,
     Number.isNaN(r.js) ? '-' : kb(r.js),
     kb(r.budget),
+    Number.isNaN(r.jsBrotli) ? '-' : kb(r.jsBrotli),
     Number.isNaN(r.css) ? '-' : kb(r.css),
     r.status,
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row) =>
-  row.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 
-console.info('First-load size per route, production build (dist/), gzip -9:\n');
+console.info('First-load size per route, production build (dist/), gzip -9 (budgets) and brotli -11:\n');
 console.info(line(table[0]));
 console.info(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.info(line(row));
 console.info(`\nFiles per route:\n${details.join('\n')}`);
+
+if (process.argv.includes('--report')) writeReport();
 
 if (problems.length > 0) {
   console.error(`\n✗ Size check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
 console.info('\n✓ Every route is within its budget.');
+
+/** dist/.vite/size-report.html: one treemap per route (area = the module's gzip size on its own). */
+function writeReport() {
+  const modulesPath = join(dist, '.vite/modules.json');
+  if (!existsSync(modulesPath)) {
+    console.error(`✗ ${modulesPath} is missing: the build writes it (src/prerender/modules-report.ts).`);
+    process.exit(1);
+  }
+  /** @type {Record<string, Record<string, {bytes: number, gzip: number, brotli: number}>>} */
+  const modules = JSON.parse(readFileSync(modulesPath, 'utf8'));
+  const escapeHtml = (text) =>
+    text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+  const hue = (name) => [...name].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 360, 7);
+  /** Slice-and-dice: items laid out across the box, alternating direction with each level. */
+  const slice = (items, box, vertical) => {
+    const total = items.reduce((sum, item) => sum + item.size, 0) || 1;
+    let offset = 0;
+    return items.map((item) => {
+      const share = item.size / total;
+      const rect = vertical
+        ? { x: box.x, y: box.y + offset * box.h, w: box.w, h: share * box.h }
+        : { x: box.x + offset * box.w, y: box.y, w: share * box.w, h: box.h };
+      offset += share;
+      return { ...item, rect };
+    });
+  };
+  const pct = (n) => `${(n * 100).toFixed(3)}%`;
+  const sections = reportRoutes.map(({ path, files }) => {
+    const chunks = files
+      .map((file) => {
+        const mods = Object.entries(modules[file] ?? {})
+          .map(([id, size]) => ({ id, size: size.gzip, bytes: size.bytes, brotli: size.brotli }))
+          .sort((a, b) => b.size - a.size);
+        return { file, size: mods.reduce((sum, m) => sum + m.size, 0), mods };
+      })
+      .sort((a, b) => b.size - a.size);
+    const cells = slice(chunks, { x: 0, y: 0, w: 1, h: 1 }, false).flatMap((chunk) =>
+      slice(chunk.mods, chunk.rect, true).map((mod) => {
+        const label = `${mod.id} (${chunk.file}): ${kb(mod.bytes)} minified, ${kb(mod.size)} gzip, ${kb(mod.brotli)} brotli`;
+        const name = mod.id.replace(/^node_modules\//, '').replace(/^src\//, '');
+        return (
+          `<div class="cell" title="${escapeHtml(label)}" style="left:${pct(mod.rect.x)};top:${pct(mod.rect.y)};` +
+          `width:${pct(mod.rect.w)};height:${pct(mod.rect.h)};background:hsl(${hue(mod.id.split('/').slice(0, 2).join('/'))} 55% 80%)">` +
+          `${escapeHtml(name)} ${kb(mod.size)}</div>`
+        );
+      }),
+    );
+    const row = rows.find((r) => r.route === path);
+    return (
+      `<h2>${escapeHtml(path)}: ${kb(row.js)} gzip, ${kb(row.jsBrotli)} brotli (budget ${kb(row.budget)})</h2>` +
+      `<p>${files.map((file) => `${escapeHtml(file)} ${kb(gzipSize(file))}`).join(' · ')}</p>` +
+      `<div class="map">${cells.join('')}</div>`
+    );
+  });
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>First-load JavaScript per route</title>
+<style>body{font:14px system-ui,sans-serif;margin:1.5rem}.map{position:relative;height:520px;border:1px solid #444;margin-bottom:2rem}
+.cell{position:absolute;box-sizing:border-box;border:1px solid #fff;overflow:hidden;font-size:11px;padding:2px;line-height:1.2}</style>
+<h1>First-load JavaScript per route (production build)</h1>
+<p>Each box is a module, its area its gzip size on its own (hover for minified, gzip and brotli); modules are grouped by the file they ship in.</p>
+${sections.join('\n')}
+</html>
+`;
+  const out = join(dist, '.vite/size-report.html');
+  writeFileSync(out, html);
+  console.info(`\nTreemap of each route's first load: ${out}`);
+}
