@@ -1,6 +1,7 @@
 // Build step: the first screen of every route written into the HTML (src/prerender/render.tsx), so the
 // browser paints it before any JavaScript has run; src/main.tsx then hydrates it. Node only: imported by
 // vite.config.ts, never by the app.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -36,25 +37,55 @@ function closure(manifest: Manifest, key: string, into = new Set<string>()): Set
 const escapeHtml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** index.html with one route's first screen in #root, its title and the route's own chunks preloaded. */
-function pageHtml(template: string, manifest: Manifest, page: RenderedPage, base: string): string {
+/**
+ * The prerendered pages' one script: once the first screen (already in the HTML) has been painted, it
+ * preloads the app's modules and the route's own (listed in <meta name="app-modules">, the app's entry
+ * first) and runs the app. Nothing then competes with the HTML and the stylesheet for the first paint.
+ */
+const BOOT = `const modules = document.querySelector('meta[name="app-modules"]').content.split(' ');
+requestAnimationFrame(() => setTimeout(() => {
+  for (const href of modules.slice(1)) {
+    const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' });
+    document.head.append(link);
+  }
+  const app = Object.assign(document.createElement('script'), { type: 'module', src: modules[0], crossOrigin: '' });
+  document.head.append(app);
+}, 0));
+`;
+
+/** index.html with one route's first screen in #root, its title and the app's and the route's modules. */
+function pageHtml(
+  template: string,
+  manifest: Manifest,
+  page: RenderedPage,
+  base: string,
+  boot: string,
+): string {
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry) throw new Error('prerender: the build manifest has no entry');
   const shared = closure(manifest, entry);
   const module = ROUTE_MODULES[page.route];
   const own = module ? [...closure(manifest, module)].filter((key) => !shared.has(key)) : [];
   const sharedCss = new Set([...shared].flatMap((key) => manifest[key]?.css ?? []));
-  const links = [
-    ...own.map((key) => `<link rel="modulepreload" crossorigin href="${base}${manifest[key]!.file}">`),
+  const modules = [entry, ...[...shared].filter((key) => key !== entry), ...own].map(
+    (key) => `${base}${manifest[key]!.file}`,
+  );
+  const head = [
+    `<meta name="app-modules" content="${modules.join(' ')}">`,
+    `<script type="module" src="${base}${boot}"></script>`,
     ...[...new Set(own.flatMap((key) => manifest[key]!.css ?? []))]
       .filter((file) => !sharedCss.has(file))
       .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
   ];
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`prerender: index.html has no ${root}`);
-  return template
+  // Vite's script tag and preloads give way to the boot script's, which load the same modules later.
+  const withoutScripts = template
+    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  return withoutScripts
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', `${links.map((link) => `  ${link}\n`).join('')}  </head>`)
+    .replace('</head>', `${head.map((line) => `  ${line}\n`).join('')}  </head>`)
     .replace(root, `<div id="root" data-prerendered="${escapeHtml(page.route)}">${page.html}</div>`);
 }
 
@@ -97,11 +128,13 @@ export function prerenderPages(): Plugin {
           PRERENDERED: typeof Prerendered;
           renderPage: (location: string) => Promise<RenderedPage>;
         };
+        const boot = `assets/boot-${createHash('sha256').update(BOOT).digest('base64url').slice(0, 8)}.js`;
+        writeFileSync(join(outDir, boot), BOOT);
         for (const { location, file } of PRERENDERED) {
           const page = await renderPage(location);
           const target = join(outDir, file);
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, pageHtml(template, manifest, page, config.base));
+          writeFileSync(target, pageHtml(template, manifest, page, config.base, boot));
         }
         config.logger.info(`prerendered ${PRERENDERED.map((page) => page.file).join(', ')}`);
       } finally {

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// `npm run perf`: the production build (dist/) served gzip-compressed as a static host serves it
+// (each route its own prerendered page), and Lighthouse 12 (mobile: simulated slow 4G, 4x CPU) run three
+// times on each of the pages people land on; the median of each figure must meet its threshold. Drives
+// Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium). Prints the figures, so the trend is visible.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PAGES = ['/', '/sign-in/password', '/reset-password'];
+const RUNS = 3;
+/** The thresholds (scores out of 100, times in ms). */
+const MIN = { performance: 98, accessibility: 100, 'best-practices': 100 };
+const MAX = { lcp: 1200, tbt: 100, cls: 0 };
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('✗ dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+const gzipped = new Map();
+
+/** A static host: the file, else the route's own index.html, else index.html; text gzip-compressed. */
+function fileFor(pathname) {
+  const full = resolve(dist, `.${decodeURIComponent(pathname)}`);
+  if (!full.startsWith(dist + sep) && full !== dist) return null;
+  const info = existsSync(full) ? statSync(full) : null;
+  if (info?.isFile()) return full;
+  if (info?.isDirectory() && existsSync(join(full, 'index.html'))) return join(full, 'index.html');
+  return extname(pathname) === '' ? join(dist, 'index.html') : null;
+}
+
+const server = createServer((req, res) => {
+  const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (!file) {
+    res.writeHead(404).end();
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|svg/.test(type)) {
+    if (!gzipped.has(file))
+      gzipped.set(file, gzipSync(readFileSync(file), { level: constants.Z_BEST_COMPRESSION }));
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.end(gzipped.get(file));
+    return;
+  }
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  // as the Playwright config drives it (test/e2e/playwright.config.ts)
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+  ],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const problems = [];
+const rows = [];
+try {
+  for (const path of PAGES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(MIN),
+      });
+      const { categories, audits } = result.lhr;
+      if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
+      runs.push({
+        performance: Math.round(categories.performance.score * 100),
+        accessibility: Math.round(categories.accessibility.score * 100),
+        'best-practices': Math.round(categories['best-practices'].score * 100),
+        lcp: audits['largest-contentful-paint'].numericValue,
+        fcp: audits['first-contentful-paint'].numericValue,
+        tbt: audits['total-blocking-time'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
+        failing: Object.values(categories)
+          .flatMap((category) => category.auditRefs)
+          .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+          .map((ref) => ref.id),
+      });
+    }
+    const figures = Object.fromEntries(
+      ['performance', 'accessibility', 'best-practices', 'lcp', 'fcp', 'tbt', 'cls'].map((key) => [
+        key,
+        median(runs.map((run) => run[key])),
+      ]),
+    );
+    rows.push({ path, ...figures });
+    for (const [key, min] of Object.entries(MIN)) {
+      if (figures[key] < min) problems.push(`${path}: ${key} ${figures[key]} is below ${min}`);
+    }
+    for (const [key, max] of Object.entries(MAX)) {
+      if (figures[key] > max) problems.push(`${path}: ${key.toUpperCase()} ${figures[key]} is above ${max}`);
+    }
+    const failing = [...new Set(runs.flatMap((run) => run.failing))];
+    if (failing.length > 0)
+      console.info(`${path}: audits not fully passed in some run: ${failing.join(', ')}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const table = [
+  ['page', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS'],
+  ...rows.map((r) => [
+    r.path,
+    String(r.performance),
+    String(r.accessibility),
+    String(r['best-practices']),
+    `${(r.fcp / 1000).toFixed(2)} s`,
+    `${(r.lcp / 1000).toFixed(2)} s`,
+    `${Math.round(r.tbt)} ms`,
+    r.cls.toFixed(3),
+  ]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const line = (row) =>
+  row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+console.info(
+  `Lighthouse ${RUNS}× per page (mobile, simulated slow 4G, 4× CPU), median, dist/ served gzip:\n`,
+);
+console.info(line(table[0]));
+console.info(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table.slice(1)) console.info(line(row));
+console.info(
+  `\nThresholds: performance ≥ ${MIN.performance}, accessibility ≥ ${MIN.accessibility}, best practices ≥ ${MIN['best-practices']}, LCP ≤ ${MAX.lcp} ms, TBT ≤ ${MAX.tbt} ms, CLS ≤ ${MAX.cls}.`,
+);
+if (problems.length > 0) {
+  console.error(`\n✗ Speed check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.info('\n✓ Every page is within its thresholds.');
