@@ -108,3 +108,24 @@ test.describe('prerendered first screens', () => {
     await expect(heading(page)).toHaveText('Sign in');
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, axeAtEnd: false });
+
+  for (const path of ['/', '/sign-in/password', '/reset-password']) {
+    test(`${path} shows its heading and labelled fields, and says it needs JavaScript`, async ({
+      page,
+      request,
+    }) => {
+      // Chromium with scripts turned off by the test still parses <noscript> as if they ran: the note
+      // is checked in the HTML.
+      expect(await (await request.get(path)).text()).toMatch(
+        /<noscript><p class="noscript">This page needs JavaScript to continue\./,
+      );
+      await page.goto(path);
+      await expect(heading(page)).toBeVisible();
+      await expect(page.getByRole('textbox').first()).toBeVisible();
+      await expect(submit(page)).toBeDisabled();
+    });
+  }
+});
