@@ -144,6 +144,21 @@ export default defineConfig(({ mode, command }) => {
       sourcemap: false,
       // test/tools/size.mjs reads dist/.vite/manifest.json to measure what each route loads first.
       manifest: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // XState in one chunk: left to itself, the bundler splits it in two wherever the password
+            // page's first screen (which runs without it) changes who imports what, a request more.
+            groups: [
+              {
+                name: 'xstate',
+                test: /node_modules[\\/](xstate|@xstate[\\/]react|use-sync-external-store|use-isomorphic-layout-effect)[\\/]|src[\\/]flows[\\/]same-screen/,
+                includeDependenciesRecursively: false,
+              },
+            ],
+          },
+        },
+      },
     },
     resolve: {
       alias: [

@@ -109,6 +109,56 @@ test.describe('prerendered first screens', () => {
   });
 });
 
+// The password page's first screen runs before XState and its statechart have downloaded
+// (src/flows/password-sign-in/lazy-flow.ts): what is typed and a submit meanwhile are handed to the
+// statechart once it is in; a download that fails is said, and the next submit tries again.
+test.describe('the password page before its statechart', () => {
+  const flowChunk = /\/assets\/flow-[\w-]+\.js$/;
+
+  test('a user name, password and submit before the statechart has downloaded are carried out', async ({
+    page,
+  }) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // the context's route: the demo's service worker fetches the app's later chunks
+    await page.context().route(flowChunk, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/sign-in/password');
+    await expect(submit(page)).toBeEnabled();
+    await page.getByLabel('User name').fill('megan@contoso.example');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!demo');
+    await submit(page).click();
+    await expect(submit(page)).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(heading(page)).toHaveText(/Verify your identity$/, { timeout: 10_000 });
+  });
+
+  test('a statechart that cannot be downloaded: said, both fields kept, the next submit tries again', async ({
+    page,
+  }) => {
+    let reachable = false;
+    await page.context().route(flowChunk, async (route) => {
+      if (reachable) await route.continue();
+      else await route.fulfill({ status: 503, body: '' });
+    });
+    await page.goto('/sign-in/password');
+    await expect(submit(page)).toBeEnabled();
+    await page.getByLabel('User name').fill('megan@contoso.example');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!demo');
+    await submit(page).click();
+    await expect(page.getByRole('alert')).toContainText('We can’t reach the sign-in service');
+    await expect(page.getByLabel('User name')).toHaveValue('megan@contoso.example');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('Passw0rd!demo');
+    reachable = true;
+    await submit(page).click();
+    await expect(heading(page)).toHaveText(/Verify your identity$/, { timeout: 10_000 });
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, axeAtEnd: false });
 

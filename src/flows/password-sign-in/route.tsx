@@ -1,8 +1,7 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
-import { passwordSignInMachine } from './machine';
+import { usePasswordSignIn } from './lazy-flow';
 import { PasswordSignInView } from './View';
 
 /** `/sign-in/password`: user name and password, then phone MFA (src/behaviour.md#password-sign-in-with-mfa). */
@@ -12,16 +11,13 @@ export function Component() {
   // in the router's state (never the URL).
   const state = useLocation().state as { username?: unknown; returnTo?: unknown } | null;
   const next = state?.returnTo === '/security-info' ? '/security-info' : '/signed-in';
-  const actor = useActorRef(passwordSignInMachine, {
-    input: {
-      resumeFlowId: rememberedFlow('password-sign-in'),
-      resumeFlowSecret: rememberedFlowSecret('password-sign-in'),
-      ...(typeof state?.username === 'string' ? { username: state.username } : {}),
-    },
+  const { screen, send, verification, done } = usePasswordSignIn({
+    resumeFlowId: rememberedFlow('password-sign-in'),
+    resumeFlowSecret: rememberedFlowSecret('password-sign-in'),
+    ...(typeof state?.username === 'string' ? { username: state.username } : {}),
   });
-  const done = useSelector(actor, (snapshot) => snapshot.status === 'done');
   useEffect(() => {
     if (done) navigate(next, { replace: true });
   }, [done, navigate, next]);
-  return <PasswordSignInView actor={actor} />;
+  return <PasswordSignInView screen={screen} send={send} verification={verification} />;
 }
