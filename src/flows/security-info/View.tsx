@@ -1,11 +1,11 @@
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { securityInfo } from '../../content/en/security-info';
-import { addMessages, t } from '../../content/i18n';
+import { addMessages } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import { MethodChoicePage } from '../verification/MethodChoicePage';
+import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { SecurityInfoActor, SecurityInfoEvent } from './machine';
 import { type EditorData, securityInfoScreen } from './screen';
 import { LoadFailedScreen, OverviewScreen, WorkingScreen } from './screens';
@@ -27,21 +27,29 @@ function Editor({ screen, send }: { screen: EditorData; send: (event: SecurityIn
   );
 }
 
+// The step-up before a change: it downloads once the page is up, and is shown only when a change asks.
+const loadStepUp = () => import('./StepUpPage');
+const StepUpPage = lazy(() => loadStepUp().then((m) => ({ default: m.StepUpPage })));
+
+function StepUp(props: Parameters<typeof StepUpPage>[0]) {
+  return (
+    <Suspense fallback={<Progress />}>
+      <StepUpPage {...props} />
+    </Suspense>
+  );
+}
+
 /** Security info: one screen per screen the selector names. */
 export function SecurityInfoView({ actor }: { actor: SecurityInfoActor }) {
   const screen = useSelector(actor, securityInfoScreen, sameScreen);
   const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
   usePreloadVerification();
+  useEffect(() => {
+    void loadStepUp().catch(() => undefined);
+  }, []);
   const send = actor.send;
-  const stepUpPage = (choice: Parameters<typeof MethodChoicePage>[0]['choice'], onRestart: () => void) => (
-    <MethodChoicePage
-      heading={t('securityInfo.stepUp.heading')}
-      intro={t('securityInfo.stepUp.intro')}
-      restartLabel={t('securityInfo.cancel')}
-      choice={choice}
-      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
-      onRestart={onRestart}
-    />
+  const stepUpPage = (choice: MethodChoice, onRestart: () => void) => (
+    <StepUp choice={choice} send={send} onRestart={onRestart} />
   );
   switch (screen.name) {
     case 'overview':
