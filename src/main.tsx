@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prerenderedMatches } from './app/first-screen';
@@ -7,6 +7,9 @@ import { isLazyPage, matchPage, pages } from './app/routes';
 /** The demo backend and phone exist only in the dev server and the demo build (never in dist/). */
 const withDemoBackend = import.meta.env.DEV || import.meta.env.MODE === 'demo';
 
+/** Lets the browser run a task of its own (paint, a keystroke) before the next step of the start. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function start() {
   if (withDemoBackend) {
     const { startDemoBackend } = await import('../mocks/browser');
@@ -14,17 +17,27 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  // Another language's words load here, before the first render (src/content/i18n.ts): the HTML's
+  // first screen is English, so a page in another language renders afresh below rather than hydrating.
   const app = (
     <StrictMode>
       <App />
     </StrictMode>
   );
-  if (prerenderedMatches(root.dataset.prerendered)) {
+  if (prerenderedMatches(root)) {
     // The build put this page's first screen in the HTML: take it over as it is (what was typed stays).
     // With the page's code in first, hydration does not wait on it (a failed download shows its error).
+    // Each step its own task: the app's code runs, then the page's, then hydration (in slices), rather
+    // than all three in one long task while the person may already be typing.
     const page = matchPage(pages, window.location.pathname)?.Component;
+    await nextTask();
     if (isLazyPage(page)) await page.preload().catch(() => undefined);
-    hydrateRoot(root, app);
+    await nextTask();
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the
+    // main thread for the whole page (a tap or a keystroke meanwhile is answered at once).
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     createRoot(root).render(app);

@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { AppRoutes, matchPage, pages } from '../app/routes';
-import { t } from '../content/i18n';
+import { currentLocale, t } from '../content/i18n';
 import { documentTitle } from '../ui/page-title';
 
 /** The first screens written at build time: the address rendered and the file it becomes. */
@@ -23,6 +23,8 @@ export interface RenderedPage {
   route: string;
   /** The page's document title (the route's; the page may name itself once it runs). */
   title: string;
+  /** The language it is written in (the browser renders afresh in any other). */
+  language: string;
   /** The app's HTML, for #root. */
   html: string;
 }
@@ -50,5 +52,10 @@ export async function renderPage(location: string): Promise<RenderedPage> {
   const html = await text(prelude);
   if (/<script|<template/i.test(html))
     throw new Error(`prerender ${location}: the page did not render completely (it still streams a part)`);
-  return { route: page.path, title: documentTitle(page.title && t(page.title)), html };
+  return {
+    route: page.path,
+    title: documentTitle(page.title && t(page.title)),
+    language: currentLocale(),
+    html,
+  };
 }

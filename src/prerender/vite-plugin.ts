@@ -86,7 +86,10 @@ function pageHtml(
   return withoutScripts
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace('</head>', `${head.map((line) => `  ${line}\n`).join('')}  </head>`)
-    .replace(root, `<div id="root" data-prerendered="${escapeHtml(page.route)}">${page.html}</div>`);
+    .replace(
+      root,
+      `<div id="root" data-prerendered="${escapeHtml(page.route)}" data-prerendered-language="${escapeHtml(page.language)}">${page.html}</div>`,
+    );
 }
 
 export function prerenderPages(): Plugin {

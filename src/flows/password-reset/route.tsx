@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Flow } from '../../api/types';
 import { Progress } from '../../ui/Spinner';
+import { whenIdle } from '../../ui/when-idle';
 import { usePreloadVerification } from '../verification/LazyVerificationView';
 import { rememberedFlow } from '../verification-parent';
 import { resetStartMachine } from './machine';
@@ -43,9 +44,14 @@ export function Component() {
   });
   // The steps' screens (and the verification's) download while the person types the name.
   usePreloadVerification();
-  useEffect(() => {
-    void loadSteps();
-  }, []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // a failed download is met again, and said, when the steps are needed
+        loadSteps().catch(() => undefined);
+      }),
+    [],
+  );
   const started = useCallback((flow: Flow, username: string) => setStage({ flow, username }), []);
   const startAgain = useCallback((username: string) => setStage({ start: username }), []);
 

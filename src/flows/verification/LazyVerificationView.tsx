@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { preloadClient } from '../../api/load-client';
+import { whenIdle } from '../../ui/when-idle';
 import type { VerificationActor } from './machine';
 
 const load = () => import('./View');
@@ -7,11 +8,11 @@ const VerificationView = lazy(() => load().then((module) => ({ default: module.V
 
 /**
  * The verification screens (and its statechart, and the API client) are not needed for a flow's first
- * screen: they download right after it has rendered, while the person types; until they are in,
- * the first screen stays up, busy.
+ * screen: they download once it is up and the browser is idle, while the person types; until they are
+ * in, the first screen stays up, busy.
  */
 export function usePreloadVerification() {
-  useEffect(preloadVerification, []);
+  useEffect(() => whenIdle(preloadVerification), []);
 }
 
 /** usePreloadVerification's downloads, for a parent whose own later screens load lazily too. */
