@@ -1,9 +1,9 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
 import { currentLocale, t } from '../content/i18n';
 import { FieldFrame, useFieldIds } from '../ui/field';
 import { useHydrated } from '../ui/hydrated';
-import { countryOptions } from './countries';
+import { type CountryOption, countryOptions, loadCountryOptions } from './countries';
 import type { PhoneProblem } from './validate';
 
 interface PhoneNumberFieldProps {
@@ -39,12 +39,42 @@ export function PhoneNumberField({
   disabled,
 }: PhoneNumberFieldProps) {
   const countryId = useId();
-  const options = useMemo(() => countryOptions(currentLocale()), []);
+  const locale = currentLocale();
   // Country names come from the browser (Intl.DisplayNames), and no two agree on all of them: the
-  // prerendered HTML, and so the hydration, list only the chosen country (its name unchecked), and the
-  // full list follows at once, as new <option>s.
+  // prerendered HTML, and so the hydration, list only the chosen country (its name unchecked). Naming
+  // every country holds the main thread 10–30 ms: a fresh render does it at once, a hydrated page has
+  // it done in a worker while the page starts (or at once, should the list be opened first), and the
+  // full list follows, as new <option>s.
   const hydrated = useHydrated();
-  const shown = hydrated ? options : options.filter((option) => option.country === country);
+  const [options, setOptions] = useState<CountryOption[] | null>(() =>
+    hydrated ? countryOptions(locale) : null,
+  );
+  useEffect(() => {
+    if (options) return;
+    let live = true;
+    void loadCountryOptions(locale).then((loaded) => {
+      if (live) setOptions(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [options, locale]);
+  const nameNow = () => {
+    if (!options) setOptions(countryOptions(locale));
+  };
+  const chosen = (): CountryOption[] =>
+    country
+      ? [
+          {
+            country,
+            // the build names it; the browser keeps that text through hydration
+            label: import.meta.env.SSR
+              ? (countryOptions(locale).find((option) => option.country === country)?.label ?? country)
+              : '',
+          },
+        ]
+      : [];
+  const shown = options ?? chosen();
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
@@ -71,11 +101,13 @@ export function PhoneNumberField({
           aria-invalid={countryError ? true : undefined}
           aria-describedby={country_.describedBy}
           onChange={(event) => onChange(value, (event.target.value || undefined) as Country | undefined)}
+          onFocus={nameNow}
+          onPointerDown={nameNow}
         >
           <option value="">{t('phone.country.none')}</option>
           {shown.map((option) => (
             <option
-              key={hydrated ? option.country : `${option.country} (prerendered)`}
+              key={options ? option.country : `${option.country} (prerendered)`}
               value={option.country}
               suppressHydrationWarning
             >

@@ -24,6 +24,7 @@ export function Button({
   // A submit in the prerendered HTML, before the app runs (or without JavaScript), would send the form to
   // the page's own address, the fields in its query string: it stays disabled until hydration.
   const hydrated = useHydrated();
+  const waiting = type === 'submit' && !hydrated;
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (busy) {
       // Also stops the form submit that a click (or Enter in a field) on a submit button causes.
@@ -36,7 +37,9 @@ export function Button({
     <button
       {...rest}
       type={type}
-      disabled={rest.disabled || (type === 'submit' && !hydrated) || undefined}
+      disabled={rest.disabled || waiting || undefined}
+      // looks as it will once the app runs (styles/components.css): nothing changes when it comes alive
+      data-until-hydrated={waiting || undefined}
       className={cx('button', `button--${variant}`, className)}
       aria-busy={busy || undefined}
       aria-disabled={busy || rest['aria-disabled'] || undefined}

@@ -1,0 +1,26 @@
+// Countries named by the browser in a language and sorted the way it sorts (no country-name tables
+// shipped). Shared by the page and the worker that names them off the main thread
+// (country-names.worker.ts): building Intl.DisplayNames loads every region's name, some 10–30 ms.
+import type { Country } from 'react-phone-number-input/input';
+
+export interface CountryOption {
+  country: Country;
+  /** "United States (+1)": the name in the page's language, then the calling code. */
+  label: string;
+}
+
+export interface CountryCode {
+  country: Country;
+  /** The calling code, without "+". */
+  code: string;
+}
+
+export function nameCountries(locale: string, countries: CountryCode[]): CountryOption[] {
+  const names =
+    typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'region' }) : null;
+  const collator = new Intl.Collator(locale);
+  return countries
+    .map(({ country, code }) => ({ country, name: names?.of(country) ?? country, code }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ country, name, code }) => ({ country, label: `${name} (+${code})` }));
+}
