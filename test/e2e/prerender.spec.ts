@@ -109,11 +109,30 @@ test.describe('prerendered first screens', () => {
   });
 });
 
-// The password page's first screen runs before XState and its statechart have downloaded
-// (src/flows/password-sign-in/lazy-flow.ts): what is typed and a submit meanwhile are handed to the
-// statechart once it is in; a download that fails is said, and the next submit tries again.
-test.describe('the password page before its statechart', () => {
+// The sign-in pages' first screens run before XState and their statecharts have downloaded
+// (src/flows/lazy-flow.ts): what is typed and a submit meanwhile are handed to the statechart once it
+// is in; a download that fails is said, and the next submit tries again.
+test.describe('the sign-in pages before their statecharts', () => {
   const flowChunk = /\/assets\/flow-[\w-]+\.js$/;
+
+  test('a number and a submit before the statechart has downloaded are carried out', async ({ page }) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // the context's route: the demo's service worker fetches the app's later chunks
+    await page.context().route(flowChunk, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(submit(page)).toBeEnabled();
+    await page.getByLabel('Phone number').pressSequentially('425 555 0100');
+    await submit(page).click();
+    await expect(submit(page)).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(heading(page)).toHaveText('Enter the code', { timeout: 10_000 });
+  });
 
   test('a user name, password and submit before the statechart has downloaded are carried out', async ({
     page,

@@ -28,7 +28,7 @@ export interface PasswordSignInInput {
   resumeFlowSecret?: string | null;
   /** The user name typed elsewhere (a reset just done), handed over in the router's state. */
   username?: string;
-  /** What was typed on the first screen before the statechart had downloaded (lazy-flow.ts). */
+  /** What was typed on the first screen before the statechart had downloaded (../lazy-flow.ts). */
   password?: string;
 }
 

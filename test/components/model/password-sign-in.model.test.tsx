@@ -225,7 +225,7 @@ function perform(
   };
 }
 
-/** The screens of the actor under test, as the route wires them (lazy-flow.ts). */
+/** The screens of the actor under test, as the route wires them (src/flows/lazy-flow.ts). */
 function Screens({ actor }: { actor: Actor }) {
   const shown = useSelector(actor, passwordSignInScreen, sameScreen);
   const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
@@ -250,9 +250,10 @@ const replayOnScreens = (path: ModelPath) => {
 };
 
 describe('password sign-in + MFA statechart, model-based, on the real screens', () => {
-  // In the app the verification screens and the API client download while the person types; here,
-  // before the run.
+  // In the app the screens after the password, the verification's and the API client download while
+  // the person types (once the browser is idle); here, before the run, under the fake clock.
   beforeAll(async () => {
+    await import('../../../src/flows/password-sign-in/mfa');
     await import('../../../src/flows/verification/View');
     await preloadClient();
   });
