@@ -14,20 +14,26 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Routes and budgets (kB = 1000 bytes of gzip, as Vite reports them).
 
 const ROUTES = [
-  { path: '/', module: 'src/flows/sms-sign-in/route.tsx', budgetKb: 150 },
+  {
+    path: '/',
+    module: 'src/flows/sms-sign-in/route.tsx',
+    budgetKb: 137,
+    // the number's form runs before the statechart (src/flows/lazy-flow.ts)
+    mustNotInclude: ['xstate'],
+  },
   {
     path: '/sign-in/password',
     module: 'src/flows/password-sign-in/route.tsx',
-    budgetKb: 109.5,
-    mustNotInclude: ['phone-input'],
+    budgetKb: 95.5,
+    mustNotInclude: ['phone-input', 'xstate'],
   },
   {
     path: '/reset-password',
     module: 'src/flows/password-reset/route.tsx',
-    budgetKb: 109,
+    budgetKb: 110,
     mustNotInclude: ['phone-input'],
   },
-  { path: '/signed-in', module: 'src/flows/signed-in/route.tsx', budgetKb: 105 },
+  { path: '/signed-in', module: 'src/flows/signed-in/route.tsx', budgetKb: 105.5 },
   {
     path: '/security-info',
     module: 'src/flows/security-info/route.tsx',
@@ -42,6 +48,14 @@ const ROUTES = [
  * after them) and by strings that survive minification (property names and class names in their code).
  */
 const LIBRARIES = {
+  xstate: {
+    label: 'xstate',
+    chunkName: /xstate/i,
+    // its built-in event types, in every build of its core
+    markers: ['xstate.init', 'xstate.stop'],
+    advice:
+      'Run the first screen before the statechart (src/flows/lazy-flow.ts) and import the machine lazily.',
+  },
   'phone-input': {
     label: 'react-phone-number-input / libphonenumber-js',
     chunkName: /libphonenumber|phone-number-input/i,
@@ -53,6 +67,7 @@ const LIBRARIES = {
       'PhoneInputCountry',
       'PhoneInputInput',
     ],
+    advice: 'Import the phone input only from the routes that show it (and keep it out of shared modules).',
   },
 };
 
@@ -166,7 +181,7 @@ for (const route of ROUTES) {
       status = status === 'ok' ? `loads ${id}` : `${status}, loads ${id}`;
       problems.push(
         `${route.path} must not load ${library.label}, but its first load does: ${[...new Set(hits)].join('; ')}. ` +
-          'Import the phone input only from the routes that show it (and keep it out of shared modules).',
+          library.advice,
       );
     }
   }
