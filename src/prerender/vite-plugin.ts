@@ -9,6 +9,7 @@ import type { PRERENDERED as Prerendered, RenderedPage } from './render';
 
 interface ManifestChunk {
   file: string;
+  src?: string;
   isEntry?: boolean;
   imports?: string[];
   css?: string[];
@@ -92,12 +93,36 @@ function pageHtml(
     );
 }
 
+/**
+ * Files the app imports (the organisation's logos) as the build named them: rendered by the dev
+ * server, the page would otherwise point at their sources (/src/…, /@fs/…), which dist/ does not have.
+ */
+function builtAssets(manifest: Manifest, root: string, base: string): Plugin {
+  const assets = new Map(
+    Object.values(manifest)
+      .filter((entry) => entry.src && !/\.(m?[jt]sx?|css)$/.test(entry.src))
+      .map((entry) => [resolve(root, entry.src!), `${base}${entry.file}`]),
+  );
+  return {
+    name: 'prerender-built-assets',
+    enforce: 'pre',
+    load(id) {
+      const url = assets.get(id.split('?')[0]!);
+      return url === undefined ? null : `export default ${JSON.stringify(url)};`;
+    },
+  };
+}
+
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
+  let failed = false;
   return {
     name: 'prerender-first-screens',
     configResolved(resolved) {
       config = resolved;
+    },
+    buildEnd(error) {
+      failed = error !== undefined;
     },
     // `vite preview` as a static host serves it: /sign-in/password gets sign-in/password/index.html (its
     // own first screen); only addresses with no file fall back to index.html.
@@ -113,7 +138,8 @@ export function prerenderPages(): Plugin {
       });
     },
     async closeBundle() {
-      if (config.command !== 'build' || config.build.ssr) return;
+      // A build that failed has its own error to show, and no pages to render.
+      if (config.command !== 'build' || config.build.ssr || failed) return;
       const outDir = resolve(config.root, config.build.outDir);
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
@@ -125,6 +151,7 @@ export function prerenderPages(): Plugin {
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        plugins: [builtAssets(manifest, config.root, config.base)],
       });
       try {
         const { PRERENDERED, renderPage } = (await server.ssrLoadModule('/src/prerender/render.tsx')) as {
