@@ -19,6 +19,8 @@ const identity = createIdentityService({
   clock: systemClock,
   storage: sessionStorageState,
   humanCheckMaxNumber: 50_000,
+  // The WebOTP line names a host without its port (the format has no room for one).
+  host: location.hostname,
 });
 
 /** The personas' handset, for the demo phone panel. */

@@ -12,7 +12,11 @@ export interface HandlerOptions {
   baseUrl: string;
 }
 
-const idempotency = (request: Request) => ({ idempotencyKey: request.headers.get('Idempotency-Key') });
+// What a request that texts, calls or e-mails says of itself: its key, and the language of its words.
+const idempotency = (request: Request) => ({
+  idempotencyKey: request.headers.get('Idempotency-Key'),
+  language: request.headers.get('Accept-Language'),
+});
 const authorization = (request: Request) => request.headers.get('Authorization');
 const flowSecret = (request: Request) => ({ flowSecret: request.headers.get('Flow-Secret') });
 
@@ -79,7 +83,7 @@ export function createHandlers(service: IdentityService, { baseUrl }: HandlerOpt
     http.post(
       '/flows/{flowId}/password',
       answers(({ params, request }) =>
-        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body)),
+        withJsonBody(request, (body) => service.setNewPassword(params.flowId, body, idempotency(request))),
       ),
     ),
 

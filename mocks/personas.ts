@@ -2,6 +2,7 @@
 // walk every path without a backend; and the numbers the messaging provider and the service know,
 // whoever holds them. Numbers use the fictional 555-01xx range (and Ofcom's drama range for +44).
 // Every password is DEMO_PASSWORD.
+import type { DemoAccount } from './identity/demo-phone';
 import type { Persona } from './identity/directory';
 import type { NumberProfile } from './identity/numbers';
 
@@ -148,6 +149,42 @@ const personas = {
       password: DEMO_PASSWORD,
       flow: 'password + MFA',
       behaviour: 'trial tenant: no voice',
+    },
+  },
+  // Northwind is a trial whose codes may come another way than asked (delivery optimisation):
+  // Tess's mobile takes texts only, Theo's calls only (demoNumbers).
+  trialCallComesAsText: {
+    id: 'u-tess',
+    displayName: 'Tess Turner',
+    username: 'tess@northwind.example',
+    tenant: 'northwind.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550142' },
+    authenticatorApp: AUTHENTICATOR,
+    defaultMethod: 'mobile-voice',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'tess@northwind.example',
+      password: DEMO_PASSWORD,
+      flow: 'password + MFA',
+      behaviour: 'trial tenant: a call asked for comes as a text',
+    },
+  },
+  trialTextComesAsCall: {
+    id: 'u-theo',
+    displayName: 'Theo Thomas',
+    username: 'theo@northwind.example',
+    tenant: 'northwind.example',
+    password: DEMO_PASSWORD,
+    phones: { mobile: '+1 4255550143' },
+    authenticatorApp: AUTHENTICATOR,
+    defaultMethod: 'mobile-sms',
+    reset: { enabled: true, methodsRequired: 1 },
+    demo: {
+      signIn: 'theo@northwind.example',
+      password: DEMO_PASSWORD,
+      flow: 'password + MFA',
+      behaviour: 'trial tenant: a text asked for comes as a call',
     },
   },
   countryNeedsOptIn: {
@@ -301,6 +338,18 @@ const personas = {
 export const demoDirectory: readonly Persona[] = Object.values(personas);
 
 /**
+ * What anyone can type besides the personas, as the persona table lists it: each row follows the
+ * personas of its flow in the demo phone's account list.
+ */
+export const demoAnyone: readonly DemoAccount[] = [
+  {
+    signIn: 'any other user name',
+    flow: 'password reset',
+    behaviour: 'the same dead end as nora’s: nothing says whether the name exists',
+  },
+];
+
+/**
  * What a number does whoever holds it (src/behaviour.md#demo-numbers): how texts reach it, and its
  * history with the service. 0101 to 0104 belong to personas; 0105 to 0108 are the same cases without
  * an account, and SMS sign-in answers them exactly alike. Any other number gets SMS and a clean slate.
@@ -316,4 +365,7 @@ export const demoNumbers: readonly NumberProfile[] = [
   // "Having trouble verifying": texts and calls blocked, as after too many wrong codes.
   { number: '+14255550104', blocked: true },
   { number: '+14255550108', blocked: true },
+  // In a trial with delivery optimisation (Northwind), one number is reached by texts, one by calls.
+  { number: '+14255550142', deliveredBy: 'sms' },
+  { number: '+14255550143', deliveredBy: 'voice' },
 ];

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prerenderedMatches } from './app/first-screen';
 import { isLazyPage, matchPage, pages } from './app/routes';
+import { bootLanguage } from './content/boot-language';
 
 /** The demo backend and phone exist only in the dev server and the demo build (never in dist/). */
 const withDemoBackend = import.meta.env.DEV || import.meta.env.MODE === 'demo';
@@ -11,19 +12,22 @@ const withDemoBackend = import.meta.env.DEV || import.meta.env.MODE === 'demo';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
+  // The words of the person's language before the first render: no English first for anyone else.
+  const language = bootLanguage();
   if (withDemoBackend) {
     const { startDemoBackend } = await import('../mocks/browser');
     await startDemoBackend();
   }
+  await language;
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  // Another language's words load here, before the first render (src/content/i18n.ts): the HTML's
-  // first screen is English, so a page in another language renders afresh below rather than hydrating.
   const app = (
     <StrictMode>
       <App />
     </StrictMode>
   );
+  // The HTML's first screen is English (src/prerender/): a page in another language, its words loaded
+  // above, renders afresh rather than hydrating it (first-screen.ts compares the languages).
   if (prerenderedMatches(root)) {
     // The build put this page's first screen in the HTML: take it over as it is (what was typed stays).
     // With the page's code in first, hydration does not wait on it (a failed download shows its error).

@@ -190,6 +190,8 @@ function verificationView(ctx: Context, flow: FlowRecord, v: VerificationRecord)
     methodId: v.methodId,
     type: v.type,
     channel: v.channel,
+    ...(v.deliveredInsteadOf ? { deliveredInsteadOf: v.deliveredInsteadOf } : {}),
+    ...(v.sender ? { sender: v.sender } : {}),
     maskedDestination: maskDestination(v.destination),
     ...(phone?.extension ? { extension: phone.extension } : {}),
     ...(v.whatsAppFirstUse ? { whatsAppFirstUse: true } : {}),
@@ -268,6 +270,8 @@ export function flowView(ctx: Context, flow: FlowRecord, { outcome = false }: Vi
         stage: 'completed',
         ...(session ? { sessionToken: session.token, session: sessionView(ctx, session) } : {}),
         ...(registered ? { registeredMethod: registered } : {}),
+        // a reset's last screen offers signing in with the name it was started with
+        ...(flow.kind === 'password-reset' ? who : {}),
       };
     }
     case 'locked': {

@@ -2,7 +2,7 @@
 // the calls ringing on them, their authenticator app, and the keypad.
 
 import { currentAuthenticatorCode } from './authenticator';
-import type { AuthenticatorEntry, DemoPhone } from './demo-phone';
+import type { AuthenticatorEntry, DemoAccount, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { TENANTS } from './policy';
 import type { Store } from './store';
@@ -13,7 +13,21 @@ import { answerFromHandset } from './verification';
 const newestFirst = <T extends { at: number }>(items: readonly T[]): T[] =>
   [...items].reverse().sort((a, b) => b.at - a.at);
 
-export function createDemoPhone(store: Store, personas: readonly Persona[]): DemoPhone {
+/** The personas' rows, each of `anyone`'s rows after the last persona of its flow (else at the end). */
+function accountList(personas: readonly Persona[], anyone: readonly DemoAccount[]): DemoAccount[] {
+  const rows = personas.map((persona) => ({ ...persona.demo }));
+  for (const row of anyone) {
+    const last = rows.findLastIndex((candidate) => candidate.flow === row.flow);
+    rows.splice(last === -1 ? rows.length : last + 1, 0, { ...row });
+  }
+  return rows;
+}
+
+export function createDemoPhone(
+  store: Store,
+  personas: readonly Persona[],
+  anyone: readonly DemoAccount[] = [],
+): DemoPhone {
   return {
     messages: () => store.transact((ctx) => newestFirst(ctx.state.handset.messages)),
     calls: () =>
@@ -30,7 +44,7 @@ export function createDemoPhone(store: Store, personas: readonly Persona[]): Dem
           ];
         }),
       ),
-    accounts: () => personas.map((persona) => ({ ...persona.demo })),
+    accounts: () => accountList(personas, anyone),
     answer: (callId, answer) => store.transact((ctx) => answerFromHandset(ctx, callId, answer)),
     subscribe: (listener) => store.subscribe(listener),
     clear: () =>

@@ -12,10 +12,10 @@ import type {
   StartVerificationRequest,
   SubmitCodeRequest,
 } from '../../src/api/types';
-import { demoDirectory, demoNumbers } from '../personas';
+import { demoAnyone, demoDirectory, demoNumbers } from '../personas';
 import type { Answer } from './answers';
 import type { Clock } from './clock';
-import type { DemoPhone } from './demo-phone';
+import type { DemoAccount, DemoPhone } from './demo-phone';
 import type { Persona } from './directory';
 import { cancelFlow, cancelVerification, getFlow, malformedFlowId } from './flows';
 import { createDemoPhone } from './handset';
@@ -57,16 +57,28 @@ export interface IdentityServiceOptions {
   personas?: readonly Persona[];
   /** How texts reach numbers and their history, whoever holds them; defaults to the demo's (mocks/personas.ts). */
   numbers?: readonly NumberProfile[];
+  /** The demo phone's rows for what anyone can type (an unknown user name); defaults to the demo's. */
+  anyone?: readonly DemoAccount[];
   /**
    * The human check's difficulty: the secret number is at most this, so a browser hashes half of
    * it on average. Defaults to 50,000 (a fraction of a second in a browser); tests pass less.
    */
   humanCheckMaxNumber?: number;
+  /**
+   * The host name of the page the codes are typed into: texts end with `@{host} #{code}` so a
+   * browser with WebOTP fills the code in. The browser demo passes its own; defaults to localhost.
+   */
+  host?: string;
 }
 
-/** The request's `Idempotency-Key` header, for the operations that send a text or place a call, and the code check. */
+/**
+ * The request's `Idempotency-Key` header, for the operations that send a text or place a call, the
+ * code check and a reset's new password, and its `Accept-Language`: the language of the text or
+ * e-mail they send.
+ */
 interface Idempotency {
   idempotencyKey?: string | null;
+  language?: string | null;
 }
 
 /** A fault the next operation answers with, whatever it is (tests of the client's error paths). */
@@ -90,7 +102,11 @@ export interface IdentityService {
   ): Answer<'startVerification'>;
   resendCode(flowId: string, idempotency?: Idempotency): Answer<'resendCode'>;
   submitCode(flowId: string, body: SubmitCodeRequest, idempotency?: Idempotency): Answer<'submitCode'>;
-  setNewPassword(flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'>;
+  setNewPassword(
+    flowId: string,
+    body: NewPasswordRequest,
+    idempotency?: Idempotency,
+  ): Answer<'setNewPassword'>;
   /** `authorization` is the Authorization header as sent ("Bearer {sessionToken}"), or null. */
   getSession(authorization: string | null): Answer<'getSession'>;
   signOut(authorization: string | null): Answer<'signOut'>;
@@ -129,23 +145,26 @@ export function createIdentityService({
   storage,
   personas = demoDirectory,
   numbers = demoNumbers,
+  anyone = demoAnyone,
   humanCheckMaxNumber = 50_000,
+  host = 'localhost',
 }: IdentityServiceOptions): IdentityService {
-  const store = createStore({ clock, random, personas, numbers, storage });
+  const store = createStore({ clock, random, personas, numbers, storage, host });
   const faults: ProblemAnswer<500 | 503>[] = [];
-  const run = <A>(operation: (ctx: Context) => A): A | ProblemAnswer<500 | 503> =>
-    faults.shift() ?? store.transact(operation);
+  const run = <A>(operation: (ctx: Context) => A, language?: string | null): A | ProblemAnswer<500 | 503> =>
+    faults.shift() ?? store.transact(operation, language);
   // A fault is taken when the request arrives, before any await, as run() takes it. The hashing
   // then happens between transactions, and whatever it decides is judged inside one.
   const runAsync = async <A>(operation: () => Promise<A>): Promise<A | ProblemAnswer<500 | 503>> =>
     faults.shift() ?? operation();
   // Every operation on a flow refuses an id that can't be one before it looks anything up.
-  const onFlow = <A>(flowId: string, operation: (ctx: Context) => A) =>
-    malformedFlowId(flowId) ?? run(operation);
+  const onFlow = <A>(flowId: string, operation: (ctx: Context) => A, language?: string | null) =>
+    malformedFlowId(flowId) ?? run(operation, language);
   const key = (idempotency?: Idempotency) => idempotency?.idempotencyKey ?? null;
 
   return {
-    startSmsSignIn: (body, idempotency) => run((ctx) => startSmsSignIn(ctx, body, key(idempotency))),
+    startSmsSignIn: (body, idempotency) =>
+      run((ctx) => startSmsSignIn(ctx, body, key(idempotency)), idempotency?.language),
     startPasswordSignIn: (body) => run((ctx) => startPasswordSignIn(ctx, body)),
     getHumanCheck: () =>
       runAsync(() => issueHumanCheck(store.transact((ctx) => challengeToIssue(ctx, humanCheckMaxNumber)))),
@@ -161,18 +180,23 @@ export function createIdentityService({
     cancelFlow: (flowId) => onFlow(flowId, (ctx) => cancelFlow(ctx, flowId)),
     cancelVerification: (flowId) => onFlow(flowId, (ctx) => cancelVerification(ctx, flowId)),
     startVerification: (flowId, body, idempotency) =>
-      onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency))),
-    resendCode: (flowId, idempotency) => onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency))),
+      onFlow(flowId, (ctx) => startVerification(ctx, flowId, body, key(idempotency)), idempotency?.language),
+    resendCode: (flowId, idempotency) =>
+      onFlow(flowId, (ctx) => resendCode(ctx, flowId, key(idempotency)), idempotency?.language),
     submitCode: (flowId, body, idempotency) =>
       onFlow(flowId, (ctx) => submitCode(ctx, flowId, body, key(idempotency))),
-    setNewPassword: (flowId, body) => onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body)),
+    setNewPassword: (flowId, body, idempotency) =>
+      onFlow(flowId, (ctx) => setNewPassword(ctx, flowId, body, key(idempotency))),
     getSession: (authorization) => run((ctx) => getSession(ctx, authorization)),
     signOut: (authorization) => run((ctx) => signOut(ctx, authorization)),
     listAuthenticationMethods: (authorization) => run((ctx) => listAuthenticationMethods(ctx, authorization)),
     addPhoneMethod: (authorization, body, idempotency) =>
-      run((ctx) => addPhoneMethod(ctx, authorization, body, key(idempotency))),
+      run((ctx) => addPhoneMethod(ctx, authorization, body, key(idempotency)), idempotency?.language),
     changePhoneMethod: (authorization, methodId, body, idempotency) =>
-      run((ctx) => changePhoneMethod(ctx, authorization, methodId, body, key(idempotency))),
+      run(
+        (ctx) => changePhoneMethod(ctx, authorization, methodId, body, key(idempotency)),
+        idempotency?.language,
+      ),
     deletePhoneMethod: (authorization, methodId) =>
       run((ctx) => deletePhoneMethod(ctx, authorization, methodId)),
     enableSmsSignIn: (authorization, methodId) => run((ctx) => enableSmsSignIn(ctx, authorization, methodId)),
@@ -180,7 +204,7 @@ export function createIdentityService({
       run((ctx) => disableSmsSignIn(ctx, authorization, methodId)),
     setDefaultMethod: (authorization, body) => run((ctx) => setDefaultMethod(ctx, authorization, body)),
     startStepUp: (authorization) => run((ctx) => startStepUp(ctx, authorization)),
-    demoPhone: createDemoPhone(store, personas),
+    demoPhone: createDemoPhone(store, personas, anyone),
     failNext(fault, { retryAfterSeconds } = {}) {
       faults.push(
         fault === 'service-unavailable' && retryAfterSeconds !== undefined

@@ -9,7 +9,7 @@ import type {
 } from '../../src/api/types';
 import { tenantOf } from './directory';
 import { limitKey, overLimit } from './limits';
-import { numberBlocked, numberSubject } from './numbers';
+import { numberBlocked, numberSubject, sendsAs } from './numbers';
 import { maskEmail, maskPhone } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
 import type { Context, Destination, Factor, UserRecord } from './state';
@@ -98,11 +98,15 @@ export type Unavailable =
 type PolicyRefusal = 'voice-unavailable' | 'country-not-enabled';
 
 /** Why the tenant's policy refuses a phone method whatever the moment (no calls, a country not opted in). */
-function policyRefusal(user: UserRecord, method: MethodDefinition): PolicyRefusal | null {
+function policyRefusal(
+  user: UserRecord,
+  method: MethodDefinition,
+  sends: VerificationMethodType = method.type,
+): PolicyRefusal | null {
   if (method.type !== 'sms' && method.type !== 'voice') return null;
   const tenant = tenantOf(user);
   const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
-  if (method.type === 'voice' && !tenant.voiceCalls) return 'voice-unavailable';
+  if (sends === 'voice' && !tenant.voiceCalls) return 'voice-unavailable';
   if (phone && !countryAllowed(tenant, phone.countryCallingCode)) return 'country-not-enabled';
   return null;
 }
@@ -125,15 +129,17 @@ export function defaultMethodOptions(user: UserRecord): DefaultMethod[] {
 
 /**
  * Why a phone method cannot be used now, or null when it can: policy, then the hourly limits of
- * the person and of the number it would text or call (the longer wait when both are reached).
+ * the person and of the number it would text or call (the longer wait when both are reached). A
+ * trial that sends a call as a text (numbers.ts) judges it as the text it will be.
  */
 export function unavailability(ctx: Context, user: UserRecord, method: MethodDefinition): Unavailable | null {
   if (method.type !== 'sms' && method.type !== 'voice') return null;
-  const refused = policyRefusal(user, method);
-  if (refused) return { reason: refused };
   const phone = method.phoneType ? user.phones[method.phoneType] : undefined;
+  const sends = sendsAs(ctx, tenantOf(user), phone, method.type);
+  const refused = policyRefusal(user, method, sends);
+  if (refused) return { reason: refused };
   const subjects = [`user:${user.id}`, ...(phone ? [numberSubject(phone.e164)] : [])];
-  const texts = method.type === 'sms';
+  const texts = sends === 'sms';
   const wait = overLimit(
     ctx,
     subjects.map(texts ? limitKey.texts : limitKey.calls),

@@ -3,9 +3,11 @@
 // and calls it recently got, and whether texts and calls to it are blocked ("having trouble
 // verifying"). Nothing here depends on an account, so SMS sign-in's answers about a number cannot
 // tell whether anyone registered it (src/behaviour.md#security-and-privacy).
+
+import type { DeliveryKind, VerificationMethodType } from '../../src/api/types';
 import { MINUTE } from './clock';
 import { countInWindow, limitKey, recordEvent } from './limits';
-import { LIMITS } from './policy';
+import { LIMITS, type Tenant } from './policy';
 import type { Context, IdentityState, TextChannel } from './state';
 
 /** One number of the demo's messaging provider table (mocks/personas.ts), in the words of the docs. */
@@ -14,6 +16,11 @@ export interface NumberProfile {
   number: string;
   /** How the messaging provider reaches it; a number not listed gets SMS. */
   channel?: TextChannel;
+  /**
+   * How a tenant with delivery optimisation (a trial, policy.ts) sends it a code, whichever way
+   * was asked: texts only (a call comes as a text) or calls only (a text comes as a call).
+   */
+  deliveredBy?: DeliveryKind;
   /** Texts and calls to it are blocked when the service starts, for the usual time (LIMITS.numberBlock). */
   blocked?: boolean;
   /** Texts it already got in the last hour (minutes ago), so its text limit is reached. */
@@ -32,8 +39,12 @@ export function seedNumbers(
   const numberBlocks: IdentityState['numberBlocks'] = {};
   const events: IdentityState['events'] = {};
   for (const profile of profiles) {
-    if (profile.channel && profile.channel !== 'sms') {
-      numbers[profile.number] = { channel: profile.channel, whatsAppNoticeSent: false };
+    if ((profile.channel && profile.channel !== 'sms') || profile.deliveredBy) {
+      numbers[profile.number] = {
+        channel: profile.channel ?? 'sms',
+        whatsAppNoticeSent: false,
+        ...(profile.deliveredBy ? { deliveredBy: profile.deliveredBy } : {}),
+      };
     }
     if (profile.blocked) numberBlocks[profile.number] = { until: now + LIMITS.numberBlock };
     if (profile.textsMinutesAgo?.length) {
@@ -48,6 +59,27 @@ export function seedNumbers(
 /** How the messaging provider delivers a text to this number. */
 export const textChannelOf = (ctx: Context, e164: string): TextChannel =>
   ctx.state.numbers[e164]?.channel ?? 'sms';
+
+/**
+ * How a code asked for as `asked` really goes to this number: the other way only in a tenant with
+ * delivery optimisation, for a number that route reaches better.
+ */
+export function deliveryFor(ctx: Context, tenant: Tenant, e164: string, asked: DeliveryKind): DeliveryKind {
+  const by = ctx.state.numbers[e164]?.deliveredBy;
+  return tenant.deliveryOptimised && by ? by : asked;
+}
+
+/** deliveryFor, for any kind of verification: only a text or a call to a phone can change. */
+export function sendsAs(
+  ctx: Context,
+  tenant: Tenant,
+  phone: { e164: string } | undefined,
+  asked: VerificationMethodType,
+): VerificationMethodType {
+  return phone && (asked === 'sms' || asked === 'voice')
+    ? deliveryFor(ctx, tenant, phone.e164, asked)
+    : asked;
+}
 
 /**
  * The first text to a WhatsApp number comes with an SMS saying so (Entra's notice). True once per

@@ -6,6 +6,7 @@ import { secondsUntil } from './clock';
 import { findByUsername, passwordMatches } from './directory';
 import { completeFlow, createdFlowView, createFlow, flowExpired, flowView, liveFlow } from './flows';
 import { type SolvedChallenge, spendHumanCheck } from './human-check';
+import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { countInWindow, limitKey, recordEvent, userNameKey } from './limits';
 import { resetFactors } from './methods';
 import { judgePassword, passwordDigest } from './passwords';
@@ -82,13 +83,24 @@ export function startPasswordReset(
   return created(createdFlowView(ctx, flow));
 }
 
+/**
+ * The new password, once: a retry with the same key and body (its answer lost on the way) replays
+ * the answer that completed the reset instead of meeting a completed flow.
+ */
 export function setNewPassword(
   ctx: Context,
   flowId: string,
   body: NewPasswordRequest,
+  idempotencyKey: string | null,
 ): Answer<'setNewPassword'> {
   const errors = checkBody(body, SHAPES.newPassword);
   if (errors.length) return invalidRequest(errors);
+  if (!usableKey(idempotencyKey)) return missingIdempotencyKey();
+  // The fingerprint is a digest of the request (idempotency.ts): the password itself is not kept.
+  return once(ctx, idempotencyKey, ['setNewPassword', flowId, body], () => changePassword(ctx, flowId, body));
+}
+
+function changePassword(ctx: Context, flowId: string, body: NewPasswordRequest): Answer<'setNewPassword'> {
   const flow = liveFlow(ctx, flowId);
   if (!flow) return flowExpired();
   const user = findUser(ctx.state, flow.userId);
@@ -103,7 +115,7 @@ export function setNewPassword(
   // The directory record is the truth: from now on the old password fails and the new one signs in.
   user.passwordDigest = passwordDigest(user.id, body.newPassword);
   completeFlow(ctx, flow);
-  return ok(flowView(ctx, flow));
+  return ok(flowView(ctx, flow, { outcome: true }));
 }
 
 export function pruneResetLocks(ctx: Context): void {

@@ -2,7 +2,7 @@
 // state: an administrator's settings do not change while someone signs in.
 import { DAY, HOUR, MINUTE, SECOND } from './clock';
 
-export type TenantId = 'contoso.example' | 'trial.example';
+export type TenantId = 'contoso.example' | 'trial.example' | 'northwind.example';
 
 export interface Tenant {
   id: TenantId;
@@ -11,6 +11,12 @@ export interface Tenant {
   /** Trial tenants cannot place verification calls (Entra: "Phone call verification isn't available"). */
   voiceCalls: boolean;
   smsSignIn: boolean;
+  /**
+   * A free or trial subscription whose codes may come another way than asked (Entra's "delivery
+   * method optimizations"): a call as a text, or a text as a call, where the number is reached
+   * better that way (numbers.ts, `deliveredBy`). The answer says so (`deliveredInsteadOf`).
+   */
+  deliveryOptimised: boolean;
   /**
    * Country calling codes the administrator opted in to. Verification by text or call to a code in
    * COUNTRY_CODES_NEEDING_OPT_IN is refused (country-not-enabled) unless it is listed here.
@@ -24,6 +30,7 @@ export const TENANTS: Record<TenantId, Tenant> = {
     displayName: 'Contoso',
     voiceCalls: true,
     smsSignIn: true,
+    deliveryOptimised: false,
     optedInCountryCodes: [],
   },
   'trial.example': {
@@ -31,6 +38,16 @@ export const TENANTS: Record<TenantId, Tenant> = {
     displayName: 'Fabrikam',
     voiceCalls: false,
     smsSignIn: false,
+    deliveryOptimised: false,
+    optedInCountryCodes: [],
+  },
+  // Another trial: calls are placed, but a code may come the other way where that reaches the phone.
+  'northwind.example': {
+    id: 'northwind.example',
+    displayName: 'Northwind Traders',
+    voiceCalls: true,
+    smsSignIn: false,
+    deliveryOptimised: true,
     optedInCountryCodes: [],
   },
 };

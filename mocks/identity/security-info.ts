@@ -26,7 +26,7 @@ import { createdFlowView, createFlow } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { limitKey, overLimit } from './limits';
 import { defaultMethodOptions } from './methods';
-import { numberBlocked } from './numbers';
+import { deliveryFor, numberBlocked } from './numbers';
 import { isVirtualNumber, maskEmail, type PhoneNumber, parseDirectoryNumber } from './phone-numbers';
 import { countryAllowed, LIMITS } from './policy';
 import {
@@ -144,14 +144,16 @@ function verifyNewNumber(
 ): ProblemAnswer<403 | 409 | 429> | { status: 201; body: Flow } {
   const { user } = who;
   const tenant = tenantOf(user);
-  if (verifyBy === 'voice' && !tenant.voiceCalls) return problem('voice-unavailable', { alternatives: [] });
+  // A trial may send the code the other way (numbers.ts): its limits and policy are that way's.
+  const sends = deliveryFor(ctx, tenant, phone.e164, verifyBy);
+  if (sends === 'voice' && !tenant.voiceCalls) return problem('voice-unavailable', { alternatives: [] });
   if (!countryAllowed(tenant, phone.countryCallingCode)) {
     return problem('country-not-enabled', { alternatives: [] });
   }
   if (numberBlocked(ctx, phone.e164)) return problem('verification-blocked', { alternatives: [] });
   const destination = { kind: 'phone' as const, phone };
   const subjects = limitSubjectsFor(user, destination);
-  const texts = verifyBy === 'sms';
+  const texts = sends === 'sms';
   const wait = overLimit(
     ctx,
     subjects.map(texts ? limitKey.texts : limitKey.calls),

@@ -5,6 +5,7 @@
 import type {
   Channel,
   DefaultMethod,
+  DeliveryKind,
   FlowKind,
   FlowStage,
   PhoneType,
@@ -59,6 +60,10 @@ export interface VerificationRecord {
   type: VerificationMethodType;
   factor: Factor;
   channel: Channel;
+  /** The way the person asked for, when the code went the other way (a trial's delivery optimisation). */
+  deliveredInsteadOf: DeliveryKind | null;
+  /** Who the handset shows a WhatsApp or RCS message is from; null for SMS, whose senders vary. */
+  sender: string | null;
   destination: Destination;
   whatsAppFirstUse: boolean;
   /** Texts and e-mail: the code that works now (a resend replaces it). */
@@ -164,7 +169,7 @@ export interface IdentityState {
    * The messaging provider's numbers that are not reached by SMS (numbers.ts), by E.164, and
    * whether a WhatsApp number was already told its codes come by WhatsApp.
    */
-  numbers: Record<string, { channel: TextChannel; whatsAppNoticeSent: boolean }>;
+  numbers: Record<string, { channel: TextChannel; whatsAppNoticeSent: boolean; deliveredBy?: DeliveryKind }>;
   /** Texts and calls to these numbers (E.164) are blocked until then ("having trouble verifying"). */
   numberBlocks: Record<string, { until: number }>;
   /**
@@ -186,13 +191,17 @@ export interface IdentityState {
 }
 
 /** Bumped whenever the shape changes, so a stale persisted state is reseeded rather than misread. */
-export const STATE_VERSION = 5;
+export const STATE_VERSION = 6;
 
 /** What every rule gets: the state to read and change, the time of the request, and randomness. */
 export interface Context {
   state: IdentityState;
   now: number;
   random: RandomSource;
+  /** The sign-in page's host name, which texted codes are bound to (the WebOTP line, messaging.ts). */
+  host: string;
+  /** The request's Accept-Language, for the words of the texts and e-mails it sends. */
+  language?: string | null;
 }
 
 export function findUser(state: IdentityState, userId: string | null): UserRecord | undefined {

@@ -71,8 +71,11 @@ function restore(storage: StateStorage | undefined): IdentityState | null {
 }
 
 export interface Store {
-  /** Runs `operation` at the clock's current instant; saves and notifies if anything changed. */
-  transact<T>(operation: (ctx: Context) => T): T;
+  /**
+   * Runs `operation` at the clock's current instant; saves and notifies if anything changed.
+   * `language` is the request's Accept-Language (the texts' words).
+   */
+  transact<T>(operation: (ctx: Context) => T, language?: string | null): T;
   /** Back to the personas' first state (tests, and "reset demo"). */
   reset(): void;
   /** Called when what the demo phone shows may have changed. */
@@ -86,9 +89,11 @@ export interface StoreOptions {
   /** The messaging provider's table and the numbers' own history (mocks/personas.ts#demoNumbers). */
   numbers: readonly NumberProfile[];
   storage?: StateStorage;
+  /** The sign-in page's host name (Context.host). */
+  host: string;
 }
 
-export function createStore({ clock, random, personas, numbers, storage }: StoreOptions): Store {
+export function createStore({ clock, random, personas, numbers, storage, host }: StoreOptions): Store {
   // Seeded on first use rather than at creation: the personas' recent texts and calls are placed
   // relative to the time of the first request, so a test that sets the clock first still finds
   // "limit reached" minutes, not months, away.
@@ -106,10 +111,10 @@ export function createStore({ clock, random, personas, numbers, storage }: Store
   };
 
   return {
-    transact(operation) {
+    transact(operation, language) {
       const now = clock.now();
       state ??= seedState(personas, numbers, now, random);
-      const ctx: Context = { state, now, random };
+      const ctx: Context = { state, now, random, host, language };
       const handsetBefore = JSON.stringify(state.handset);
       pruneFlows(ctx);
       pruneSessions(ctx);

@@ -27,9 +27,22 @@ import {
 } from './flows';
 import { missingIdempotencyKey, once, usableKey } from './idempotency';
 import { limitKey, overLimit, recordEvent } from './limits';
-import { deliverEmailCode, deliverTextCode, deliverWhatsAppNotice } from './messaging';
-import { alternativesTo, destinationOf, registeredMethod, unavailability } from './methods';
-import { countWrongCode, numberBlocked, numberSubject, textChannelOf, whatsAppNoticeDue } from './numbers';
+import { deliverEmailCode, deliverTextCode, deliverWhatsAppNotice, promisedSender } from './messaging';
+import {
+  alternativesTo,
+  destinationOf,
+  type MethodDefinition,
+  registeredMethod,
+  unavailability,
+} from './methods';
+import {
+  countWrongCode,
+  numberBlocked,
+  numberSubject,
+  sendsAs,
+  textChannelOf,
+  whatsAppNoticeDue,
+} from './numbers';
 import { failedResetCheck, flowResetLock } from './password-reset';
 import { displayNumber } from './phone-numbers';
 import { LIMITS, type Tenant } from './policy';
@@ -96,17 +109,32 @@ const CHANNEL_OF: Record<Exclude<VerificationMethodType, 'sms'>, Channel> = {
   'app-code': 'app',
 };
 
+/**
+ * How a verification really goes: as asked, except where a trial sends a call as a text or a text
+ * as a call (numbers.ts). The verification is then what was sent: a code to type, or a call.
+ */
+const sentAs = (ctx: Context, d: Pick<Dispatch, 'tenant' | 'destination' | 'type'>): VerificationMethodType =>
+  sendsAs(ctx, d.tenant, phoneOf(d.destination) ?? undefined, d.type);
+
 /** Replaces the flow's verification with a new one and sends it. Every check has been made. */
-export function dispatch(ctx: Context, flow: FlowRecord, d: Dispatch): void {
+export function dispatch(ctx: Context, flow: FlowRecord, asked: Dispatch): void {
   hangUp(ctx, flow.verification?.callId ?? null);
+  const d = { ...asked, type: sentAs(ctx, asked) };
   const channel = d.type === 'sms' ? textChannelFor(ctx, d.destination) : CHANNEL_OF[d.type];
   const delivery: Delivery = d.recipient ? { recipient: d.recipient, tenant: d.tenant } : null;
+  const insteadOf =
+    asked.type !== d.type && (asked.type === 'sms' || asked.type === 'voice') ? asked.type : null;
   const verification: VerificationRecord = {
     id: randomId(ctx.random, 16),
     methodId: d.methodId,
     type: d.type,
     factor: d.factor,
     channel,
+    deliveredInsteadOf: insteadOf,
+    sender:
+      channel === 'sms' || channel === 'rcs' || channel === 'whatsapp'
+        ? promisedSender(channel, d.tenant)
+        : null,
     destination: d.destination,
     whatsAppFirstUse: false,
     code: null,
@@ -203,20 +231,24 @@ export function startVerification(
     if (phone && numberBlocked(ctx, phone.e164)) {
       return problem('verification-blocked', { alternatives: alternativesTo(ctx, user, offered, method) });
     }
+    // The cooldown is that of what will be sent (a trial may send a call as a text).
+    const tenant = tenantOf(user);
+    const sends = (m: MethodDefinition) =>
+      sentAs(ctx, { tenant, destination: destinationOf(user, m), type: m.type });
     // Suggested instead: what this flow can use now without waiting for its own cooldown.
     const notCooling = alternativesTo(ctx, user, offered, method).filter((id) => {
       const candidate = offered.find((m) => m.id === id);
-      const at = candidate ? nextSendAt(flow, candidate.type) : null;
+      const at = candidate ? nextSendAt(flow, sends(candidate)) : null;
       return at === null || at <= ctx.now;
     });
-    const waiting = cooldown(ctx, flow, method.type, { alternatives: notCooling });
+    const waiting = cooldown(ctx, flow, sends(method), { alternatives: notCooling });
     if (waiting) return waiting;
     dispatch(ctx, flow, {
       methodId: method.id,
       type: method.type,
       factor: method.factor,
       destination,
-      tenant: tenantOf(user),
+      tenant,
       recipient: user,
       limitSubjects: limitSubjectsFor(user, destination),
     });
@@ -256,6 +288,12 @@ export function resendCode(
     if (v.type !== 'app-code') flow.lastSent = { ...flow.lastSent, [v.type]: ctx.now };
     // The notice about WhatsApp went with the first code; a resent code is an ordinary one.
     v.whatsAppFirstUse = false;
+    // Asking again says WhatsApp didn't reach the person (no app, no connection): Entra then sends
+    // an ordinary text, and so does this service, every resend from now on.
+    if (v.channel === 'whatsapp') {
+      v.channel = 'sms';
+      v.sender = null;
+    }
     sendCode(ctx, v, v.genuine && user ? { recipient: user, tenant: tenantOf(user) } : null);
     return ok(flowView(ctx, flow));
   };

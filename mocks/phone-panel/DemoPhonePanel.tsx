@@ -82,6 +82,7 @@ const TEXT = {
   >,
   from: 'From',
   to: 'To',
+  webOtp: 'For the browser to fill the code in (WebOTP):',
   copyCode: 'Copy code',
   copied: (code: string) => `Code ${code} copied`,
   copyFailed: 'Couldn’t copy: select the code instead.',
@@ -99,8 +100,9 @@ const isLive = (call: PhoneCall) => call.status === 'ringing' || call.status ===
 // A phone gets texts; e-mailed codes land in an inbox, where people look for them separately.
 const isEmail = (message: PhoneMessage) => message.channel === 'email';
 
+// In English like the rest of the panel, whatever the page's or the browser's language.
 const timeOf = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(at).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export function DemoPhonePanel({ phone, network }: { phone: DemoPhone; network: NetworkControl }) {
   const store = useMemo(() => createPhoneStore(phone), [phone]);
@@ -317,9 +319,7 @@ function Messages({
               <p className="demo-phone__to">
                 {TEXT.to} {message.to}
               </p>
-              <p className="demo-phone__body-text">
-                <MessageBody body={message.body} code={message.code} />
-              </p>
+              <MessageBody body={message.body} code={message.code} />
               {message.code && (
                 <button
                   type="button"
@@ -337,15 +337,36 @@ function Messages({
   );
 }
 
-/** The text with its code stood out, so it is the first thing the eye finds. */
+/** A text's last line for WebOTP (`@host #code`), which the phone shows as it is. */
+const WEB_OTP_LINE = /\n+(@[\w.-]+ #\S+)$/;
+
+/**
+ * The text with its code stood out, so it is the first thing the eye finds. The WebOTP line is
+ * meant for the browser, not the person: apart, small, and said to be so.
+ */
 function MessageBody({ body, code }: { body: string; code?: string }) {
-  const at = code ? body.indexOf(code) : -1;
-  if (!code || at < 0) return body;
+  const webOtp = body.match(WEB_OTP_LINE);
+  const text = webOtp ? body.slice(0, webOtp.index) : body;
+  const at = code ? text.indexOf(code) : -1;
   return (
     <>
-      {body.slice(0, at)}
-      <strong className="demo-phone__code">{code}</strong>
-      {body.slice(at + code.length)}
+      <p className="demo-phone__body-text">
+        {!code || at < 0 ? (
+          text
+        ) : (
+          <>
+            {text.slice(0, at)}
+            <strong className="demo-phone__code">{code}</strong>
+            {text.slice(at + code.length)}
+          </>
+        )}
+      </p>
+      {webOtp && (
+        <p className="demo-phone__web-otp">
+          <span className="demo-phone__sr">{TEXT.webOtp} </span>
+          <code>{webOtp[1]}</code>
+        </p>
+      )}
     </>
   );
 }

@@ -12,6 +12,10 @@ export function mountDemoPhone(): void {
   const host = document.createElement('div');
   host.id = HOST_ID;
   host.className = 'demo-phone-host';
+  // The demo phone is not the product: it stays in English, left to right, whatever the page's
+  // language (other tools drive it by its English names).
+  host.lang = 'en';
+  host.dir = 'ltr';
   document.body.append(host);
   // The page becomes two columns on wide screens (see panel.css); on phones the panel follows the app.
   document.body.classList.add('with-demo-phone');

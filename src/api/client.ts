@@ -26,8 +26,13 @@ const absolute = (base: string) =>
 
 const api = createClient<paths>({
   baseUrl: absolute(API_BASE_URL),
-  // Resolved at call time so a test's fetch interceptor (installed later) is used.
-  fetch: (request) => globalThis.fetch(request),
+  // Resolved at call time so a test's fetch interceptor (installed later) is used. The page's
+  // language (<html lang>, which follows it) goes with every request: the texts, calls and e-mails
+  // it sends are in it too.
+  fetch: (request) => {
+    request.headers.set('Accept-Language', globalThis.document?.documentElement.lang || 'en');
+    return globalThis.fetch(request);
+  },
   headers: { Accept: 'application/json, application/problem+json' },
 });
 
@@ -129,11 +134,16 @@ export function startPasswordReset(username: string, humanCheck: string, signal?
   );
 }
 
-export function setNewPassword(flowId: string, newPassword: string, signal?: AbortSignal) {
+export function setNewPassword(
+  flowId: string,
+  newPassword: string,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+) {
   return call(
     (s) =>
       api.POST('/flows/{flowId}/password', {
-        params: { path: { flowId } },
+        params: { path: { flowId }, ...idempotency(idempotencyKey) },
         body: { newPassword },
         signal: s,
       }),

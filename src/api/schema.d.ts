@@ -103,6 +103,13 @@ export interface paths {
          *     with the time left and a reference) is refused before anything else is looked at.
          *     A wrong, stale or reused human check answers `human-check-failed`: fetch a fresh one.
          *
+         *     The failed identity checks (a wrong code, a wrong complete number) are counted per user name
+         *     as typed (trimmed, case aside), and the lock is kept per name too: it is read before the
+         *     directory, so a locked name answers `reset-locked` the same way whether or not an account
+         *     has it. An unknown name never gets as far as an identity check (it meets the dead end
+         *     first), so nothing is counted for it; a name gets locked only through checks in a flow it
+         *     started, which had already shown that the name can reset.
+         *
          *     The flow's methods are those allowed for reset: mobile text or call, office call (with its
          *     extension), e-mail code, authenticator code. The alternate mobile phone is never offered.
          *     When the policy needs two methods, step 2 offers none of the factors proven in step 1 (not
@@ -173,6 +180,10 @@ export interface paths {
          *     were for (`resend-cooldown`, with `alternatives` the flow can use without waiting): text,
          *     call, text within 30 seconds sends one text. Choosing the authenticator app sends nothing
          *     and never waits. Once a step is verified, the next step does not wait.
+         *
+         *     A free or trial tenant's delivery optimisation may text a code for a method that calls, or
+         *     call for one that texts: the verification's `type` and `channel` say what was sent, and
+         *     `deliveredInsteadOf` what was asked. Policy, limits and cooldowns are those of what is sent.
          */
         post: operations["startVerification"];
         /**
@@ -205,6 +216,11 @@ export interface paths {
          *     e-mailed code), whichever method sent it; with `text-limit` at the hourly limit; with
          *     `verification-blocked` while the number is blocked. Like every request that sends, it needs
          *     its `Idempotency-Key` (`validation-failed` without one).
+         *
+         *     A code that went by WhatsApp is sent again as an ordinary text (SMS): asking again says
+         *     WhatsApp did not reach the person (no app, no connection). The answer's verification says
+         *     `channel: sms`, without `whatsAppFirstUse` or `sender`, and so do later resends. Texts by
+         *     SMS or RCS end with the WebOTP line (`@host #code`) so a browser can fill the code in.
          */
         post: operations["resendCode"];
         delete?: never;
@@ -274,6 +290,12 @@ export interface paths {
          *     password (`reused`). Length counts characters (Unicode code points); the classes are lower
          *     case (Unicode Ll), upper case (Lu), digits (N) and symbols (anything neither a letter nor a
          *     digit). On success the flow is `completed` without a session: sign in with the new password.
+         *
+         *     The password changes once: a retry with the same `Idempotency-Key` and the same body (its
+         *     first answer lost: no answer, a timeout, an answer the client could not read) replays the
+         *     `completed` answer. Without the key, a request after the flow completed is
+         *     `flow-stage-mismatch`; a client that meets it reads the flow (`GET /flows/{flowId}`) and goes
+         *     where it stands.
          */
         post: operations["setNewPassword"];
         delete?: never;
@@ -553,7 +575,7 @@ export interface components {
             verifyBy: components["schemas"]["DeliveryKind"];
         };
         /**
-         * @description How to verify a phone being registered.
+         * @description A way to reach a phone with a verification - a text or a call.
          * @enum {string}
          */
         DeliveryKind: "sms" | "voice";
@@ -617,7 +639,8 @@ export interface components {
         };
         /**
          * @description Done. The flow's outcome, if it has one (a sign-in's `sessionToken` and `session`, a
-         *     registration's `registeredMethod`; a reset and a step-up have none), is in the answer that
+         *     registration's `registeredMethod`; a reset's `user`, the name it was started with, so that a
+         *     reload on its last screen can still offer signing in with it; a step-up has none), is in the answer that
          *     completes the flow: the right code's check, the password sign-in that needs no second
          *     factor, or, for a call approved with `#`, the first read that carries the flow's
          *     `Flow-Secret`. Every other answer about a completed flow is `flowId`, `kind` and `stage`
@@ -642,6 +665,7 @@ export interface components {
             sessionToken?: string;
             session?: components["schemas"]["Session"];
             registeredMethod?: components["schemas"]["PhoneAuthenticationMethod"];
+            user?: components["schemas"]["FlowUser"];
         };
         /** @description The flow cannot go on; start again (or, after suspicious activity, contact the administrator). */
         FlowLocked: {
@@ -701,10 +725,31 @@ export interface components {
          */
         CallStatus: "ringing" | "answered" | "approved" | "voicemail" | "no-key" | "declined" | "no-answer" | "fraud-reported" | "timed-out";
         Verification: {
+            /**
+             * @description Also the reference a person gives support when a code or call doesn't arrive (it finds
+             *     the sends in the backend's logs, and cannot act on the flow).
+             */
             id: string;
+            /** @description The method the person chose (or the one a start operation uses). */
             methodId: string;
+            /**
+             * @description What was really sent: `voice` is a call to answer with #, anything else a code to type.
+             *     It differs from the method's type when the code came another way (`deliveredInsteadOf`).
+             */
             type: components["schemas"]["VerificationMethodType"];
             channel: components["schemas"]["Channel"];
+            /**
+             * @description Present when the code came another way than the method asked: free and trial tenants'
+             *     delivery optimisation may text a code when a call was asked for (`type` sms), or call
+             *     when a text was (`type` voice). The client says so rather than what was asked.
+             */
+            deliveredInsteadOf?: components["schemas"]["DeliveryKind"];
+            /**
+             * @description Who the handset shows the message is from, where the backend can promise it: WhatsApp's
+             *     business number (`+1 217 302 1989`) or an RCS verified sender's name. Absent for SMS,
+             *     whose sender numbers and short codes vary by country and change.
+             */
+            sender?: string;
             maskedDestination: string;
             extension?: string;
             /** @description The first code sent by WhatsApp; an SMS told the person about the change. */
@@ -958,6 +1003,12 @@ export interface components {
          *     the field error `Idempotency-Key`, and nothing is sent.
          */
         IdempotencyKey: string;
+        /**
+         * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+         *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+         *     messages in, else its default; codes and numbers stay as they are.
+         */
+        AcceptLanguage: string;
     };
     requestBodies: never;
     headers: {
@@ -983,6 +1034,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1123,6 +1180,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
@@ -1182,6 +1245,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
@@ -1238,7 +1307,14 @@ export interface operations {
     setNewPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description A fresh random key per user action (not per retry of the same action). Every operation that
+                 *     takes it requires it: without it, or malformed, the answer is `validation-failed` (400) with
+                 *     the field error `Idempotency-Key`, and nothing is sent.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description Opaque flow id. Never a phone number. */
                 flowId: components["parameters"]["FlowId"];
@@ -1325,6 +1401,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1381,6 +1463,12 @@ export interface operations {
                  *     the field error `Idempotency-Key`, and nothing is sent.
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The language of the text, e-mail or call prompt this operation sends (RFC 9110): the client
+                 *     sends the page's language (`en`, `es`, `ar`). A backend uses the first language it has
+                 *     messages in, else its default; codes and numbers stay as they are.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 /** @description A phoneAuthenticationMethod id (Graph's fixed ids per phone type). */

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { BrandLinks, BrandLogo } from '../branding/Brand';
 import { t } from '../content/i18n';
+import { LanguagePicker } from './LanguagePicker';
 
 export const MAIN_ID = 'main';
 
@@ -11,8 +12,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /**
- * The page chrome every screen shares: skip link, header with the organisation's logo, <main> with
- * the card, footer with the organisation's links and the privacy line.
+ * The page chrome every screen shares: skip link, header with the organisation's logo and the
+ * language picker, <main> with the card, footer with the organisation's links and the privacy line.
  */
 export function AppFrame({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
   return (
@@ -22,6 +23,7 @@ export function AppFrame({ children, busy = false }: { children: ReactNode; busy
       </a>
       <header className="app-header">
         <BrandLogo />
+        <LanguagePicker />
       </header>
       <main id={MAIN_ID} tabIndex={-1} className="app-main" aria-busy={busy || undefined}>
         <div className="card">{children}</div>

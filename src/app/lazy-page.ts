@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { wordsLoaded } from '../content/i18n';
 
 /** A page whose code is its own chunk, downloaded the first time the page renders (or on preload()). */
 export type LazyPage = LazyExoticComponent<ComponentType> & {
@@ -9,11 +10,12 @@ export type LazyPage = LazyExoticComponent<ComponentType> & {
 /**
  * React.lazy with a shared, callable download: `lazyPage(() => import('./route').then((m) => ({ default:
  * m.Component })))`. Keep the import() literal at the call site, so the bundler makes the module a chunk.
+ * The page is ready once its words are too, in the language shown (see content/i18n.ts).
  */
 export function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
   let loading: Promise<{ default: ComponentType }> | undefined;
   const preload = () => {
-    loading ??= load();
+    loading ??= load().then(wordsLoaded);
     return loading;
   };
   return Object.assign(lazy(preload), { preload });

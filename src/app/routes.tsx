@@ -1,6 +1,7 @@
 import { type ComponentType, Suspense, useDeferredValue, useMemo } from 'react';
 import { matchRoutes, Route, Routes, useLocation } from 'react-router';
 import { type MessageId, t } from '../content/i18n';
+import { useLanguage } from '../content/use-language';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { lazyPage } from './lazy-page';
@@ -72,6 +73,8 @@ export function matchPage(table: AppPage[], pathname: string): AppPage | undefin
  * RouteLoading instead.
  */
 export function AppRoutes({ pages: table = pages }: { pages?: AppPage[] }) {
+  // A language switch re-renders everything below in place (see LanguagePicker).
+  useLanguage();
   const location = useLocation();
   // Renders first with the page on screen, then tries the new one; until its code is in, that suspends
   // and React keeps the current page.

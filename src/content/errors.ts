@@ -1,12 +1,16 @@
 // The one table from stable error codes to what the person reads: a title and a next step.
+import { createElement, type ReactNode } from 'react';
 import type { AppErrorCode, ErrorInfo } from '../api/errors';
 import { formatDuration } from '../ui/countdown';
+import { Ltr } from '../ui/Ltr';
 import { type MessageId, t } from './i18n';
+import { rich } from './rich';
 
 export interface ErrorText {
   title: string;
   detail: string;
-  reference: string | null;
+  /** "Reference for your administrator: …", the reference left to right in any language. */
+  reference: ReactNode;
 }
 
 // Typed without casts: a code with no message in the catalog fails to compile.
@@ -36,6 +40,8 @@ export function errorText(error: ErrorInfo, secondsLeft?: number, attempt: Attem
   return {
     title: t(titleId(error.code)),
     detail: t(detail, { wait, count: error.attemptsLeft ?? 0 }),
-    reference: error.reference ? t('error.reference', { reference: error.reference }) : null,
+    reference: error.reference
+      ? rich('error.reference', { reference: createElement(Ltr, null, error.reference) })
+      : null,
   };
 }

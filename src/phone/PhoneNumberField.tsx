@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import PhoneInput, { type Country, parsePhoneNumber } from 'react-phone-number-input/input';
-import { currentLocale, t } from '../content/i18n';
+import PhoneInput, {
+  type Country,
+  isSupportedCountry,
+  parsePhoneNumber,
+} from 'react-phone-number-input/input';
+import { t } from '../content/i18n';
+import { useLanguage } from '../content/use-language';
 import { FieldFrame, useFieldIds } from '../ui/field';
 import { useHydrated } from '../ui/hydrated';
 import { type CountryOption, countryOptions, loadCountryOptions } from './countries';
@@ -32,36 +37,34 @@ const PROBLEMS = {
  */
 export function PhoneNumberField({
   value,
-  country,
+  country: given,
   onChange,
   problem,
   backendMessage,
   disabled,
 }: PhoneNumberFieldProps) {
+  // A country the library does not know (a build's misconfigured default) is no country chosen.
+  const country = given && isSupportedCountry(given) ? given : undefined;
   const countryId = useId();
-  const locale = currentLocale();
+  const language = useLanguage();
   // Country names come from the browser (Intl.DisplayNames), and no two agree on all of them: the
   // prerendered HTML, and so the hydration, list only the chosen country (its name unchecked). Naming
   // every country holds the main thread 10–30 ms: a fresh render does it at once, a hydrated page has
   // it done in a worker while the page starts (or at once, should the list be opened first), and the
   // full list follows, as new <option>s.
   const hydrated = useHydrated();
-  const [options, setOptions] = useState<CountryOption[] | null>(() =>
-    hydrated ? countryOptions(locale) : null,
-  );
+  const [named, setNamed] = useState(hydrated);
   useEffect(() => {
-    if (options) return;
+    if (named) return;
     let live = true;
-    void loadCountryOptions(locale).then((loaded) => {
-      if (live) setOptions(loaded);
+    void loadCountryOptions(language).then(() => {
+      if (live) setNamed(true);
     });
     return () => {
       live = false;
     };
-  }, [options, locale]);
-  const nameNow = () => {
-    if (!options) setOptions(countryOptions(locale));
-  };
+  }, [named, language]);
+  const nameNow = () => setNamed(true);
   const chosen = (): CountryOption[] =>
     country
       ? [
@@ -69,12 +72,13 @@ export function PhoneNumberField({
             country,
             // the build names it; the browser keeps that text through hydration
             label: import.meta.env.SSR
-              ? (countryOptions(locale).find((option) => option.country === country)?.label ?? country)
+              ? (countryOptions(language).find((option) => option.country === country)?.label ?? country)
               : '',
           },
         ]
       : [];
-  const shown = options ?? chosen();
+  // named: from the cache the worker filled, or made here (a switch to another language, too)
+  const options = named ? countryOptions(language) : chosen();
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
@@ -105,9 +109,9 @@ export function PhoneNumberField({
           onPointerDown={nameNow}
         >
           <option value="">{t('phone.country.none')}</option>
-          {shown.map((option) => (
+          {options.map((option) => (
             <option
-              key={options ? option.country : `${option.country} (prerendered)`}
+              key={named ? option.country : `${option.country} (prerendered)`}
               value={option.country}
               suppressHydrationWarning
             >
@@ -132,6 +136,8 @@ export function PhoneNumberField({
             onChange(next ?? '', detected ?? country);
           }}
           type="tel"
+          // a number reads left to right in every language
+          dir="ltr"
           autoComplete="tel"
           inputMode="tel"
           disabled={disabled}

@@ -1,22 +1,29 @@
 import { type Country, getCountries, getCountryCallingCode } from 'react-phone-number-input/input';
+import { directionOf, isLanguage } from '../content/languages';
 import { type CountryOption, nameCountries } from './country-names';
+import { configuredCountry } from './tenant-country';
 
 export type { Country, CountryOption };
 
 const cache = new Map<string, CountryOption[]>();
 const loading = new Map<string, Promise<CountryOption[]>>();
 
-const callingCodes = () =>
-  getCountries().map((country) => ({ country, code: getCountryCallingCode(country) }));
+/** The countries and their calling codes, and how to write a code in `locale` (see country-names.ts). */
+const request = (locale: string) => ({
+  locale,
+  countries: getCountries().map((country) => ({ country, code: getCountryCallingCode(country) })),
+  rtl: isLanguage(locale) && directionOf(locale) === 'rtl',
+});
 
 /**
- * Every country the phone library knows, named by the browser in the page's language and sorted the
- * way that language sorts: at once, on the main thread.
+ * Every country the phone library knows, named by the browser in the page's language (no country-name
+ * tables shipped) and sorted the way that language sorts: at once, on the main thread.
  */
 export function countryOptions(locale: string): CountryOption[] {
   let options = cache.get(locale);
   if (!options) {
-    options = nameCountries(locale, callingCodes());
+    const { countries, rtl } = request(locale);
+    options = nameCountries(locale, countries, rtl);
     cache.set(locale, options);
   }
   return options;
@@ -42,15 +49,18 @@ export function loadCountryOptions(locale: string): Promise<CountryOption[]> {
       };
       worker.onmessage = (event: MessageEvent<CountryOption[]>) => done(event.data);
       worker.onerror = () => done(countryOptions(locale));
-      worker.postMessage({ locale, countries: callingCodes() });
+      worker.postMessage(request(locale));
     });
     loading.set(locale, pending);
   }
   return pending;
 }
 
-/** The tenant's default country: set at build time (VITE_DEFAULT_COUNTRY), United States otherwise. */
+/**
+ * The tenant's default country: set at build time (VITE_DEFAULT_COUNTRY), United States otherwise,
+ * or when the phone library does not know the one set.
+ */
 export function defaultCountry(): Country {
-  const configured = import.meta.env.VITE_DEFAULT_COUNTRY?.toUpperCase();
+  const configured = configuredCountry();
   return getCountries().includes(configured as Country) ? (configured as Country) : 'US';
 }

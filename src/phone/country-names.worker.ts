@@ -2,10 +2,12 @@
 import { type CountryCode, type CountryOption, nameCountries } from './country-names';
 
 const scope = globalThis as unknown as {
-  onmessage: ((event: MessageEvent<{ locale: string; countries: CountryCode[] }>) => void) | null;
+  onmessage:
+    | ((event: MessageEvent<{ locale: string; countries: CountryCode[]; rtl: boolean }>) => void)
+    | null;
   postMessage(message: CountryOption[]): void;
 };
 
 scope.onmessage = ({ data }) => {
-  scope.postMessage(nameCountries(data.locale, data.countries));
+  scope.postMessage(nameCountries(data.locale, data.countries, data.rtl));
 };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../content/i18n';
+import { useLiveMuted } from './announcer';
 import { cx } from './cx';
 
 type AlertTone = 'error' | 'warning' | 'info' | 'success';
@@ -10,7 +11,7 @@ export interface AlertProps {
   /** Text (wrapped in a paragraph) or richer content, e.g. a next step and a link. */
   children?: ReactNode;
   /** A support reference to give the administrator, in words ("Reference for your administrator: …"). */
-  reference?: string | null;
+  reference?: ReactNode;
   id?: string;
   className?: string;
 }
@@ -20,10 +21,12 @@ export interface AlertProps {
  * polite role="status". Mount it when the message appears so the change is announced.
  */
 export function Alert({ tone = 'info', title, children, reference, id, className }: AlertProps) {
+  const muted = useLiveMuted();
   return (
     <div
       id={id}
       role={tone === 'error' ? 'alert' : 'status'}
+      aria-live={muted}
       className={cx('alert', `alert--${tone}`, className)}
     >
       {title && (
@@ -46,7 +49,7 @@ export function ErrorMessage(props: Omit<AlertProps, 'tone'>) {
 export function ErrorTextMessage({
   text,
 }: {
-  text: { title: string; detail: string; reference: string | null };
+  text: { title: string; detail: string; reference: ReactNode };
 }) {
   return (
     <ErrorMessage title={text.title} reference={text.reference}>

@@ -19,7 +19,8 @@ export function CallClock({ startedAt, endsAt, elapsed, left }: CallClockProps) 
       <progress max={total} value={Math.min(since, total)} aria-hidden="true" />
       <p>
         <span>{elapsed(formatDuration(since))}</span>
-        <span>{left(formatDuration(secondsLeft))}</span>
+        {/* Past the call's deadline the app still waits a little for its outcome: no "0 seconds left". */}
+        {secondsLeft > 0 && <span>{left(formatDuration(secondsLeft))}</span>}
       </p>
     </div>
   );

@@ -25,7 +25,8 @@ export function Page({ heading, caption, focusKey, title, intro, children, secon
   usePageTitle(title ?? heading);
   // The first page of the app's life may be the prerendered one, hydrated with text already typed in it.
   const element = useRef<HTMLDivElement>(null);
-  useEffect(() => keepTypedBeforeHydration(element.current), []);
+  // The whole app's: the language picker in the header is a field too.
+  useEffect(() => keepTypedBeforeHydration(document.getElementById('root') ?? element.current), []);
   return (
     <div className="page" ref={element}>
       <StepHeading focusKey={focusKey ?? heading} caption={caption}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../content/i18n';
+import { useLiveMuted } from './announcer';
 import { cx } from './cx';
 
 /** A decorative busy indicator; always pair it with words (Progress, a busy Button). Still when motion is reduced. */
@@ -9,8 +10,9 @@ export function Spinner({ className }: { className?: string }) {
 
 /** Visible progress text with a spinner, e.g. "Sending your code…"; a polite status for screen readers. */
 export function Progress({ children, className }: { children?: ReactNode; className?: string }) {
+  const muted = useLiveMuted();
   return (
-    <p role="status" className={cx('progress', className)}>
+    <p role="status" aria-live={muted} className={cx('progress', className)}>
       <Spinner />
       <span>{children ?? t('ui.loading')}</span>
     </p>

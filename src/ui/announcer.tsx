@@ -1,5 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useSwitchingLanguage } from '../content/use-language';
 import { cx } from './cx';
+
+/**
+ * For an element that is a live region (role="status", role="alert"…): `aria-live={useLiveMuted()}`.
+ * A language switch replaces every word on screen; for a moment the region stays silent, so what it
+ * already said is not read out again as news.
+ */
+export function useLiveMuted(): 'off' | undefined {
+  return useSwitchingLanguage() ? 'off' : undefined;
+}
 
 interface LiveRegionProps {
   children?: ReactNode;
@@ -13,10 +23,11 @@ interface LiveRegionProps {
  * regions that appear already filled.
  */
 export function LiveRegion({ children, visible = false, className }: LiveRegionProps) {
+  const muted = useLiveMuted();
   return (
     <div
       role="status"
-      aria-live="polite"
+      aria-live={muted ?? 'polite'}
       aria-atomic="true"
       className={cx(!visible && 'visually-hidden', className)}
     >

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { t } from '../content/i18n';
+import { currentLocale } from '../content/i18n';
 import { LiveRegion } from './announcer';
 
 /** Whole seconds from `now` to `deadline` (epoch ms), never negative; 0 without a deadline. */
@@ -7,11 +7,19 @@ export function secondsUntil(deadline: number | null, now: number): number {
   return deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
 }
 
-/** "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up). */
+/** "12 minutes", "12 minutos", "12 دقيقة": the language's own words, plural forms and digits. */
+const inUnit = (value: number, unit: 'second' | 'minute' | 'hour') =>
+  value.toLocaleString(currentLocale(), { style: 'unit', unit, unitDisplay: 'long' });
+
+/**
+ * "45 seconds", "12 minutes", "2 hours": a wait named the way people say it (rounded up), in the
+ * page's language. Intl.NumberFormat's units rather than Intl.DurationFormat, which Node 20 lacks:
+ * the same words in the browser and in the tests.
+ */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return t('ui.duration.seconds', { count: seconds });
-  if (seconds < 3600) return t('ui.duration.minutes', { count: Math.ceil(seconds / 60) });
-  return t('ui.duration.hours', { count: Math.ceil(seconds / 3600) });
+  if (seconds < 60) return inUnit(seconds, 'second');
+  if (seconds < 3600) return inUnit(Math.ceil(seconds / 60), 'minute');
+  return inUnit(Math.ceil(seconds / 3600), 'hour');
 }
 
 /**
@@ -38,26 +46,35 @@ export function useSecondsLeft(deadline: number | null): number {
 
 interface CountdownProps {
   deadline: number | null;
-  /** The words for a number of seconds left, e.g. (s) => t('code.resendIn', { wait: formatDuration(s) }). */
+  /**
+   * The words for a number of seconds left (at least 1), e.g. (s) => t('code.resendIn', { wait:
+   * formatDuration(s) }).
+   */
   format: (secondsLeft: number) => string;
+  /**
+   * What shows once the wait is over ("You can try again now."), or nothing (null). Required, so no
+   * countdown can say "in 0 seconds" in the moment before the flow's own timer moves it on.
+   */
+  ready: string | null;
   /** Screen readers hear the count at multiples of this many seconds and at 0, not every second. */
   announceEvery?: number;
 }
 
 /** A visible countdown that is announced now and then (see announceEvery) and when it reaches 0. */
-export function Countdown({ deadline, format, announceEvery = 10 }: CountdownProps) {
+export function Countdown({ deadline, format, ready, announceEvery = 10 }: CountdownProps) {
   const seconds = useSecondsLeft(deadline);
   const [spoken, setSpoken] = useState('');
   const previous = useRef(seconds);
+  const text = seconds > 0 ? format(seconds) : (ready ?? '');
   useEffect(() => {
     // Only a count going down is news: the first value, or a new deadline, arrives with its own step text.
     const ticked = seconds < previous.current;
     previous.current = seconds;
-    if (ticked && (seconds === 0 || seconds % announceEvery === 0)) setSpoken(format(seconds));
-  }, [seconds, announceEvery, format]);
+    if (ticked && (seconds === 0 || seconds % announceEvery === 0)) setSpoken(text);
+  }, [seconds, announceEvery, text]);
   return (
     <>
-      <span className="countdown">{format(seconds)}</span>
+      {text && <span className="countdown">{text}</span>}
       <LiveRegion>{spoken}</LiveRegion>
     </>
   );

@@ -7,6 +7,7 @@ import {
   useEffect,
   useRef,
 } from 'react';
+import { useLanguage } from '../content/use-language';
 
 /** Decides whether a heading that just appeared (or whose step key changed) should take focus. */
 type Claim = (element: HTMLElement, focusKey: unknown) => boolean;
@@ -39,13 +40,21 @@ export function HeadingFocusProvider({ children }: { children: ReactNode }) {
 /**
  * Focuses the element when it mounts and whenever `focusKey` changes (see HeadingFocusProvider for the
  * first-load exception). Give the element tabIndex={-1}. For headings, prefer <StepHeading>.
+ * A key that changes with a language switch (a heading's words) is the same step in other words:
+ * focus stays where the person is, on the language picker.
  */
 export function useHeadingFocus<T extends HTMLElement>(focusKey?: unknown): RefObject<T | null> {
   const ref = useRef<T>(null);
   const claim = useContext(HeadingFocusContext);
+  const language = useLanguage();
+  const shownIn = useRef(language);
   useEffect(() => {
+    if (shownIn.current !== language) {
+      shownIn.current = language;
+      return;
+    }
     const element = ref.current;
     if (element && claim(element, focusKey)) element.focus();
-  }, [claim, focusKey]);
+  }, [claim, focusKey, language]);
   return ref;
 }

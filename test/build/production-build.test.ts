@@ -25,7 +25,7 @@ const PERSONA_PATTERNS: [string, RegExp][] = [
   ['the demo password', /Passw0rd!demo/],
   [
     'a demo user name',
-    /\b(megan|victor|carl|olga|bob|sam|nora|leo|newt|rose|grace|paul)@contoso\b|\btara@trial\b/i,
+    /\b(megan|victor|carl|olga|bob|sam|nora|leo|newt|rose|grace|paul)@contoso\b|\btara@trial\b|\b(tess|theo)@northwind\b/i,
   ],
 ];
 

@@ -95,6 +95,20 @@ describe('SMS sign-in over HTTP', () => {
     expect(stageOf(flowOf(await startSms('+14255550177')), 'verifying').verification.channel).toBe('sms');
   });
 
+  it('a WhatsApp code asked for again comes as a text: the resend answers channel sms, without the WhatsApp sender', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const flow = stageOf(flowOf(await startSms('+14255550101')), 'verifying');
+    expect(flow.verification).toMatchObject({ channel: 'whatsapp', sender: '+1 217 302 1989' });
+    vi.setSystemTime(Date.now() + 30_000);
+    const resent = stageOf(flowOf(await resend(flow.flowId), 200), 'verifying');
+    expect(resent.verification.channel).toBe('sms');
+    expect(resent.verification).not.toHaveProperty('sender');
+    expect(phone.messages()[0]).toMatchObject({ channel: 'sms', to: '+1 425 555 0101' });
+    // The texts' last line is the WebOTP one, bound to the page's host (localhost in these tests).
+    expect(phone.messages()[0]?.body).toMatch(/\n@localhost #\d{6}$/);
+    stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'completed');
+  });
+
   it.each([
     { phoneNumber: '+10005550100', code: 'invalid-phone-number', status: 400 },
     { phoneNumber: '+14255550199', code: 'virtual-number', status: 400 },
@@ -141,6 +155,30 @@ describe('password + MFA over HTTP', () => {
     const read = await call('GET', `/flows/${flow.flowId}`, { flowSecret: secretOf(flow) });
     const done = stageOf(flowOf(read, 200), 'completed');
     expect(done.session?.signInMethod).toBe('password-and-voice');
+  });
+
+  it('a trial tenant delivers another way than asked, and says so: a call as a text, a text as a call', async () => {
+    const tess = flowOf(await startPassword('tess@northwind.example'));
+    const texted = stageOf(flowOf(await choose(tess.flowId, 'mobile-voice')), 'verifying');
+    expect(texted.verification).toMatchObject({
+      methodId: 'mobile-voice',
+      type: 'sms',
+      channel: 'sms',
+      deliveredInsteadOf: 'voice',
+    });
+    stageOf(flowOf(await submit(tess.flowId, latestCode()), 200), 'completed');
+
+    const theo = flowOf(await startPassword('theo@northwind.example'));
+    const called = stageOf(flowOf(await choose(theo.flowId, 'mobile-sms')), 'verifying');
+    expect(called.verification).toMatchObject({
+      methodId: 'mobile-sms',
+      type: 'voice',
+      channel: 'voice',
+      deliveredInsteadOf: 'sms',
+      call: { status: 'ringing' },
+    });
+    phone.answer(phone.calls()[0]?.id ?? '', 'press-hash');
+    stageOf(flowOf(await call('GET', `/flows/${theo.flowId}`), 200), 'completed');
   });
 
   it('a cancelled call is hung up and the flow waits for a method again', async () => {
@@ -207,12 +245,15 @@ describe('password reset over HTTP', () => {
     problemOf(await choose(flow.flowId, 'mobile-sms', '+14255550199'), 'phone-mismatch');
     flowOf(await choose(flow.flowId, 'mobile-sms', '+14255550110'));
     stageOf(flowOf(await submit(flow.flowId, latestCode()), 200), 'password-required');
-    const password = (newPassword: string) =>
-      call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword } });
+    const password = (newPassword: string, idempotencyKey = freshKey()) =>
+      call('POST', `/flows/${flow.flowId}/password`, { body: { newPassword }, idempotencyKey });
     problemOf(await password('short'), 'password-weak');
     problemOf(await password('P@ssw0rd2026'), 'password-banned');
     expect(problemOf(await password(DEMO_PASSWORD), 'password-reused').violations).toEqual(['reused']);
-    stageOf(flowOf(await password('Harbour-Lights-42'), 200), 'completed');
+    const key = freshKey();
+    const done = stageOf(flowOf(await password('Harbour-Lights-42', key), 200), 'completed');
+    // its answer lost: the same request again is answered as the first was
+    expect(flowOf(await password('Harbour-Lights-42', key), 200)).toEqual(done);
     // The directory changed: the new password signs in, the old one no longer does.
     flowOf(await startPassword('megan@contoso.example', 'Harbour-Lights-42'));
     problemOf(await startPassword('megan@contoso.example'), 'invalid-credentials');

@@ -501,7 +501,155 @@ test.describe('password reset', () => {
 
     await chooseNewPassword(page, NEW_PASSWORD);
     await expectScreen(page, DONE);
-    expect(await appStorage(page), 'what the app keeps once the reset is done').toEqual({});
+    // A reload on the last screen shows it again, "Sign in" still with her user name (read back from
+    // the flow); leaving it forgets the reset.
+    await page.reload();
+    await expectScreen(page, DONE);
+    await main(page).getByRole('link', { name: 'Sign in', exact: true }).click();
+    await expectScreen(page, 'Sign in');
+    await expect(page.getByLabel('User name')).toHaveValue(MEGAN);
+    expect(await appStorage(page), 'what the app keeps once the reset is left').toEqual({});
+  });
+
+  test('the automatic check as it runs: "Checking…", Next waiting for it, and stopping with the reason when it can’t run', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await page.clock.install();
+    await page.goto('/reset-password');
+    await expectScreen(page, START);
+    const status = main(page)
+      .getByRole('status')
+      .filter({ hasText: /automatic/i });
+    await expect(status).toHaveText('Automatic check done.', { timeout: 10_000 });
+
+    // The check's request gets no answer (the page's clock holds the client's 20 s): it keeps checking.
+    await demoPhone.setNetwork('Timeout');
+    await page.reload();
+    await expectScreen(page, START);
+    await expect(status).toHaveText('Checking automatically that you’re a person…');
+    await userNameField(page).fill(MEGAN);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const waiting = main(page).getByRole('button', { name: 'Finishing the automatic check…' });
+    await expect(waiting).toHaveAttribute('aria-busy', 'true');
+    await axe.check('reset, the automatic check running, Next waiting for it');
+
+    // No answer in time: the wait stops with the reason, the name kept; the check runs again by itself.
+    await demoPhone.setNetwork('Normal');
+    await page.clock.fastForward(20_000);
+    await expect(main(page).getByRole('alert')).toContainText('The sign-in service didn’t answer in time');
+    await expect(page.getByRole('button', { name: 'Next' })).not.toHaveAttribute('aria-busy', 'true');
+    await expect(userNameField(page)).toHaveValue(MEGAN);
+    await axe.check('reset, the automatic check could not run');
+    await page.clock.fastForward(3_000);
+    await expect(status).toHaveText('Automatic check done.', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectScreen(page, VERIFY);
+  });
+
+  test('a check left until it ran out: the name sent with it is refused once, a fresh check runs, Next goes on', async ({
+    page,
+    axe,
+  }) => {
+    await page.clock.install();
+    await page.goto('/reset-password');
+    await expectScreen(page, START);
+    const status = main(page)
+      .getByRole('status')
+      .filter({ hasText: /automatic/i });
+    await expect(status).toHaveText('Automatic check done.', { timeout: 10_000 });
+    await userNameField(page).fill(MEGAN);
+    // a check lasts 5 minutes
+    await page.clock.fastForward('06:00');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const alert = main(page).getByRole('alert');
+    await expect(alert).toContainText('The automatic check ran out of time');
+    await expect(alert).toContainText('We’re running a new one now. Send the form again once it says Done.');
+    await expect(userNameField(page)).toHaveValue(MEGAN);
+    await axe.check('reset, the automatic check ran out');
+    await expect(status).toHaveText('Automatic check done.', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectScreen(page, VERIFY);
+  });
+
+  test('megan presses 0# on the reset call: "Reset stopped", in a reset’s words, with a reference', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await megansMethods(page);
+    await method(page, CALL_OFFICE).click();
+    await confirmPhoneNumber(page, '425 555 0112');
+    await expectScreen(page, 'Answer the call');
+    await demoPhone.answerCall('Answer and press 0#');
+    await expectScreen(page, 'Reset stopped');
+    await expect(main(page)).toContainText(
+      'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
+    );
+    await expect(main(page).getByText(/^Reference for your administrator: \S+$/)).toBeVisible();
+    await axe.check('reset stopped (0#)');
+    await main(page).getByRole('button', { name: 'Start again' }).click();
+    await expectScreen(page, START);
+    await expect(userNameField(page)).toHaveValue(MEGAN);
+  });
+
+  test('sam’s step 2 call goes to voicemail: said, still step 2; "Cancel the call" from a new call hangs it up', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await page.clock.install();
+    await startPasswordReset(page, SAM);
+    await method(page, /^Text \+1 ••• ••• ••60/).click();
+    await confirmPhoneNumber(page, '425 555 0160');
+    await codeField(page).pressSequentially(await demoPhone.latestCode({ to: '+1 425 555 0160' }));
+    await expectScreen(page, step(2, VERIFY));
+    await waysToVerify(page).first().click();
+    await confirmPhoneNumber(page, '425 555 0161');
+    await expectScreen(page, step(2, 'Answer the call'));
+    await demoPhone.answerCall('Send to voicemail');
+    await expectScreen(page, step(2, 'The call went to voicemail'));
+    await expect(main(page).getByRole('button', { name: 'Call again' })).toBeVisible();
+    // step 1 proved the mobile: no text to offer instead
+    await expect(main(page).getByRole('button', { name: 'Text me instead' })).toHaveCount(0);
+    await axe.check('reset, sam, step 2, call went to voicemail');
+
+    // Another call once the 30 s between two calls are over; this one cancelled while it rings.
+    await page.clock.fastForward(31_000);
+    await main(page).getByRole('button', { name: 'Call again' }).click();
+    await expectScreen(page, step(2, 'Answer the call'));
+    const call = phoneCall(page, '+1 425 555 0161 ext. 5678');
+    await expect(call).toContainText('Ringing…');
+    await main(page).getByRole('button', { name: 'Cancel the call' }).click();
+    await expectScreen(page, step(2, VERIFY));
+    await expect(call).toContainText('Timed out');
+    await expect(call.getByRole('button')).toHaveCount(0);
+  });
+
+  test('progress screens on a slow network: the reset read after a reload, a call hung up', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    await megansMethods(page);
+    await demoPhone.setNetwork('Slow (3 s)');
+    await page.reload();
+    // the reset is read (3 s): only progress, no heading yet
+    await expect(main(page).getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+    await axe.check('reset, read after a reload');
+    await expectScreen(page, VERIFY, 10_000);
+
+    await method(page, CALL_OFFICE).click();
+    await confirmPhoneNumber(page, '425 555 0112');
+    await expect(main(page).getByRole('button', { name: 'Checking the number…' })).toBeVisible();
+    await axe.check('reset, the complete number being checked');
+    await expectScreen(page, 'Answer the call', 10_000);
+    await main(page).getByRole('button', { name: 'Use another method' }).click();
+    await expectScreen(page, 'Hanging up…');
+    await axe.check('reset, hanging up');
+    await expectScreen(page, VERIFY, 15_000);
+    await demoPhone.setNetwork('Normal');
   });
 
   test('the whole reset with the keyboard alone', async ({ page, demoPhone }) => {

@@ -440,6 +440,44 @@ test.describe('password sign-in with phone MFA', () => {
     expect(await demoPhone.messageCount()).toBe(before + 1);
   });
 
+  test('"Text me instead" chosen, then # pressed before the call is hung up: no loop, megan is signed in, no text sent', async ({
+    page,
+    demoPhone,
+    axe,
+  }) => {
+    const log = await megansMobileRings(page);
+    const call = phoneCall(page, '+1 425 555 0110');
+    await expect(call).toContainText('Ringing…');
+    await page.clock.fastForward(10_000);
+    const textInstead = main(page).getByRole('button', { name: 'Text me instead' });
+    await expect(textInstead).toBeVisible();
+
+    // The network is slow: the hang-up is on its way while the phone is answered and # pressed.
+    await demoPhone.setNetwork('Slow (3 s)');
+    await textInstead.click();
+    await expectScreen(page, 'Hanging up…');
+    await axe.check('call, hanging up');
+    await demoPhone.answerCall('Answer and press #');
+    await expect(call).toContainText('Answered, # pressed: approved');
+    await page.clock.fastForward(3_000); // the hang-up arrives: too late, the call was approved
+    await page.clock.fastForward(3_000); // where the flow stands is read
+    await expectScreen(page, SIGNED_IN);
+    expect(log.hangUps, 'the call hung up once').toHaveLength(1);
+    await demoPhone.setNetwork('Normal');
+    expect(await demoPhone.messageCountTo('+1 425 555 0110'), 'texts').toBe(0);
+  });
+
+  test('"Start again" from a ringing call hangs it up: the demo phone shows it ended', async ({ page }) => {
+    const log = await megansMobileRings(page);
+    const call = phoneCall(page, '+1 425 555 0110');
+    await expect(call).toContainText('Ringing…');
+    await main(page).getByRole('button', { name: 'Start again' }).click();
+    await expectScreen(page, 'Sign in');
+    expect(log.hangUps, 'the call hung up at the backend').toHaveLength(1);
+    await expect(call).toContainText('Timed out');
+    await expect(call.getByRole('button')).toHaveCount(0);
+  });
+
   test('# pressed just before "Sign in another way": the call is hung up and megan is signed in', async ({
     page,
     demoPhone,

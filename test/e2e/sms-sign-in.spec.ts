@@ -313,6 +313,35 @@ test.describe('SMS sign-in', () => {
     await axe.check('signed in with the resent code');
   });
 
+  test('"Send a new code" pressed while the code is being checked: nothing is sent, the check’s answer counts', async ({
+    page,
+    demoPhone,
+  }) => {
+    const resends: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/verification\/resend$/.test(request.url()))
+        resends.push(request.url());
+    });
+    await page.clock.install();
+    await sendCodeTo(page, ADELE.typed);
+    await expectScreen(page, 'Enter the code');
+    const code = await demoPhone.latestCode({ to: ADELE.number });
+    await page.clock.fastForward(31_000);
+    const resend = page.getByRole('button', { name: 'Send a new code' });
+    await expect(resend).toBeVisible();
+
+    // The check takes a while (the network is slow): a new code asked for meanwhile must not replace it.
+    await demoPhone.setNetwork('Slow (3 s)');
+    await codeField(page).pressSequentially(code);
+    await expect(page.getByRole('button', { name: 'Checking the code…' })).toBeVisible();
+    await resend.click();
+    await page.clock.fastForward(3_000);
+    await expectScreen(page, 'You’re signed in');
+    expect(resends, 'new codes asked for during the check').toEqual([]);
+    expect(await demoPhone.messageCountTo(ADELE.number), 'texts').toBe(1);
+    await demoPhone.setNetwork('Normal');
+  });
+
   test('a reload on the code screen sends nothing new, and the resend countdown carries on', async ({
     page,
     demoPhone,

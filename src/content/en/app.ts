@@ -4,6 +4,8 @@ export const app = {
   'app.name': 'Self-service sign-in',
   'app.documentTitle': '{page} – {appName}',
   'app.skipLink': 'Skip to main content',
+  'app.language.label': 'Language',
+  'app.language.failed': 'We couldn’t switch to {language}. Check your internet connection and try again.',
   'app.footer.privacy':
     'Your authentication phone number is private. It is used only to check that it’s you and is not published in the directory.',
   'app.footer.privacyLink': 'Privacy',

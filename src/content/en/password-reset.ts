@@ -55,6 +55,8 @@ export const passwordReset = {
   'passwordReset.expired.body':
     'For your security, a password reset has to be finished within 15 minutes. Start again: your user name is kept.',
   'passwordReset.deadEnd.next': 'Try another user name',
+  'passwordReset.resumeFailed.heading': 'We couldn’t pick up where you left off',
+  'passwordReset.tryAgain': 'Try again',
 
   // What only a reset can answer: its first screen and a reload straight into its new password show
   // these before, or without, the verification screens.

@@ -28,7 +28,7 @@ export const securityInfo = {
   'securityInfo.type.office': 'Office phone',
   'securityInfo.type.authenticator-app': 'Authenticator app',
   'securityInfo.type.email': 'Email',
-  'securityInfo.extension': 'extension {extension}',
+  'securityInfo.withExtension': '{destination}, extension {extension}',
   'securityInfo.isDefault': 'Default',
   'securityInfo.changeNumber': 'Change number',
   'securityInfo.delete': 'Delete',

@@ -4,7 +4,14 @@ import { sameScreen } from '../same-screen';
 import { LazyVerificationView } from '../verification/LazyVerificationView';
 import type { resetStepsMachine } from './machine';
 import { resetStepsScreen } from './screen';
-import { ChooseMethodScreen, DoneScreen, ExpiredScreen, NewPasswordScreen, WorkingScreen } from './screens';
+import {
+  ChooseMethodScreen,
+  DoneScreen,
+  ExpiredScreen,
+  NewPasswordScreen,
+  ResumeFailedScreen,
+  WorkingScreen,
+} from './screens';
 
 /** The steps of a reset: one screen per screen the selector names. */
 export function ResetStepsView({ actor }: { actor: ActorRefFrom<typeof resetStepsMachine> }) {
@@ -32,6 +39,8 @@ export function ResetStepsView({ actor }: { actor: ActorRefFrom<typeof resetStep
       return <DoneScreen screen={screen} />;
     case 'expired':
       return <ExpiredScreen send={send} />;
+    case 'resumeFailed':
+      return <ResumeFailedScreen screen={screen} send={send} />;
     case 'working':
       return <WorkingScreen />;
   }

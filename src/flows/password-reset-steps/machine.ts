@@ -3,13 +3,21 @@
 // first), then the new password, then done. Loaded after the reset's first screen (password-reset).
 // Reload-safe: only the flow id is remembered; a reload picks the reset up where it stands.
 import { assign, fromPromise, setup } from 'xstate';
-import { describeError, type ErrorInfo } from '../../api/errors';
+import { describeError, type ErrorInfo, outcomeUnknown } from '../../api/errors';
+import { newIdempotencyKey } from '../../api/idempotency';
 import { apiClient } from '../../api/load-client';
 import type { Flow, FlowStep, PasswordPolicy } from '../../api/types';
 import { checkPolicy } from '../password-reset/password-rules';
 import { type VerificationOutput, verificationMachine, type WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
-import { abandonFlow, forgetFlow, leftBy, outcomeGuards, verifiedFlow } from '../verification-parent';
+import {
+  abandonFlow,
+  forgetFlow,
+  leftBy,
+  outcomeGuards,
+  rememberedFlowSecret,
+  verifiedFlow,
+} from '../verification-parent';
 
 export interface ResetStepsInput {
   /** The reset just started (its first answer)... */
@@ -30,13 +38,17 @@ export type ResetStepsEvent =
   | { type: 'CONFIRM.CHANGE'; password: string }
   | { type: 'PASSWORD.SUBMIT' }
   /** Back to the user name (kept): a timed-out reset, starting again. */
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Read again where a reset stands, after a reload that could not. */
+  | { type: 'RETRY' };
 
 export interface ResetStepsContext {
   username: string;
   flowId: string | null;
   resumeFlowId: string | null;
   resumeVerification: boolean;
+  /** Why the reset could not be read after a reload. */
+  resumeError: ErrorInfo | null;
   step: FlowStep | null;
   methods: ListedMethod[];
   methodId: string | null;
@@ -47,6 +59,8 @@ export interface ResetStepsContext {
   passwordProblem: NewPasswordProblem | null;
   /** The backend's refusal of the new password (weak, banned, reused), or no answer. */
   passwordError: ErrorInfo | null;
+  /** Sent with the new password: the same for a retry of it, so it changes once (its answer may be lost). */
+  passwordKey: string;
   outcome: VerificationOutput | null;
   next: ResetStepsOutput['to'];
 }
@@ -84,12 +98,14 @@ export const resetStepsMachine = setup({
   },
   actors: {
     verification: verificationMachine,
-    // A reset hands nothing over when it completes: its reads need no secret.
+    // A completed reset tells the name it was started with only to a read with its secret (Done's
+    // "Sign in" after a reload); nothing else it reads needs one.
     loadFlow: fromPromise<Flow, { flowId: string }>(async ({ input, signal }) =>
-      (await apiClient()).getFlow(input.flowId, null, signal),
+      (await apiClient()).getFlow(input.flowId, rememberedFlowSecret('password-reset'), signal),
     ),
-    setPassword: fromPromise<Flow, { flowId: string; password: string }>(async ({ input, signal }) =>
-      (await apiClient()).setNewPassword(input.flowId, input.password, signal),
+    setPassword: fromPromise<Flow, { flowId: string; password: string; idempotencyKey: string }>(
+      async ({ input, signal }) =>
+        (await apiClient()).setNewPassword(input.flowId, input.password, input.idempotencyKey, signal),
     ),
   },
   guards: {
@@ -98,6 +114,14 @@ export const resetStepsMachine = setup({
     answered: ({ event }, { stage }: { stage: Flow['stage'] }) => outputOf<Flow>(event).stage === stage,
     failedWith: ({ event }, { code }: { code: string }) =>
       describeError((event as unknown as { error: unknown }).error).code === code,
+    /**
+     * The new password may have been set although no usable answer says so (none, a timeout, one
+     * that can't be read), or the reset moved on meanwhile (`flow-stage-mismatch`).
+     */
+    passwordOutcomeUnknown: ({ event }) => {
+      const error = describeError((event as unknown as { error: unknown }).error);
+      return error.code === 'flow-stage-mismatch' || outcomeUnknown(error);
+    },
     newPasswordReady: ({ context }) => newPasswordProblem(context) === null,
     verifiedAt: ({ context }, { stage }: { stage: Flow['stage'] }) =>
       verifiedFlow(context.outcome)?.stage === stage,
@@ -131,7 +155,7 @@ export const resetStepsMachine = setup({
         return { flowId: flow.flowId, username, policy: flow.passwordPolicy };
       return flow.stage === 'awaiting-method' || flow.stage === 'verifying'
         ? { flowId: flow.flowId, username, ...methodsOf(flow) }
-        : { flowId: flow.flowId };
+        : { flowId: flow.flowId, username };
     }),
     acceptVerifiedFlow: assign(({ context }) => {
       const flow = verifiedFlow(context.outcome);
@@ -153,6 +177,7 @@ export const resetStepsMachine = setup({
     flowId: input.flow?.flowId ?? input.resumeFlowId ?? null,
     resumeFlowId: input.flow ? null : (input.resumeFlowId ?? null),
     resumeVerification: false,
+    resumeError: null,
     ...methodsOf(input.flow),
     methodId: null,
     methodError: null,
@@ -161,6 +186,7 @@ export const resetStepsMachine = setup({
     confirmPassword: '',
     passwordProblem: null,
     passwordError: null,
+    passwordKey: newIdempotencyKey(),
     outcome: null,
     next: 'done',
   }),
@@ -202,7 +228,8 @@ export const resetStepsMachine = setup({
           {
             guard: { type: 'answered', params: { stage: 'completed' } },
             target: 'done',
-            actions: 'forgetFlow',
+            // the name to sign in with comes back with the completed reset
+            actions: 'acceptFlow',
           },
           // Another kind of flow, or one locked: not resumed here.
           { target: 'left', actions: 'startOver' },
@@ -213,8 +240,22 @@ export const resetStepsMachine = setup({
             target: 'expired',
             actions: 'forgetFlow',
           },
-          { target: 'left', actions: 'startOver' },
+          // No answer, one that can't be read, a failing backend: say so; the reset is still there.
+          {
+            target: 'resumeFailed',
+            actions: assign({ resumeError: ({ event }) => describeError(event.error) }),
+          },
         ],
+      },
+    },
+    /**
+     * "We couldn't pick up where you left off": read again, or start again (the remembered reset is
+     * dropped and cancelled at the backend).
+     */
+    resumeFailed: {
+      on: {
+        RETRY: { target: 'resuming', actions: assign({ resumeError: null }) },
+        RESTART: { target: 'left', actions: 'startOver' },
       },
     },
     /** "Verify your identity", step 1 or 2: the methods reset allows. */
@@ -328,6 +369,9 @@ export const resetStepsMachine = setup({
                 newPassword: ({ event }) => event.password,
                 passwordProblem: null,
                 passwordError: null,
+                // another password is another request
+                passwordKey: ({ context, event }) =>
+                  event.password === context.newPassword ? context.passwordKey : newIdempotencyKey(),
               }),
             },
             'CONFIRM.CHANGE': {
@@ -348,13 +392,13 @@ export const resetStepsMachine = setup({
           invoke: {
             id: 'setPassword',
             src: 'setPassword',
-            input: ({ context }) => ({ flowId: context.flowId!, password: context.newPassword }),
+            input: ({ context }) => ({
+              flowId: context.flowId!,
+              password: context.newPassword,
+              idempotencyKey: context.passwordKey,
+            }),
             onDone: [
-              {
-                guard: { type: 'answered', params: { stage: 'completed' } },
-                target: '#resetSteps.done',
-                actions: 'forgetFlow',
-              },
+              { guard: { type: 'answered', params: { stage: 'completed' } }, target: '#resetSteps.done' },
               { target: 'editing', actions: assign({ passwordError: () => describeError(null) }) },
             ],
             onError: [
@@ -363,11 +407,49 @@ export const resetStepsMachine = setup({
                 target: '#resetSteps.expired',
                 actions: 'forgetFlow',
               },
-              // refused (weak, banned, reused), or no answer: the typed passwords stay, the reason shows
+              // Never retried blindly: where the reset stands says whether the password changed.
               {
-                target: 'editing',
+                guard: 'passwordOutcomeUnknown',
+                target: 'settling',
                 actions: assign({ passwordError: ({ event }) => describeError(event.error) }),
               },
+              // refused (weak, banned, reused), or failed: the typed passwords stay, the reason shows
+              {
+                target: 'editing',
+                actions: assign({
+                  passwordError: ({ event }) => describeError(event.error),
+                  passwordKey: () => newIdempotencyKey(),
+                }),
+              },
+            ],
+          },
+        },
+        /**
+         * The answer to the new password was lost or can't be read, or the reset moved on: read
+         * where it stands. Done if the password changed; otherwise the form, as typed, with the
+         * reason (a retry sends the same key: if the password did change, it is answered so).
+         */
+        settling: {
+          tags: ['busy'],
+          invoke: {
+            id: 'loadFlow',
+            src: 'loadFlow',
+            input: ({ context }) => ({ flowId: context.flowId! }),
+            onDone: [
+              {
+                guard: { type: 'answered', params: { stage: 'completed' } },
+                target: '#resetSteps.done',
+                actions: assign({ passwordError: null }),
+              },
+              { target: 'editing' },
+            ],
+            onError: [
+              {
+                guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+                target: '#resetSteps.expired',
+                actions: 'forgetFlow',
+              },
+              { target: 'editing' },
             ],
           },
         },
@@ -379,7 +461,11 @@ export const resetStepsMachine = setup({
     },
     /** Back to the first screen (the name kept). */
     left: { type: 'final' },
-    /** "Your password has been reset". */
+    /**
+     * "Your password has been reset". The reset stays remembered while this screen shows, so a reload
+     * shows it again (with the user name, read back from the flow); leaving it forgets the reset
+     * (route.tsx, as the screen closes: a reload does not close it).
+     */
     done: { type: 'final' },
   },
   output: ({ context }) => ({ to: context.next, username: context.username }),

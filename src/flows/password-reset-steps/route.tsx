@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import type { Flow } from '../../api/types';
+import { forgetFlow } from '../verification-parent';
 import { resetStepsMachine } from './machine';
 import { ResetStepsView } from './View';
 
@@ -21,5 +22,13 @@ export function ResetSteps({ flow, resumeFlowId, username, onStartAgain }: Reset
   useEffect(() => {
     if (output?.to === 'start') onStartAgain(output.username);
   }, [output, onStartAgain]);
+  // Leaving "Your password has been reset" in the app forgets the reset; a reload keeps it, to show
+  // that screen again (the page cannot tell a reload from closing the tab, which clears it anyway).
+  useEffect(
+    () => () => {
+      if (actor.getSnapshot().output?.to === 'done') forgetFlow('password-reset');
+    },
+    [actor],
+  );
   return <ResetStepsView actor={actor} />;
 }

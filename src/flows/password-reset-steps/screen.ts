@@ -1,5 +1,5 @@
 // The one selector from the reset steps machine's snapshot to the screen that shows it.
-import type { ErrorInfo } from '../../api/errors';
+import { describeError, type ErrorInfo } from '../../api/errors';
 import type { FlowStep, PasswordViolation } from '../../api/types';
 import { checkPolicy } from '../password-reset/password-rules';
 import type { MethodChoice } from '../verification/MethodChoicePage';
@@ -40,6 +40,8 @@ export type ResetStepsScreen =
     }
   | { name: 'done'; username: string }
   | { name: 'expired' }
+  /** After a reload, the reset could not be read: why, read again, or start again. */
+  | { name: 'resumeFailed'; error: ErrorInfo }
   | { name: 'working' };
 
 function chooseMethod(context: ResetStepsContext, starting: boolean): ChooseMethodData {
@@ -87,6 +89,8 @@ export function resetStepsScreen(snapshot: Snapshot): ResetStepsScreen {
     };
   }
   if (snapshot.matches('expired')) return { name: 'expired' };
+  if (snapshot.matches('resumeFailed'))
+    return { name: 'resumeFailed', error: context.resumeError ?? describeError(null) };
   // reading where a reset stands after a reload, the instant after a verification, leaving
   return { name: 'working' };
 }

@@ -2,10 +2,11 @@ import { useId } from 'react';
 import type { ErrorInfo } from '../../api/errors';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
-import { ErrorMessage } from '../../ui/Alert';
+import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
@@ -88,7 +89,7 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
   return (
     <Page
       heading={t('passwordReset.newPassword.heading')}
-      caption={screen.username || undefined}
+      caption={screen.username ? <Ltr>{screen.username}</Ltr> : undefined}
       secondary={[
         <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
           {t('passwordReset.startAgain')}
@@ -160,6 +161,25 @@ export function ExpiredScreen({ send }: { send: Send }) {
     <Page heading={t('passwordReset.expired.heading')} intro={t('passwordReset.expired.body')}>
       <Actions>
         <Button onClick={() => send({ type: 'RESTART' })}>{t('passwordReset.startAgain')}</Button>
+      </Actions>
+    </Page>
+  );
+}
+
+/** After a reload the reset could not be read (offline, a failing backend): try again, or start again. */
+export function ResumeFailedScreen({ screen, send }: { screen: Screen<'resumeFailed'>; send: Send }) {
+  return (
+    <Page
+      heading={t('passwordReset.resumeFailed.heading')}
+      secondary={[
+        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
+          {t('passwordReset.startAgain')}
+        </LinkButton>,
+      ]}
+    >
+      <ErrorTextMessage text={errorText(screen.error)} />
+      <Actions>
+        <Button onClick={() => send({ type: 'RETRY' })}>{t('passwordReset.tryAgain')}</Button>
       </Actions>
     </Page>
   );

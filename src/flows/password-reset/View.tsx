@@ -9,7 +9,7 @@ import { resetStartScreen } from './screen';
 import { DeadEndScreen, IdentifyScreen } from './screens';
 
 // This flow's words load with its screens (the steps' screens use them too).
-addMessages(passwordReset);
+addMessages({ passwordReset });
 
 /** The start of a reset: the user name and the automatic check, or the dead end. */
 export function ResetStartView({

@@ -6,7 +6,7 @@ import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
-import { rememberFlow } from '../verification-parent';
+import { flowSecretOf, rememberFlow } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
 
 export interface ResetStartInput {
@@ -77,7 +77,8 @@ export const resetStartMachine = setup({
   actions: {
     startFlow: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
-      rememberFlow('password-reset', flow.flowId);
+      // the secret lets a reload on the last screen read the name the reset was started with
+      rememberFlow('password-reset', flow.flowId, flowSecretOf(flow));
       return { flow };
     }),
     recordError: assign(({ event }) => ({

@@ -2,6 +2,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Flow } from '../../api/types';
+import { wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { whenIdle } from '../../ui/when-idle';
 import { usePreloadVerification } from '../verification/LazyVerificationView';
@@ -10,7 +11,11 @@ import { resetStartMachine } from './machine';
 import { ResetStartView } from './View';
 
 const loadSteps = () => import('../password-reset-steps/route');
-const ResetSteps = lazy(() => loadSteps().then((module) => ({ default: module.ResetSteps })));
+const ResetSteps = lazy(() =>
+  loadSteps()
+    .then(wordsLoaded)
+    .then((module) => ({ default: module.ResetSteps })),
+);
 
 /** Where the reset is: its first screen, or its steps (a new flow, or one remembered before a reload). */
 type Stage =

@@ -40,6 +40,7 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
           label={t('passwordReset.username.label')}
           hint={t('passwordReset.username.hint')}
           name="username"
+          dir="ltr"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { passwordSignIn } from '../../content/en/password-sign-in';
-import { addMessages } from '../../content/i18n';
+import { addMessages, wordsLoaded } from '../../content/i18n';
 import { whenIdle } from '../../ui/when-idle';
 import type { VerificationActor } from '../verification/machine';
 import type { PasswordSignInScreen } from './screen';
 import { BlockedScreen, CredentialsScreen, type Send, WorkingScreen } from './screens';
 
-// This flow's words load with its screens.
-addMessages(passwordSignIn);
+// This flow's words load with its screens, in the language shown (the lazy import waits for them).
+addMessages({ passwordSignIn });
 
 // The first screen is the credentials: the screens after it (and the verification's) download once it
 // is up and the browser is idle, while the person types.
-const loadMfa = () => import('./mfa');
+const loadMfa = () => import('./mfa').then(wordsLoaded);
 const MfaView = lazy(() => loadMfa().then((module) => ({ default: module.MfaView })));
 
 function usePreloadMfa() {

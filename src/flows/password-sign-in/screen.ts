@@ -1,5 +1,5 @@
 // The one selector from the password sign-in machine's snapshot to the screen that shows it.
-import type { ErrorInfo } from '../../api/errors';
+import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
 import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { CredentialsProblem, passwordSignInMachine } from './machine';
 
@@ -25,7 +25,8 @@ export type PasswordSignInScreen =
     }
   | ({ name: 'chooseMethod' } & ChooseMethodData)
   | { name: 'verifying'; chooseMethod: ChooseMethodData }
-  | { name: 'blocked'; error: ErrorInfo | null }
+  /** Blocked by the administrator, in the backend's words (a reference, when it gave one). */
+  | { name: 'blocked'; error: ErrorInfo }
   | { name: 'working' };
 
 function chooseMethod(snapshot: Snapshot, starting: boolean): ChooseMethodData {
@@ -57,7 +58,8 @@ export function passwordSignInScreen(snapshot: Snapshot): PasswordSignInScreen {
   }
   if (snapshot.matches('choosingMethod')) return { name: 'chooseMethod', ...chooseMethod(snapshot, false) };
   if (snapshot.matches('verifying')) return { name: 'verifying', chooseMethod: chooseMethod(snapshot, true) };
-  if (snapshot.matches('blocked')) return { name: 'blocked', error: context.blocked };
+  if (snapshot.matches('blocked'))
+    return { name: 'blocked', error: context.blocked ?? describeError(new ApiError('user-blocked')) };
   // resuming after a reload, the instant after the verification, signed in
   return { name: 'working' };
 }

@@ -1,4 +1,4 @@
-import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import type { ErrorInfo } from '../../api/errors';
 import { SignInPageText } from '../../branding/SignInPageText';
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
@@ -53,6 +53,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
           label={t('passwordSignIn.username.label')}
           hint={t('passwordSignIn.username.hint')}
           name="username"
+          dir="ltr"
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -82,20 +83,22 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
 
 /** Too many attempts: the wait counts down, in words ("Wait 1 minute, then try again."). */
 function LockoutCountdown({ error, until }: { error: ErrorInfo; until: number }) {
+  // a <div>: the countdown brings its live region, which a <p> cannot hold
   return (
-    <p>
+    <div>
       <Countdown
         deadline={until}
         announceEvery={30}
-        format={(seconds) => (seconds > 0 ? errorText(error, seconds).detail : t('passwordSignIn.waitOver'))}
+        format={(seconds) => errorText(error, seconds).detail}
+        ready={t('passwordSignIn.waitOver')}
       />
-    </p>
+    </div>
   );
 }
 
 /** Blocked by the administrator: say so plainly and who can help. */
-export function BlockedScreen({ error, send }: { error: ErrorInfo | null; send: Send }) {
-  const text = errorText(error ?? describeError(new ApiError('user-blocked')));
+export function BlockedScreen({ error, send }: { error: ErrorInfo; send: Send }) {
+  const text = errorText(error);
   return (
     <Page heading={text.title} intro={text.detail}>
       <p>{t('passwordSignIn.blocked.next')}</p>

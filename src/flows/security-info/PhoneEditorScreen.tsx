@@ -5,7 +5,8 @@ import { phone as phoneWords } from '../../content/en/phone';
 import { errorText } from '../../content/errors';
 import { addMessages, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { type Country, defaultCountry } from '../../phone/countries';
+import type { Country } from '../../phone/countries';
+import { toAsciiDigits } from '../../phone/digits';
 import { toDirectoryNumber } from '../../phone/directory';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { phoneProblem } from '../../phone/validate';
@@ -19,7 +20,7 @@ import type { EditorData } from './screen';
 import { Destination } from './screens';
 
 // The phone field's words load with it.
-addMessages(phoneWords);
+addMessages({ phone: phoneWords });
 
 type Send = (event: SecurityInfoEvent) => void;
 
@@ -36,12 +37,6 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
   const typeHintId = useId();
   const extensionId = useId();
   const alert = screen.alert ? errorText(screen.alert) : null;
-
-  // A new form starts in the tenant's country.
-  const unset = screen.country === undefined && screen.phone === '';
-  useEffect(() => {
-    if (unset) send(numberEvent('', defaultCountry()));
-  }, [unset, send]);
 
   // An extension the backend refused: back in that field, where its message is read out.
   const extensionRefused = screen.extensionError !== null && !screen.extensionProblem;
@@ -135,11 +130,15 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
             hint={t('securityInfo.editor.extension.hint')}
             name="extension"
             width="short"
+            dir="ltr"
             inputMode="numeric"
             autoComplete="off"
             value={screen.extension}
             readOnly={screen.busy}
-            onChange={(event) => send({ type: 'DRAFT.EXTENSION', extension: event.target.value.trim() })}
+            // Digits typed in any script (Arabic-Indic…) are an extension's 0-9, as in the phone field.
+            onChange={(event) =>
+              send({ type: 'DRAFT.EXTENSION', extension: toAsciiDigits(event.target.value.trim()) })
+            }
             error={
               screen.extensionProblem
                 ? t('securityInfo.editor.problem.extension')

@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { securityInfo } from '../../content/en/security-info';
-import { addMessages } from '../../content/i18n';
+import { addMessages, t, wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
@@ -12,29 +12,22 @@ import { LoadFailedScreen, OverviewScreen, WorkingScreen } from './screens';
 import './security-info.css';
 
 // This page's words load with its screens.
-addMessages(securityInfo);
+addMessages({ securityInfo });
 
 // The form to add or change a phone carries the phone-number input: it loads when it is opened.
 const PhoneEditorScreen = lazy(() =>
-  import('./PhoneEditorScreen').then((m) => ({ default: m.PhoneEditorScreen })),
+  import('./PhoneEditorScreen').then(wordsLoaded).then((m) => ({ default: m.PhoneEditorScreen })),
 );
+
+// The list of methods for the check before a change (the step-up) is not needed for the first
+// screen: it downloads right after it.
+const loadMethodChoice = () => import('../verification/MethodChoicePage').then(wordsLoaded);
+const MethodChoicePage = lazy(() => loadMethodChoice().then((m) => ({ default: m.MethodChoicePage })));
 
 function Editor({ screen, send }: { screen: EditorData; send: (event: SecurityInfoEvent) => void }) {
   return (
     <Suspense fallback={<Progress />}>
       <PhoneEditorScreen screen={screen} send={send} />
-    </Suspense>
-  );
-}
-
-// The step-up before a change: it downloads once the page is up, and is shown only when a change asks.
-const loadStepUp = () => import('./StepUpPage');
-const StepUpPage = lazy(() => loadStepUp().then((m) => ({ default: m.StepUpPage })));
-
-function StepUp(props: Parameters<typeof StepUpPage>[0]) {
-  return (
-    <Suspense fallback={<Progress />}>
-      <StepUpPage {...props} />
     </Suspense>
   );
 }
@@ -45,11 +38,20 @@ export function SecurityInfoView({ actor }: { actor: SecurityInfoActor }) {
   const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
   usePreloadVerification();
   useEffect(() => {
-    void loadStepUp().catch(() => undefined);
+    void loadMethodChoice();
   }, []);
   const send = actor.send;
   const stepUpPage = (choice: MethodChoice, onRestart: () => void) => (
-    <StepUp choice={choice} send={send} onRestart={onRestart} />
+    <Suspense fallback={<WorkingScreen />}>
+      <MethodChoicePage
+        heading={t('securityInfo.stepUp.heading')}
+        intro={t('securityInfo.stepUp.intro')}
+        restartLabel={t('securityInfo.cancel')}
+        choice={choice}
+        onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
+        onRestart={onRestart}
+      />
+    </Suspense>
   );
   switch (screen.name) {
     case 'overview':

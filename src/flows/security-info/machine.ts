@@ -33,6 +33,8 @@ export interface SecurityInfoInput {
   token: string | null;
   /** A registration under way before a reload (its flow id), to pick up again. */
   resumeFlowId?: string | null;
+  /** The tenant's default country (ISO 3166 alpha-2): a new form starts in it. */
+  defaultCountry?: string;
 }
 
 /** One change the person asked for: kept whole through a step-up. */
@@ -100,6 +102,7 @@ export type SecurityInfoEvent =
 
 export interface SecurityInfoContext {
   token: string | null;
+  defaultCountry: string | undefined;
   methods: AuthenticationMethods | null;
   /** The list could not be read. */
   loadError: ErrorInfo | null;
@@ -283,6 +286,7 @@ export const securityInfoMachine = setup({
   id: 'securityInfo',
   context: ({ input }) => ({
     token: input.token,
+    defaultCountry: input.defaultCountry,
     methods: null,
     loadError: null,
     draft: EMPTY_DRAFT,
@@ -330,13 +334,19 @@ export const securityInfoMachine = setup({
       on: {
         ADD: {
           target: 'editing',
-          actions: assign({ draft: EMPTY_DRAFT, draftProblem: null, error: null, notice: null }),
+          actions: assign(({ context }) => ({
+            draft: { ...EMPTY_DRAFT, country: context.defaultCountry },
+            draftProblem: null,
+            error: null,
+            notice: null,
+          })),
         },
         CHANGE: {
           target: 'editing',
           actions: assign(({ context, event }) => ({
             draft: {
               ...EMPTY_DRAFT,
+              country: context.defaultCountry,
               mode: 'change' as const,
               methodId: event.methodId,
               phoneType:

@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { configuredCountry } from '../../phone/tenant-country';
 import { sessionToken } from '../../session/token';
 import { rememberedFlow } from '../verification-parent';
 import { securityInfoMachine } from './machine';
@@ -13,7 +14,11 @@ const RETURN_HERE = { returnTo: '/security-info' } as const;
 export function Component() {
   const navigate = useNavigate();
   const actor = useActorRef(securityInfoMachine, {
-    input: { token: sessionToken.get(), resumeFlowId: rememberedFlow('register-phone') },
+    input: {
+      token: sessionToken.get(),
+      resumeFlowId: rememberedFlow('register-phone'),
+      defaultCountry: configuredCountry(),
+    },
   });
   const signedOut = useSelector(actor, (snapshot) => snapshot.status === 'done');
   useEffect(() => {

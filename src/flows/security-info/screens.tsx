@@ -6,6 +6,7 @@ import { rich } from '../../content/rich';
 import { Alert, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
 import { TextLink } from '../../ui/TextLink';
@@ -36,11 +37,10 @@ function noticeText(notice: Notice): string {
 
 /** "+1 ••• ••• ••12, extension 1234": masked for the eye, read out as its last digits. */
 export function Destination({ shown, extension }: { shown: string; extension: string | null }) {
+  const masked = <Masked value={shown} />;
+  if (!extension) return masked;
   return (
-    <>
-      <Masked value={shown} />
-      {extension && <>, {t('securityInfo.extension', { extension })}</>}
-    </>
+    <>{rich('securityInfo.withExtension', { destination: masked, extension: <Ltr>{extension}</Ltr> })}</>
   );
 }
 
@@ -78,8 +78,10 @@ function MethodRow({ item, busy, send }: { item: MethodItem; busy: boolean; send
           {item.isDefault && <span className="badge">{t('securityInfo.isDefault')}</span>}
         </h3>
         <p className="method-item__detail">
-          {item.kind === 'email' || item.kind === 'authenticator-app' ? (
+          {item.kind === 'authenticator-app' ? (
             item.shown
+          ) : item.kind === 'email' ? (
+            <Ltr>{item.shown}</Ltr>
           ) : (
             <Destination shown={item.shown} extension={item.extension} />
           )}

@@ -7,8 +7,8 @@ import type { signedInMachine } from './machine';
 import { signedInScreen } from './screen';
 import { FailedScreen, LoadingScreen, ReadyScreen } from './screens';
 
-// This flow's words load with its screens.
-addMessages(signedIn);
+// This flow's words load with its screens, in the language shown (the lazy import waits for them).
+addMessages({ signedIn });
 
 /** The signed-in page: one screen per screen the selector names. */
 export function SignedInView({ actor }: { actor: ActorRefFrom<typeof signedInMachine> }) {

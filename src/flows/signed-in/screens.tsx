@@ -5,6 +5,7 @@ import { currentLocale, t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
 import { TextLink } from '../../ui/TextLink';
@@ -39,7 +40,12 @@ export function ReadyScreen({
         </TextLink>,
       ]}
     >
-      <p>{t('signedIn.who', { name: session.user.displayName, username: session.user.username })}</p>
+      <p>
+        {rich('signedIn.who', {
+          name: <bdi>{session.user.displayName}</bdi>,
+          username: <Ltr>{session.user.username}</Ltr>,
+        })}
+      </p>
       <p>{rich(`signedIn.how.${session.signInMethod}`, how)}</p>
       <p>{t('signedIn.at', { time })}</p>
       <Actions>

@@ -7,8 +7,8 @@ import type { SmsSignInEvent } from './machine';
 import { PhoneScreen } from './PhoneScreen';
 import type { SmsSignInScreen } from './screen';
 
-// This flow's words load with its screens.
-addMessages({ ...smsSignIn, ...phone });
+// This flow's words load with its screens, in the language shown (the lazy import waits for them).
+addMessages({ smsSignIn, phone });
 
 /** SMS sign-in: the number, then the shared verification screens. */
 export function SmsSignInView({

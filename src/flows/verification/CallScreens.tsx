@@ -8,7 +8,9 @@ import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { CallClock } from '../../ui/CallClock';
 import { LinkButton } from '../../ui/LinkButton';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
+import { HelpTopicList } from './HelpTopicList';
 import { Masked } from './Masked';
 import type { Purpose, Send } from './machine';
 import type { EndedCall, VerificationScreen } from './screen';
@@ -36,6 +38,19 @@ const INTRO = {
   'step-up': { phone: 'verification.call.intro.continue', office: 'verification.call.introOffice.continue' },
 } as const satisfies Record<Purpose, Record<'phone' | 'office', MessageId>>;
 
+/** A text was asked for and the phone is called instead: a text is only ever sent to a mobile. */
+const INTRO_INSTEAD_OF_TEXT = {
+  'sign-in': 'verification.call.introInstead',
+  reset: 'verification.call.introInstead.continue',
+  register: 'verification.call.introInstead.register',
+  'step-up': 'verification.call.introInstead.continue',
+} as const satisfies Record<Purpose, MessageId>;
+
+function introOf(screen: CallingScreen): MessageId {
+  if (screen.insteadOfText) return INTRO_INSTEAD_OF_TEXT[screen.purpose];
+  return INTRO[screen.purpose][screen.extension ? 'office' : 'phone'];
+}
+
 /** The call is under way: what to do, how it is going, and what else to try once it is overdue. */
 export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send }) {
   const helpId = useId();
@@ -47,9 +62,9 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
       caption={screen.step && t('verification.step', screen.step)}
       intro={
         <p>
-          {rich(INTRO[screen.purpose][screen.extension ? 'office' : 'phone'], {
+          {rich(introOf(screen), {
             destination,
-            extension: screen.extension ?? '',
+            extension: <Ltr>{screen.extension ?? ''}</Ltr>,
           })}
         </p>
       }
@@ -88,6 +103,7 @@ export function CallScreen({ screen, send }: { screen: CallingScreen; send: Send
             </Button>
             <TextInstead method={screen.help.textInstead} send={send} />
           </Actions>
+          <HelpTopicList help={screen.help.more} maskedDestination={screen.maskedDestination} send={send} />
         </section>
       )}
     </Page>
@@ -117,9 +133,13 @@ const ENDED: Record<EndedCall, { heading: MessageId; body: MessageId }> = {
   },
 };
 
-/** The call ended without a #: each outcome says what happened and offers the next steps. */
+/**
+ * The call ended without a #: each outcome says what happened and offers the next steps, with the
+ * calls' help topics below.
+ */
 export function CallEndedScreen({ screen, send }: { screen: CallEndedScreen; send: Send }) {
   const copy = ENDED[screen.outcome];
+  const helpId = useId();
   return (
     <Page
       heading={t(copy.heading)}
@@ -131,6 +151,12 @@ export function CallEndedScreen({ screen, send }: { screen: CallEndedScreen; sen
         <Button onClick={() => send({ type: 'CALL.AGAIN' })}>{t('verification.call.again')}</Button>
         <TextInstead method={screen.textInstead} send={send} />
       </Actions>
+      <section className="help" aria-labelledby={helpId}>
+        <h2 id={helpId} className="section-heading">
+          {t('verification.call.help.more')}
+        </h2>
+        <HelpTopicList help={screen.more} maskedDestination={screen.maskedDestination} send={send} />
+      </section>
     </Page>
   );
 }

@@ -31,6 +31,8 @@ export function CodeField({ value, length, onChange, readOnly, fromSms, error, i
       label={t('verification.code.label')}
       hint={t('verification.code.hint', { count: length })}
       name="code"
+      // codes, numbers, extensions and user names read left to right in every language
+      dir="ltr"
       width="code"
       value={value}
       onChange={(event) => onChange(event.target.value)}

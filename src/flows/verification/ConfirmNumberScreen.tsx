@@ -1,9 +1,9 @@
 import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
-import { typedNumberToE164 } from '../../phone/confirm';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { Masked } from './Masked';
@@ -43,7 +43,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
           label={t('verification.confirm.label')}
           hint={
             screen.callingCode
-              ? t('verification.confirm.hint', { callingCode: `+${screen.callingCode}` })
+              ? rich('verification.confirm.hint', { callingCode: <Ltr>{`+${screen.callingCode}`}</Ltr> })
               : undefined
           }
           name="phone"
@@ -53,13 +53,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
           dir="ltr"
           value={screen.value}
           readOnly={screen.busy}
-          onChange={(event) =>
-            send({
-              type: 'NUMBER.CHANGE',
-              number: event.target.value,
-              e164: typedNumberToE164(event.target.value, screen.callingCode),
-            })
-          }
+          onChange={(event) => send({ type: 'NUMBER.CHANGE', number: event.target.value })}
           error={fieldError || null}
         />
         <Actions>

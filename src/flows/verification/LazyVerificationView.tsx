@@ -1,10 +1,15 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { preloadClient } from '../../api/load-client';
+import { wordsLoaded } from '../../content/i18n';
 import { whenIdle } from '../../ui/when-idle';
 import type { VerificationActor } from './machine';
 
 const load = () => import('./View');
-const VerificationView = lazy(() => load().then((module) => ({ default: module.VerificationView })));
+const VerificationView = lazy(() =>
+  load()
+    .then(wordsLoaded)
+    .then((module) => ({ default: module.VerificationView })),
+);
 
 /**
  * The verification screens (and its statechart, and the API client) are not needed for a flow's first

@@ -88,7 +88,8 @@ function UnavailableReason({ reason, availableAt }: { reason: Reason; availableA
     <Countdown
       deadline={availableAt}
       announceEvery={60}
-      format={(seconds) => (seconds > 0 ? t(copy.waiting, { wait: formatDuration(seconds) }) : t(copy.plain))}
+      format={(seconds) => t(copy.waiting, { wait: formatDuration(seconds) })}
+      ready={t(copy.plain)}
     />
   );
 }

@@ -1,8 +1,11 @@
 import { errorText } from '../../content/errors';
 import { type MessageId, t } from '../../content/i18n';
+import { rich } from '../../content/rich';
 import { ErrorTextMessage } from '../../ui/Alert';
+import { useLiveMuted } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Countdown } from '../../ui/countdown';
+import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
 import type { Purpose, Send } from './machine';
@@ -31,9 +34,10 @@ export function WorkingScreen({ screen, send }: { screen: Screen<'working'>; sen
 /** A limit with a retry time: counted down, other methods offered meanwhile, retry when it lifts. */
 export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>; send: Send }) {
   const { error, retryAt, attempt } = screen;
+  const muted = useLiveMuted();
   return (
     <Page heading={errorText(error).title} secondary={waysOutLinks(screen.ways, send)}>
-      <div role="status">
+      <div role="status" aria-live={muted}>
         {retryAt === null ? (
           <p>{t('verification.retryable')}</p>
         ) : (
@@ -42,6 +46,7 @@ export function ThrottledScreen({ screen, send }: { screen: Screen<'throttled'>;
               deadline={retryAt}
               announceEvery={60}
               format={(seconds) => errorText(error, seconds, attempt).detail}
+              ready={t('verification.retryable')}
             />
           </div>
         )}
@@ -103,18 +108,26 @@ export function FailedScreen({ screen, send }: { screen: Screen<'failed'>; send:
   );
 }
 
-/** An answer this app cannot read: nothing to retry; start again, or another way. */
+/**
+ * An answer this app cannot read (or a key the backend says was reused): what happened, "Try again"
+ * (the same request), and the ways out: start again, or another way.
+ */
 export function UnexpectedScreen({ screen, send }: { screen: Screen<'unexpected'>; send: Send }) {
   return (
     <Page
       heading={t('verification.unexpected.heading')}
-      intro={t('verification.unexpected.body')}
-      secondary={waysOutLinks(screen.ways, send, { restart: false })}
+      secondary={waysOutLinks(screen.ways, send, { restart: screen.retry })}
     >
+      <ErrorTextMessage text={errorText(screen.error)} />
+      <p>{t('verification.unexpected.body')}</p>
       <Actions>
-        <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
-          {t(screen.ways.restart)}
-        </Button>
+        {screen.retry ? (
+          <Button onClick={() => send({ type: 'RETRY' })}>{t('verification.tryAgain')}</Button>
+        ) : (
+          <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>
+            {t(screen.ways.restart)}
+          </Button>
+        )}
       </Actions>
     </Page>
   );
@@ -159,7 +172,7 @@ export function StoppedScreen({ screen, send }: { screen: Screen<'stopped'>; sen
     <Page heading={t(copy.heading)} intro={t(copy.body)}>
       {screen.reason === 'fraud' && <p>{t('verification.locked.fraud.next')}</p>}
       {screen.reference && (
-        <p className="reference">{t('error.reference', { reference: screen.reference })}</p>
+        <p className="reference">{rich('error.reference', { reference: <Ltr>{screen.reference}</Ltr> })}</p>
       )}
       <Actions>
         <Button onClick={() => send({ type: 'LEAVE', leave: { way: 'restart' } })}>

@@ -21,7 +21,7 @@ import {
 import { verificationScreen } from './screen';
 
 // The verification's words (and the errors it can answer with) load with its screens.
-addMessages({ ...verificationScreens, ...verificationErrors });
+addMessages({ verificationScreens, verificationErrors });
 
 interface VerificationViewProps {
   actor: VerificationActor;

@@ -19,6 +19,8 @@ import type {
   VerificationMethod,
 } from '../../api/types';
 import type { MessageId } from '../../content/i18n';
+import { typedNumberToE164 } from '../../phone/confirm';
+import { maskParts } from '../../phone/mask';
 import {
   CALL_GRACE_MS,
   type CodeProblem,
@@ -144,6 +146,11 @@ export interface VerificationContext {
   callTimedOut: boolean;
   /** New codes sent so far at the person's request. */
   resends: number;
+  /**
+   * When the code in use was sent (epoch ms), as this page saw the answer (after a reload, when it
+   * read the flow): the time support asks for when nothing arrives.
+   */
+  sentAt: number | null;
   sendKey: string;
   resendKey: string;
   /** The code check's key: kept for a retry of the same code, new for a new code. */
@@ -156,8 +163,8 @@ export type VerificationEvent =
   | { type: 'CODE.SUBMIT' }
   | { type: 'CODE.RESEND' }
   | { type: 'CODE.REFRESHED' }
-  /** `e164`: the number the field read from what was typed, or null. */
-  | { type: 'NUMBER.CHANGE'; number: string; e164: string | null }
+  /** The complete number as typed (read as E.164 here, in the masked number's country). */
+  | { type: 'NUMBER.CHANGE'; number: string }
   | { type: 'NUMBER.SUBMIT' }
   | { type: 'CALL.AGAIN' }
   | { type: 'RETRY' }
@@ -193,14 +200,10 @@ const currentMethod = (context: VerificationContext) =>
 
 /**
  * A code check or a resend can meet a failure that ends code entry altogether: the same for both
- * (a resend's failure then becomes the one the next screen explains). Only a resend carries an
- * idempotency key the backend can find reused.
+ * (a resend's failure then becomes the one the next screen explains).
  */
 const endCodeEntry = <G extends 'failed' | 'resendFailed'>(guard: G) =>
-  (guard === 'resendFailed'
-    ? (['locked', 'expired', 'denied', 'stale', 'unexpected'] as const)
-    : (['locked', 'expired', 'denied', 'stale'] as const)
-  ).map((as) => ({
+  (['locked', 'expired', 'denied', 'stale'] as const).map((as) => ({
     guard: { type: guard, params: { as } },
     target: as === 'stale' ? ('#verification.reading' as const) : (`#verification.${as}` as const),
     actions: guard === 'resendFailed' ? ('adoptResendFailure' as const) : [],
@@ -293,7 +296,10 @@ export const verificationMachine = setup({
     resendFailed: ({ context }, { as }: { as: FailureKind }) => context.resendFailure?.kind === as,
     /** The flow moved on meanwhile (a call approved while texting): read where it stands. */
     flowMovedOn: ({ context }) => context.failure?.kind === 'stale' && flowIdOf(context) !== null,
-    /** A key the backend says was reused, or "the flow moved on" before there is a flow to read. */
+    /**
+     * An answer outside the contract, a key the backend says was reused, or "the flow moved on"
+     * before there is a flow to read.
+     */
     answerMakesNoSense: ({ context }) =>
       context.failure?.kind === 'unexpected' || context.failure?.kind === 'stale',
     codeReady: ({ context }) => readCode(context.code, context.codeLength).problem === null,
@@ -325,10 +331,12 @@ export const verificationMachine = setup({
       const { verification } = flow;
       const { call } = verification;
       const now = Date.now();
+      const sameVerification = isVerifying(context.flow) && context.flow.verification.id === verification.id;
       return {
         flow,
         methods,
         flowSecret,
+        sentAt: sameVerification ? context.sentAt : now,
         step: flow.step,
         codeLength: verification.codeLength ?? 6,
         resendAt: verification.resendInSeconds == null ? null : now + seconds(verification.resendInSeconds),
@@ -368,7 +376,7 @@ export const verificationMachine = setup({
     renewResendKey: assign({ resendKey: () => newIdempotencyKey() }),
     /** A new code replaces the old one: the field starts afresh (unless a check is under way). */
     countResend: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ resends: context.resends + 1 });
+      enqueue.assign({ resends: context.resends + 1, sentAt: Date.now() });
       enqueue.raise({ type: 'CODE.REFRESHED' });
     }),
     recordLeave: assign((_, { leave }: { leave: Leave }) => ({ leave })),
@@ -402,9 +410,17 @@ export const verificationMachine = setup({
       codeProblem: readCode(context.code, context.codeLength).problem,
     })),
     clearCode: assign({ code: '', codeProblem: null }),
-    updateNumber: assign(({ event }) =>
+    updateNumber: assign(({ context, event }) =>
       event.type === 'NUMBER.CHANGE'
-        ? { confirmNumber: event.number, confirmE164: event.e164, confirmProblem: null, failure: null }
+        ? {
+            confirmNumber: event.number,
+            confirmE164: typedNumberToE164(
+              event.number,
+              maskParts(currentMethod(context)?.maskedDestination ?? '')?.callingCode ?? null,
+            ),
+            confirmProblem: null,
+            failure: null,
+          }
         : {},
     ),
     explainNumber: assign(({ context }) => ({
@@ -468,6 +484,7 @@ export const verificationMachine = setup({
     pollDelayMs: POLL_FIRST_MS,
     callTimedOut: false,
     resends: 0,
+    sentAt: null,
     sendKey: newIdempotencyKey(),
     resendKey: newIdempotencyKey(),
     checkKey: newIdempotencyKey(),
@@ -572,9 +589,9 @@ export const verificationMachine = setup({
       always: [
         { guard: { type: 'failed', params: { as: 'expired' } }, target: 'expired' },
         { guard: { type: 'failed', params: { as: 'locked' } }, target: 'locked' },
-        // No answer, a garbled one, a failing backend: say so, and read again when asked.
-        { guard: { type: 'failed', params: { as: 'retry' } }, target: 'readFailed' },
-        { target: 'unexpected' },
+        // No answer, one outside the contract, a failing backend: say so, and read again when asked
+        // (a flow remembered before a reload that can't be read: the ways out drop it).
+        { target: 'readFailed' },
       ],
     },
     /** Routes any answer about the flow to the screen it calls for. */
@@ -642,9 +659,14 @@ export const verificationMachine = setup({
                   actions: 'startThrottle',
                 },
                 ...endCodeEntry('failed'),
+                { guard: { type: 'failed', params: { as: 'unexpected' } }, target: 'unexpected' },
                 // no answer, or the backend failed: the code stays, the person tries again
                 { target: 'editing' },
               ],
+            },
+            /** The check's answer was outside the contract: the same code is checked again when asked. */
+            unexpected: {
+              on: { RETRY: 'checking' },
             },
             /** The code ran out: only a new one helps (the resend region sends it). */
             codeExpired: {
@@ -701,6 +723,7 @@ export const verificationMachine = setup({
                 },
                 { guard: { type: 'resendFailed', params: { as: 'blocked' } }, target: 'unavailable' },
                 ...endCodeEntry('resendFailed'),
+                { guard: { type: 'resendFailed', params: { as: 'unexpected' } }, target: 'unexpected' },
                 { guard: { type: 'resendFailed', params: { as: 'retry' } }, target: 'ready' },
                 // refused for this method for good (rejected and the like): the code sent still counts
                 { target: 'unavailable' },
@@ -712,6 +735,13 @@ export const verificationMachine = setup({
             },
             /** No resend for this method (an authenticator code), or the backend refused it for good. */
             unavailable: {},
+            /**
+             * The answer to the resend was outside the contract, or its key was reused: asked again,
+             * with the same key when the code may have gone (classifyResendFailure).
+             */
+            unexpected: {
+              on: { RETRY: 'resending' },
+            },
           },
         },
         help: {
@@ -842,8 +872,13 @@ export const verificationMachine = setup({
     readFailed: {
       on: { RETRY: 'reading' },
     },
-    /** An answer outside the contract: nothing to retry; the ways out remain. */
-    unexpected: {},
+    /**
+     * The send's answer was outside the contract (or its key was reused): said as something
+     * unexpected; "Try again" is the same request, with the same key when the text may have gone.
+     */
+    unexpected: {
+      on: { RETRY: 'sending' },
+    },
     locked: {},
     expired: {},
     rejected: { type: 'final' },

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VerificationMethod } from '../../api/types';
 import { rich } from '../../content/rich';
+import { Ltr } from '../../ui/Ltr';
 import { Masked } from './Masked';
 
 /** A method named by what it does and where: "Text +1 ••• ••• ••10", "Call your office phone …". */
@@ -12,7 +13,7 @@ export function methodLabel(method: VerificationMethod): ReactNode {
     case 'voice':
       if (method.phoneType === 'office')
         return method.extension
-          ? rich('method.voice.office', { destination, extension: method.extension })
+          ? rich('method.voice.office', { destination, extension: <Ltr>{method.extension}</Ltr> })
           : rich('method.voice.officePlain', { destination });
       return rich(
         method.phoneType === 'alternateMobile' ? 'method.voice.alternateMobile' : 'method.voice.mobile',

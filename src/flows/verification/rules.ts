@@ -22,8 +22,8 @@ export type FailureKind =
   | 'mismatch' // the number typed to confirm is not the one on the account
   | 'stale' // the flow moved on meanwhile (a call approved while texting): read where it stands
   | 'rejected' // the request itself was refused (a field on the parent's form): the parent says why
-  | 'unexpected' // the backend says the client got it wrong (a key reused): nothing here can fix it
-  | 'retry'; // no answer, an answer the client cannot read, or the backend failed: try the same again
+  | 'unexpected' // an answer outside the contract, or a key the backend says was reused: say so, offer the same again
+  | 'retry'; // no answer, or the backend failed: try the same again
 
 /** Every code the client can meet, classified once. A code missing here fails to compile. */
 export const FAILURE_KINDS: Record<AppErrorCode, FailureKind> = {
@@ -70,9 +70,10 @@ export const FAILURE_KINDS: Record<AppErrorCode, FailureKind> = {
   'password-reused': 'rejected',
   // The client made the key: a clash means the client is wrong, not the person.
   'idempotency-key-reused': 'unexpected',
-  // Garbled on the way (a proxy's page, a body outside the contract): the same request may well work
-  // once the fault clears, and may have been carried out already (same idempotency key).
-  'unexpected-response': 'retry',
+  // An answer outside the contract (an unknown enum value, a missing field, a proxy's page): said as
+  // something unexpected, not as a fault of the network. The same request may well work once the
+  // fault clears, and may have been carried out already: a retry reuses its idempotency key.
+  'unexpected-response': 'unexpected',
   'network-error': 'retry',
   timeout: 'retry',
   'internal-error': 'retry',

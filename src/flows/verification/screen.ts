@@ -5,13 +5,14 @@
 import type { ErrorInfo } from '../../api/errors';
 import type { CallStatus, Channel, VerificationMethod } from '../../api/types';
 import { maskParts } from '../../phone/mask';
+import { type HelpTopics, helpTopics } from './help';
 import type { Purpose, VerificationSnapshot, WaysOut } from './machine';
 import { alternativesTo, textInstead } from './methods';
 import { type CodeProblem, type ConfirmProblem, isVerifying } from './rules';
 
 export type EndedCall = Extract<CallStatus, 'voicemail' | 'no-key' | 'declined' | 'no-answer' | 'timed-out'>;
 
-type ResendState =
+export type ResendState =
   | { state: 'waiting'; at: number | null }
   /** With why the last try failed, if it did (no answer: try again). */
   | { state: 'ready'; error: ErrorInfo | null }
@@ -22,10 +23,12 @@ type ResendState =
   | { state: 'none' };
 
 export interface CodeHelp {
-  tip: 'sms' | 'app';
+  tip: 'sms' | 'whatsapp' | 'email' | 'app';
   resend: ResendState;
   /** Other methods, shown once texts are limited. */
   alternatives: VerificationMethod[];
+  /** What else might help, per channel, collapsed. */
+  more: HelpTopics;
 }
 
 export type CodeFieldError =
@@ -56,6 +59,8 @@ export type VerificationScreen =
       name: 'code';
       step: Step;
       channel: Channel;
+      /** A call was asked for, and the code was texted instead (a trial's delivery optimisation). */
+      insteadOfCall: boolean;
       maskedDestination: string;
       whatsAppNotice: boolean;
       value: string;
@@ -77,11 +82,13 @@ export type VerificationScreen =
       step: Step;
       maskedDestination: string;
       extension: string | null;
+      /** A text was asked for, and this call placed instead (a trial's delivery optimisation). */
+      insteadOfText: boolean;
       answered: boolean;
       startedAt: number | null;
       endsAt: number | null;
       /** "Didn't get the call?" once it has rung a while; with a text to offer instead, if any. */
-      help: { textInstead: VerificationMethod | null } | null;
+      help: { textInstead: VerificationMethod | null; more: HelpTopics } | null;
       /** Why the last check on the call got no answer (offline, busy…): polling goes on meanwhile. */
       trouble: ErrorInfo | null;
       ways: WaysOut;
@@ -90,7 +97,9 @@ export type VerificationScreen =
       name: 'callEnded';
       step: Step;
       outcome: EndedCall;
+      maskedDestination: string;
       textInstead: VerificationMethod | null;
+      more: HelpTopics;
       ways: WaysOut;
     }
   | {
@@ -106,7 +115,11 @@ export type VerificationScreen =
   | { name: 'blocked'; error: ErrorInfo; alternatives: VerificationMethod[]; ways: WaysOut }
   | { name: 'denied'; error: ErrorInfo; ways: WaysOut }
   | { name: 'failed'; attempt: 'code' | 'call' | 'read'; error: ErrorInfo; ways: WaysOut }
-  | { name: 'unexpected'; ways: WaysOut }
+  /**
+   * An answer outside the contract (or a key the backend says was reused): what it was, "Try again"
+   * where the request can be made again, and the ways out.
+   */
+  | { name: 'unexpected'; error: ErrorInfo; retry: boolean; ways: WaysOut }
   | {
       name: 'stopped';
       purpose: Purpose;
@@ -149,26 +162,85 @@ function placesCall(snapshot: VerificationSnapshot): boolean {
   return currentMethod(snapshot)?.type === 'voice';
 }
 
+/** The authenticator app, when the flow offers it and it isn't the method in use. */
+const appInstead = ({ context }: VerificationSnapshot, currentId: string) =>
+  context.methods.find(
+    (method) => method.type === 'app-code' && method.available && method.id !== currentId,
+  ) ?? null;
+
+/** A text instead of a call, unless the call was placed because a text can't reach the phone. */
+function textInsteadOfCall(snapshot: VerificationSnapshot): VerificationMethod | null {
+  const { context } = snapshot;
+  if (!isVerifying(context.flow)) return null;
+  const { verification } = context.flow;
+  return verification.deliveredInsteadOf === 'sms'
+    ? null
+    : textInstead(context.methods, verification.methodId);
+}
+
+/** The help topics for the verification under way (help.ts), with what support needs to know. */
+function topicsFor(snapshot: VerificationSnapshot, canResend: boolean, at: number | null): HelpTopics {
+  const { context } = snapshot;
+  if (!isVerifying(context.flow)) throw new Error('Help is only offered while verifying');
+  const { flow } = context;
+  const { verification } = flow;
+  return helpTopics({
+    channel: verification.channel,
+    flowKind: flow.kind,
+    ways: context.ways,
+    canResend,
+    app: appInstead(snapshot, verification.methodId),
+    textInstead: verification.type === 'voice' ? textInsteadOfCall(snapshot) : null,
+    sender: verification.sender ?? null,
+    support: { reference: verification.id, at },
+  });
+}
+
+const TIPS = { whatsapp: 'whatsapp', email: 'email', app: 'app' } as const;
+
 function resendState(snapshot: VerificationSnapshot): ResendState {
   const { resendAt, resendFailure } = snapshot.context;
-  const at = (state: string) => snapshot.matches({ code: { resend: state } } as never);
-  if (at('ready')) return { state: 'ready', error: resendFailure?.error ?? null };
-  if (at('resending')) return { state: 'resending' };
-  if (at('limited') && resendFailure) return { state: 'limited', error: resendFailure.error, at: resendAt };
-  if (at('coolingDown')) return { state: 'waiting', at: resendAt };
+  if (snapshot.matches({ code: { resend: 'ready' } }))
+    return { state: 'ready', error: resendFailure?.error ?? null };
+  if (snapshot.matches({ code: { resend: 'resending' } })) return { state: 'resending' };
+  if (snapshot.matches({ code: { resend: 'limited' } }) && resendFailure)
+    return { state: 'limited', error: resendFailure.error, at: resendAt };
+  if (snapshot.matches({ code: { resend: 'coolingDown' } })) return { state: 'waiting', at: resendAt };
   return resendFailure ? { state: 'refused', error: resendFailure.error } : { state: 'none' };
 }
 
+/** A screen whose flow is not the kind it shows (a backend's answer this app can't follow). */
+const cannotShow = (ways: WaysOut): VerificationScreen => ({
+  name: 'unexpected',
+  error: UNEXPECTED,
+  retry: false,
+  ways,
+});
+
 function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
+  // The check's or the resend's answer made no sense: asked again from the unexpected screen.
+  if (snapshot.matches({ code: { field: 'unexpected' } }))
+    return {
+      name: 'unexpected',
+      error: context.failure?.error ?? UNEXPECTED,
+      retry: true,
+      ways: context.ways,
+    };
+  if (snapshot.matches({ code: { resend: 'unexpected' } }))
+    return {
+      name: 'unexpected',
+      error: context.resendFailure?.error ?? UNEXPECTED,
+      retry: true,
+      ways: context.ways,
+    };
   const { verification } = context.flow;
-  const inField = (state: string) => snapshot.matches({ code: { field: state } } as never);
-  const field = inField('checking')
+  const field = snapshot.matches({ code: { field: 'checking' } })
     ? 'checking'
-    : inField('codeExpired')
+    : snapshot.matches({ code: { field: 'codeExpired' } })
       ? 'expired'
-      : inField('throttled')
+      : snapshot.matches({ code: { field: 'throttled' } })
         ? 'throttled'
         : 'editing';
   const failure = context.failure;
@@ -190,6 +262,7 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
     name: 'code',
     step: stepOf(snapshot),
     channel: verification.channel,
+    insteadOfCall: verification.deliveredInsteadOf === 'voice',
     maskedDestination: verification.maskedDestination,
     whatsAppNotice: verification.whatsAppFirstUse === true,
     value: context.code,
@@ -202,12 +275,17 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
     webOtp: verification.channel === 'sms',
     help: helpOffered
       ? {
-          tip: verification.channel === 'app' ? 'app' : 'sms',
+          tip: verification.channel in TIPS ? TIPS[verification.channel as keyof typeof TIPS] : 'sms',
           resend,
           alternatives:
             resend.state === 'limited'
               ? alternativesTo(context.methods, verification.methodId, resend.error.alternatives)
               : [],
+          more: topicsFor(
+            snapshot,
+            resend.state === 'ready' || resend.state === 'resending' || resend.state === 'waiting',
+            context.sentAt,
+          ),
         }
       : null,
     ways: context.ways,
@@ -216,7 +294,7 @@ function codeScreen(snapshot: VerificationSnapshot): VerificationScreen {
 
 function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
   const { verification } = context.flow;
   return {
     name: 'calling',
@@ -224,11 +302,15 @@ function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
     step: stepOf(snapshot),
     maskedDestination: verification.maskedDestination,
     extension: verification.extension ?? null,
+    insteadOfText: verification.deliveredInsteadOf === 'sms',
     answered: verification.call?.status === 'answered',
     startedAt: context.callStartedAt,
     endsAt: context.callEndsAt,
     help: snapshot.matches({ calling: { help: 'offered' } })
-      ? { textInstead: textInstead(context.methods, verification.methodId) }
+      ? {
+          textInstead: textInsteadOfCall(snapshot),
+          more: topicsFor(snapshot, false, context.callStartedAt),
+        }
       : null,
     trouble: context.failure?.error ?? null,
     ways: context.ways,
@@ -237,7 +319,7 @@ function callScreen(snapshot: VerificationSnapshot): VerificationScreen {
 
 function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
   const { context } = snapshot;
-  if (!isVerifying(context.flow)) return { name: 'unexpected', ways: context.ways };
+  if (!isVerifying(context.flow)) return cannotShow(context.ways);
   const { verification } = context.flow;
   const status = verification.call?.status;
   const outcome: EndedCall =
@@ -249,7 +331,9 @@ function callEndedScreen(snapshot: VerificationSnapshot): VerificationScreen {
     name: 'callEnded',
     step: stepOf(snapshot),
     outcome,
-    textInstead: textInstead(context.methods, verification.methodId),
+    maskedDestination: verification.maskedDestination,
+    textInstead: textInsteadOfCall(snapshot),
+    more: topicsFor(snapshot, false, context.callStartedAt),
     ways: context.ways,
   };
 }
@@ -316,7 +400,7 @@ export function verificationScreen(snapshot: VerificationSnapshot): Verification
   if (snapshot.matches('sendFailed'))
     return { name: 'failed', attempt: placesCall(snapshot) ? 'call' : 'code', error, ways };
   if (snapshot.matches('readFailed')) return { name: 'failed', attempt: 'read', error, ways };
-  if (snapshot.matches('unexpected')) return { name: 'unexpected', ways };
+  if (snapshot.matches('unexpected')) return { name: 'unexpected', error, retry: true, ways };
   if (snapshot.matches('locked') || snapshot.matches('expired')) return stoppedScreen(snapshot);
   // starting, reading, and the instants between an answer and the state it leads to
   return { name: 'working', doing: snapshot.matches('hungUp') ? 'hangingUp' : 'loading', ways };

@@ -13,17 +13,18 @@ import { verificationScreens } from '../../../src/content/en/verification-screen
 import { addMessages, type Message, type MessageId, t } from '../../../src/content/i18n';
 
 // The parts that load with their screens are part of the catalog too.
-const parts = {
-  ...smsSignIn,
-  ...phone,
-  ...passwordSignIn,
-  ...passwordReset,
-  ...signedIn,
-  ...securityInfo,
-  ...verificationScreens,
-  ...verificationErrors,
+const areas = {
+  smsSignIn,
+  phone,
+  passwordSignIn,
+  passwordReset,
+  signedIn,
+  securityInfo,
+  verificationScreens,
+  verificationErrors,
 };
-addMessages(parts);
+const parts = Object.assign({}, ...Object.values(areas)) as Record<string, Message>;
+await addMessages(areas);
 
 const PLURAL_FORMS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 
@@ -85,8 +86,6 @@ describe('message catalog (English)', () => {
     expect(t('app.documentTitle', { page: 'Page not found', appName: t('app.name') })).toBe(
       'Page not found – Self-service sign-in',
     );
-    expect(t('ui.duration.seconds', { count: 1 })).toBe('1 second');
-    expect(t('ui.duration.seconds', { count: 30 })).toBe('30 seconds');
   });
 });
 

@@ -2,10 +2,12 @@
 // service: the user name and the automatic check, the methods reset allows, the complete number first,
 // two steps, the new password and the backend's refusals, the ends (done, timed out, the dead end, the
 // lock), a reload part-way, and the way in from password sign-in.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
-import { identity } from '../../../mocks/node';
+import { identity, network, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
+import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
@@ -237,6 +239,101 @@ describe('verifying', () => {
     identity.demoPhone.answer(call.id, 'press-hash');
     await h1('Choose a new password', 8000);
   });
+
+  it('step 2’s call going to voicemail says so, still step 2 of 2, with "Call again" and another method', async () => {
+    const { user, container } = await startReset('sam@contoso.example');
+    await h1('Verify your identity');
+    await verifyByText(user, '4255550160');
+    await h1('Verify your identity');
+    await user.click(methods().getByRole('button', { name: /office phone/ }));
+    await h1('Confirm your phone number');
+    await user.type(screen.getByLabelText('Phone number'), '4255550161');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await h1('Answer the call');
+    const call = await waitFor(() => {
+      const ringing = identity.demoPhone.calls()[0];
+      if (!ringing) throw new Error('no call yet');
+      return ringing;
+    });
+    identity.demoPhone.answer(call.id, 'voicemail');
+    expect(await h1('The call went to voicemail', 8000)).toHaveFocus();
+    expect(screen.getByText('Step 2 of 2')).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+    // sam has no text left to prove in step 2: only another call, or another method
+    expect(screen.queryByRole('button', { name: 'Text me instead' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Use another method' })).toBeVisible();
+    // within 30 s of the last call, another is refused with the wait, in words about a call
+    await user.click(screen.getByRole('button', { name: 'Call again' }));
+    expect(await h1('Wait a moment before asking again')).toHaveFocus();
+    expect(screen.getByText(/We called you a moment ago\. You can ask for another call in/)).toBeVisible();
+  });
+});
+
+describe('a reset stopped, in a reset’s words', () => {
+  /** Megan's office phone, confirmed and ringing. */
+  async function officeCallRinging() {
+    const view = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    await view.user.click(methods().getByRole('button', { name: /office phone/ }));
+    await h1('Confirm your phone number');
+    await view.user.type(screen.getByLabelText('Phone number'), '4255550112');
+    await view.user.click(screen.getByRole('button', { name: 'Continue' }));
+    await h1('Answer the call');
+    const call = await waitFor(() => {
+      const ringing = identity.demoPhone.calls()[0];
+      if (!ringing) throw new Error('no call yet');
+      return ringing;
+    });
+    return { ...view, call };
+  }
+
+  it('0# on the call: "Reset stopped", the administrator told, a reference; Start again keeps the name', async () => {
+    const { user, container, call } = await officeCallRinging();
+    identity.demoPhone.answer(call.id, 'press-zero-hash');
+    expect(await h1('Reset stopped', 8000)).toHaveFocus();
+    const main = screen.getByRole('main');
+    expect(main).toHaveTextContent(
+      'You pressed 0# to report that you didn’t start this password reset. We stopped it and let your administrator know.',
+    );
+    expect(main).toHaveTextContent(/Reference for your administrator: [A-Z0-9]{4}-[A-Z0-9]{4}/);
+    expect(main).not.toHaveTextContent(/sign-in/i);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+  });
+
+  it('too many wrong codes, as a backend may answer them: the reset’s words, Start again', async () => {
+    const { user } = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    await user.click(methods().getByRole('button', { name: /^Email/ }));
+    await h1('Enter the code');
+    server.use(
+      http.post(
+        '*/api/flows/:flowId/verification/code',
+        () =>
+          HttpResponse.json(
+            {
+              type: 'urn:problem:sign-in:flow-locked',
+              title: 'Locked',
+              status: 423,
+              code: 'flow-locked',
+              reference: 'LOCK-0001',
+            },
+            { status: 423, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await user.type(screen.getByLabelText('Code'), '000000');
+    expect(await h1('Too many wrong codes')).toHaveFocus();
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'For your security, we stopped this reset after too many wrong codes. Start again to get a new code.',
+    );
+    expect(screen.getByRole('main')).toHaveTextContent('Reference for your administrator: LOCK-0001');
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
+  });
 });
 
 describe('failed checks', () => {
@@ -338,7 +435,102 @@ describe('the new password', () => {
   });
 });
 
+describe('the new password when its answer is lost', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('an answer it cannot read: the form as typed, why; back to normal, the same request finishes the reset', async () => {
+    const { user } = await meganAtNewPassword();
+    allowInvalidResponses();
+    act(() => network.set('malformed'));
+    await typeNewPassword(user, NEW_PASSWORD);
+    // the password changed, but neither its answer nor the read after it could be read
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('We got an answer we couldn’t read');
+    expect(screen.getByLabelText('New password')).toHaveValue(NEW_PASSWORD);
+    expect(screen.getByLabelText('Confirm new password')).toHaveValue(NEW_PASSWORD);
+    expect(api.matching('GET', /^\/flows\//).length).toBeGreaterThan(0);
+
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    expect(await h1('Your password has been reset')).toHaveFocus();
+    const [first, second] = api.matching('POST', /\/password$/);
+    expect(second!.headers.get('Idempotency-Key')).toBe(first!.headers.get('Idempotency-Key'));
+    expect(
+      identity.startPasswordSignIn({ username: 'megan@contoso.example', password: NEW_PASSWORD }).status,
+    ).toBe(201);
+  });
+
+  it('no answer in time: where the reset stands is read, and it is done', async () => {
+    const { user } = await meganAtNewPassword();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    act(() => network.set('timeout'));
+    await typeNewPassword(user, NEW_PASSWORD);
+    await waitFor(() => expect(api.matching('POST', /\/password$/)).toHaveLength(1));
+    expect(screen.getByRole('button', { name: 'Resetting your password…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    act(() => network.set('normal'));
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(await h1('Your password has been reset')).toHaveFocus();
+    expect(api.matching('POST', /\/password$/)).toHaveLength(1);
+    expect(
+      identity.startPasswordSignIn({ username: 'megan@contoso.example', password: NEW_PASSWORD }).status,
+    ).toBe(201);
+  });
+});
+
 describe('part-way', () => {
+  it('a reload on the last screen shows it again, "Sign in" still with the user name; leaving it forgets the reset', async () => {
+    const { user, unmount } = await meganAtNewPassword();
+    await typeNewPassword(user, NEW_PASSWORD);
+    await h1('Your password has been reset');
+    // a reload: the page goes, nothing of it runs (unmount would be leaving it in the app)
+    const remembered = sessionStorage.getItem('ssi.flow.password-reset');
+    const secret = sessionStorage.getItem('ssi.flow.password-reset.secret');
+    expect(remembered).not.toBeNull();
+    expect(secret).not.toBeNull();
+    unmount();
+    sessionStorage.setItem('ssi.flow.password-reset', remembered!);
+    sessionStorage.setItem('ssi.flow.password-reset.secret', secret!);
+
+    const again = await renderApp('/reset-password');
+    expect(await h1('Your password has been reset')).toBeVisible();
+    await again.user.click(screen.getByRole('link', { name: 'Sign in' }));
+    await h1('Sign in');
+    expect(screen.getByLabelText('User name')).toHaveValue('megan@contoso.example');
+    expect(sessionStorage.getItem('ssi.flow.password-reset')).toBeNull();
+  });
+
+  it('a reload that cannot read the reset says so; "Try again" picks it up where it was', async () => {
+    const first = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    first.unmount();
+    act(() => network.set('offline'));
+    const { user } = await renderApp('/reset-password');
+    // the first heading of a page load: focus stays where the browser put it
+    expect(await h1('We couldn’t pick up where you left off')).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('We can’t reach the sign-in service');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await h1('Verify your identity')).toHaveFocus();
+  });
+
+  it('a reload that cannot read the reset: "Start again" forgets it and cancels it at the backend', async () => {
+    const first = await startReset('megan@contoso.example');
+    await h1('Verify your identity');
+    const flowId = sessionStorage.getItem('ssi.flow.password-reset');
+    first.unmount();
+    act(() => network.set('server-error'));
+    const { user } = await renderApp('/reset-password');
+    await h1('We couldn’t pick up where you left off');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Get back into your account')).toHaveFocus();
+    expect(sessionStorage.getItem('ssi.flow.password-reset')).toBeNull();
+    await waitFor(() => expect(api.matching('DELETE', `/flows/${flowId}`)).toHaveLength(1));
+  });
+
   it('picks up where it was after a reload, on the methods and on the new password', async () => {
     const first = await startReset('megan@contoso.example');
     await h1('Verify your identity');

@@ -389,8 +389,10 @@ describe('nothing sent twice, nothing stuck', () => {
       ),
     );
     await view.user.click(methods().getByRole('button', { name: /^Text \+1/ }));
-    expect(await h1('We couldn’t send your code')).toHaveFocus();
+    expect(await h1('Something unexpected happened')).toHaveFocus();
     expect(screen.getByRole('alert')).toHaveTextContent('We got an answer we couldn’t read');
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
     // The text went out before the answer got garbled: the retry is the same request, replayed.
     await view.user.click(screen.getByRole('button', { name: 'Try again' }));
     await h1('Enter the code');

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
 import { identity, server } from '../../../mocks/node';
+import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
@@ -282,5 +283,93 @@ describe('codes as people type them', () => {
       expect.stringContaining('Enter all 6 digits of the code.'),
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Enter all 6 digits of the code.');
+  });
+});
+
+describe('an answer outside the contract', () => {
+  /**
+   * The simulator does the work (the text goes out) and answers once with a channel this app does
+   * not know, as a newer backend might: a value outside the contract's enum.
+   */
+  function answerWithANewChannelOnce(route: 'start' | 'read') {
+    allowInvalidResponses();
+    const withNewChannel = (answer: { status: number; body?: unknown }) => {
+      const body = structuredClone(answer.body) as { verification?: { channel: string } };
+      if (body.verification) body.verification.channel = 'carrier-pigeon';
+      return HttpResponse.json(body, { status: answer.status });
+    };
+    server.use(
+      route === 'start'
+        ? http.post(
+            '*/api/sign-in/sms',
+            async ({ request }) =>
+              withNewChannel(
+                identity.startSmsSignIn((await request.json()) as { phoneNumber: string }, {
+                  idempotencyKey: request.headers.get('Idempotency-Key'),
+                }),
+              ),
+            { once: true },
+          )
+        : http.get(
+            '*/api/flows/:flowId',
+            ({ params }) => withNewChannel(identity.getFlow(String(params.flowId))),
+            {
+              once: true,
+            },
+          ),
+    );
+  }
+
+  it('says something unexpected happened; "Try again" is the same request, answered with the one text sent', async () => {
+    answerWithANewChannelOnce('start');
+    const { user, container } = await startAt('425 555 0100');
+    expect(await h1('Something unexpected happened')).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('We got an answer we couldn’t read');
+    expect(screen.getByRole('button', { name: 'Use a different number' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Sign in another way' })).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await h1('Enter the code');
+    const [first, second] = api.matching('POST', '/sign-in/sms');
+    expect(second!.headers.get('Idempotency-Key')).toBe(first!.headers.get('Idempotency-Key'));
+    expect(identity.demoPhone.messages().filter((m) => m.to === '+1 425 555 0100')).toHaveLength(1);
+  });
+
+  it('"Use a different number" goes back to the number as typed, remembering no flow', async () => {
+    answerWithANewChannelOnce('start');
+    const { user } = await startAt('425 555 0100');
+    await h1('Something unexpected happened');
+    await user.click(screen.getByRole('button', { name: 'Use a different number' }));
+    expect(await h1('Sign in with your phone')).toHaveFocus();
+    expect(screen.getByLabelText('Phone number')).toHaveValue('(425) 555-0100');
+    expect(sessionStorage.getItem('ssi.flow.sms-sign-in')).toBeNull();
+  });
+
+  it('after a reload, a flow that reads as nonsense: "We couldn’t pick up where you left off"; "Try again" reads it again', async () => {
+    const first = await startAt('425 555 0100');
+    await h1('Enter the code');
+    first.unmount();
+    answerWithANewChannelOnce('read');
+    const { user } = await renderApp('/');
+    expect(await h1('We couldn’t pick up where you left off')).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('We got an answer we couldn’t read');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await h1('Enter the code');
+    expect(api.matching('POST', '/sign-in/sms')).toHaveLength(1);
+  });
+
+  it('after a reload, "Use a different number" drops the remembered flow and cancels it at the backend', async () => {
+    const first = await startAt('425 555 0100');
+    await h1('Enter the code');
+    const flowId = sessionStorage.getItem('ssi.flow.sms-sign-in');
+    first.unmount();
+    answerWithANewChannelOnce('read');
+    const { user } = await renderApp('/');
+    await h1('We couldn’t pick up where you left off');
+    await user.click(screen.getByRole('button', { name: 'Use a different number' }));
+    await h1('Sign in with your phone');
+    expect(sessionStorage.getItem('ssi.flow.sms-sign-in')).toBeNull();
+    await waitFor(() => expect(api.matching('DELETE', `/flows/${flowId}`)).toHaveLength(1));
   });
 });

@@ -86,9 +86,12 @@ const ANSWERS: AnyEventObject[] = [
   fail('loadFlow', networkError()),
   done('setPassword', COMPLETED),
   done('setPassword', PASSWORD_REQUIRED),
-  fail('setPassword', problem('password-banned', { violations: ['banned'] })),
+  fail('setPassword', problem('password-banned', { violations: ['banned', 'contains-user-name'] })),
   fail('setPassword', problem('flow-expired')),
+  // the answer lost, garbled, or "the reset moved on": where the reset stands is read
   fail('setPassword', networkError()),
+  fail('setPassword', problem('unexpected-response', {}, 200)),
+  fail('setPassword', problem('flow-stage-mismatch')),
 ];
 
 const outcome = (output: unknown) => done('verification', output);
@@ -124,12 +127,14 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
   if (snapshot.matches({ newPassword: 'editing' }))
     return [
       { type: 'PASSWORD.CHANGE', password: 'Tr0ub4dor&3x' },
+      { type: 'PASSWORD.CHANGE', password: 'Harbour-Lights-42' },
       { type: 'PASSWORD.CHANGE', password: 'abc' },
       { type: 'CONFIRM.CHANGE', password: 'Tr0ub4dor&3x' },
       { type: 'PASSWORD.SUBMIT' },
       { type: 'RESTART' },
     ];
   if (snapshot.matches('expired')) return [{ type: 'RESTART' }];
+  if (snapshot.matches('resumeFailed')) return [{ type: 'RETRY' }, { type: 'RESTART' }];
   return [];
 }
 
@@ -148,6 +153,7 @@ const spec: ModelSpec = {
       context.resumeVerification,
       context.newPassword,
       context.confirmPassword,
+      context.passwordProblem,
       context.policy !== null,
       s.status,
     ]);
@@ -156,6 +162,75 @@ const spec: ModelSpec = {
 };
 
 const heading = () => screen.queryByRole('heading', { level: 1 })?.textContent ?? '';
+
+/**
+ * The policy's two rules as the checklist must show them for `password`, worked out here: length in
+ * characters (code points), and how many of lower case, upper case, digits and symbols it has.
+ */
+function rulesMet(password: string, policy: FlowPasswordRequired['passwordPolicy']) {
+  const length = [...password].length;
+  const classes = [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(password));
+  return {
+    length: length >= policy.minLength && length <= policy.maxLength,
+    classes: classes.length >= policy.minCharacterClasses,
+  };
+}
+
+const PROBLEM_AT: Record<string, { field: 'new' | 'confirm'; message: string }> = {
+  required: { field: 'new', message: 'passwordReset.problem.new-required' },
+  policy: { field: 'new', message: 'passwordReset.problem.policy' },
+  'confirm-required': { field: 'confirm', message: 'passwordReset.problem.confirm-required' },
+  mismatch: { field: 'confirm', message: 'passwordReset.problem.mismatch' },
+};
+
+/** The new password's screen: fields as typed, each one's error, the checklist, the refusal's reasons. */
+function expectNewPasswordScreen(snapshot: Snapshot) {
+  const { context } = snapshot;
+  const fields = {
+    new: screen.getByLabelText(t('passwordReset.newPassword.label')),
+    confirm: screen.getByLabelText(t('passwordReset.confirm.label')),
+  };
+  expect(fields.new).toHaveValue(context.newPassword);
+  expect(fields.confirm).toHaveValue(context.confirmPassword);
+  for (const field of Object.values(fields)) expect(field).toHaveAttribute('autocomplete', 'new-password');
+  const problem = context.passwordProblem ? PROBLEM_AT[context.passwordProblem]! : null;
+  for (const [name, field] of Object.entries(fields)) {
+    const here = problem?.field === name;
+    expect(field.getAttribute('aria-invalid') === 'true', `${name} invalid`).toBe(here);
+    if (here) expect(field).toHaveAccessibleDescription(expect.stringContaining(t(problem.message as never)));
+  }
+
+  const policy = context.policy;
+  const list = screen.queryByText(t('passwordReset.rules.heading'));
+  expect(list !== null).toBe(policy !== null);
+  if (policy) {
+    const met = rulesMet(context.newPassword, policy);
+    const item = (text: string) => screen.getByText(text, { selector: 'li', exact: false });
+    const word = (ok: boolean) => t(ok ? 'passwordReset.rule.met' : 'passwordReset.rule.unmet');
+    expect(
+      item(t('passwordReset.rule.length', { min: policy.minLength, max: policy.maxLength })),
+    ).toHaveTextContent(word(met.length));
+    expect(item(t('passwordReset.rule.classes', { count: policy.minCharacterClasses }))).toHaveTextContent(
+      word(met.classes),
+    );
+    expect(fields.new).toHaveAccessibleDescription(expect.stringContaining(t('passwordReset.rules.heading')));
+  }
+
+  const submit = screen.getByRole('button', { name: /^(Reset password|Resetting your password…)$/ });
+  expect(submit.getAttribute('aria-busy') === 'true').toBe(snapshot.hasTag('busy'));
+  const refusal = context.passwordError;
+  if (refusal) {
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(errorText(refusal).title);
+    // every reason at once, or the next step when there are none
+    if (refusal.violations.length > 0)
+      for (const violation of refusal.violations)
+        expect(alert).toHaveTextContent(t(`passwordReset.violation.${violation}`));
+    else expect(alert).toHaveTextContent(errorText(refusal).detail);
+  } else {
+    expect(screen.queryByRole('alert')).toBeNull();
+  }
+}
 
 function expectScreen(snapshot: Snapshot) {
   const { context } = snapshot;
@@ -177,13 +252,14 @@ function expectScreen(snapshot: Snapshot) {
     else if (child.matches('code')) expect(heading()).toContain(t('verification.code.heading'));
   } else if (snapshot.matches('newPassword')) {
     expect(heading()).toContain(t('passwordReset.newPassword.heading'));
-    expect(screen.getByLabelText(t('passwordReset.newPassword.label'))).toHaveValue(context.newPassword);
-    expect(screen.getByLabelText(t('passwordReset.confirm.label'))).toHaveValue(context.confirmPassword);
-    const submit = screen.getByRole('button', { name: /^(Reset password|Resetting your password…)$/ });
-    expect(submit.getAttribute('aria-busy') === 'true').toBe(snapshot.hasTag('busy'));
-    if (context.passwordError) expect(screen.getByText(errorText(context.passwordError).title)).toBeVisible();
+    expectNewPasswordScreen(snapshot);
   } else if (snapshot.matches('expired')) {
     expect(heading()).toBe(t('passwordReset.expired.heading'));
+  } else if (snapshot.matches('resumeFailed')) {
+    expect(heading()).toBe(t('passwordReset.resumeFailed.heading'));
+    expect(screen.getByRole('alert')).toHaveTextContent(errorText(context.resumeError!).title);
+    expect(screen.getByRole('button', { name: t('passwordReset.tryAgain') })).toBeVisible();
+    expect(screen.getByRole('button', { name: t('passwordReset.startAgain') })).toBeVisible();
   } else if (snapshot.matches('done')) {
     expect(heading()).toBe(t('passwordReset.done.heading'));
     expect(screen.getByRole('link', { name: t('passwordReset.done.signIn') })).toHaveAttribute(
@@ -242,6 +318,8 @@ function perform(backend: ReturnType<typeof scriptedBackend>) {
       click(/authenticator app/);
     } else if (type === 'RESTART') {
       click(t('passwordReset.startAgain'));
+    } else if (type === 'RETRY') {
+      click(t('passwordReset.tryAgain'));
     } else if (type === 'PASSWORD.CHANGE') {
       fireEvent.change(screen.getByLabelText(t('passwordReset.newPassword.label')), {
         target: { value: event.password },

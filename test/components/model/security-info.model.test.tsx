@@ -48,7 +48,7 @@ import { scriptedBackend } from './scripted-backend';
 type Snapshot = SnapshotFrom<typeof securityInfoMachine>;
 type Actor = ActorRefFrom<typeof securityInfoMachine>;
 
-addMessages(securityInfo);
+await addMessages({ securityInfo });
 
 const TOKEN = 'session_0123456789abcdef';
 const MOBILE_ID = '3179e48a-750b-4051-897c-87b9720928f7';
@@ -169,7 +169,12 @@ const saved = (snapshot: Snapshot) =>
 const spec: ModelSpec = {
   // The statechart itself, not the stand-in the app downloads it through.
   machine: securityInfoMachine.provide({ actors: { verification: verificationMachine } }),
-  inputs: [{ token: null }, { token: TOKEN }, { token: TOKEN, resumeFlowId: FLOW_ID }],
+  // the tenant's country, as the route gives it: a new form starts in it
+  inputs: [
+    { token: null, defaultCountry: 'US' },
+    { token: TOKEN, defaultCountry: 'US' },
+    { token: TOKEN, resumeFlowId: FLOW_ID, defaultCountry: 'US' },
+  ],
   events: (snapshot) => [...userEvents(snapshot), ...saved(snapshot as Snapshot), ...ANSWERS],
   serialize: (s) => {
     const { context } = s as Snapshot;

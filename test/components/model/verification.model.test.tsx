@@ -47,7 +47,7 @@ import { type RequestKind, scriptedBackend } from './scripted-backend';
 
 // The flows that host the verification register their own words (its ways out, reset's lock) with
 // their views; here it runs alone, under every host at once.
-addMessages({ ...smsSignIn, ...passwordReset });
+await addMessages({ smsSignIn, passwordReset });
 
 const resetSms: VerificationMethod = { ...smsMethod, requiresPhoneConfirmation: true };
 const SMS_WAYS = { anotherWay: 'smsSignIn.anotherWay', restart: 'smsSignIn.useDifferentNumber' } as const;
@@ -163,11 +163,14 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       : [leave('restart')];
   if (is('confirmingNumber'))
     return [
-      { type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' },
-      { type: 'NUMBER.CHANGE', number: '425 555 0199', e164: '+14255550199' },
+      { type: 'NUMBER.CHANGE', number: '425 555 0110' },
+      { type: 'NUMBER.CHANGE', number: '425 555 0199' },
       { type: 'NUMBER.SUBMIT' },
       leave('restart'),
     ];
+  // the check's or the resend's answer made no sense: the unexpected screen, over the code's
+  if (is({ code: { field: 'unexpected' } }) || is({ code: { resend: 'unexpected' } }))
+    return [{ type: 'RETRY' }, leave('restart')];
   if (is('code')) {
     const events: AnyEventObject[] = [leave('restart')];
     if (is({ code: { field: 'editing' } }))
@@ -192,7 +195,8 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
     return [{ type: 'RETRY' }, leave('anotherWay')];
   if (is('throttled') || is('blocked'))
     return context.methods.length > 0 ? [choose(appMethod.id), leave('restart')] : [leave('restart')];
-  if (is('denied') || is('unexpected') || is('locked') || is('expired')) return [leave('restart')];
+  if (is('unexpected')) return [{ type: 'RETRY' }, leave('restart')];
+  if (is('denied') || is('locked') || is('expired')) return [leave('restart')];
   return [];
 }
 
@@ -254,6 +258,14 @@ const ENDED = {
   'timed-out': 'verification.call.ended.timed-out.heading',
 } as const;
 
+/** The answer that made no sense, in a state that says so (the send's, the check's or the resend's). */
+function unexpectedAnswer(snapshot: VerificationSnapshot) {
+  const { failure, resendFailure } = snapshot.context;
+  if (snapshot.matches('unexpected') || snapshot.matches({ code: { field: 'unexpected' } })) return failure;
+  if (snapshot.matches({ code: { resend: 'unexpected' } })) return resendFailure;
+  return null;
+}
+
 /** The heading each state must show, from the state and its context alone. */
 function expectedHeading(snapshot: VerificationSnapshot): string {
   const { context } = snapshot;
@@ -270,6 +282,7 @@ function expectedHeading(snapshot: VerificationSnapshot): string {
     return t(placesCall ? 'verification.sending.call' : 'verification.sending.code');
   }
   if (is('confirmingNumber')) return t('verification.confirm.heading');
+  if (unexpectedAnswer(snapshot)) return t('verification.unexpected.heading');
   if (is('code')) return t('verification.code.heading');
   if (is('calling')) return t('verification.call.heading');
   if (is('callEnded')) {
@@ -283,7 +296,6 @@ function expectedHeading(snapshot: VerificationSnapshot): string {
   if (is('sendFailed'))
     return t(placesCall ? 'verification.sendFailed.call.heading' : 'verification.sendFailed.code.heading');
   if (is('readFailed')) return t('verification.resumeFailed.heading');
-  if (is('unexpected')) return t('verification.unexpected.heading');
   if (is('expired')) return t('verification.expired.heading');
   if (is('locked'))
     return t(
@@ -298,7 +310,12 @@ function expectedHeading(snapshot: VerificationSnapshot): string {
 function expectScreen(snapshot: VerificationSnapshot) {
   expect(heading()).toBe(expectedHeading(snapshot));
   const { context } = snapshot;
-  if (snapshot.matches('code')) {
+  const unexpected = unexpectedAnswer(snapshot);
+  if (unexpected) {
+    // what it was, in words, and the same request again
+    expect(screen.getByRole('alert')).toHaveTextContent(errorText(unexpected.error).title);
+    expect(screen.getByRole('button', { name: t('verification.tryAgain') })).toBeVisible();
+  } else if (snapshot.matches('code')) {
     const field = screen.getByLabelText(t('verification.code.label'));
     expect(field).toHaveValue(context.code);
     expect(field.hasAttribute('readonly')).toBe(!snapshot.matches({ code: { field: 'editing' } }));

@@ -124,6 +124,13 @@ describe('demo phone panel', () => {
       'demo-phone__code',
     );
     expect(within(messages()[0]!).getByRole('button', { name: 'Copy code' })).toBeVisible();
+    // The sentence reads as a sentence; the WebOTP line for the browser sits apart, and says what it is.
+    expect(within(messages()[0]!).getByText(/is your Contoso verification code/)).toHaveTextContent(
+      `${sms!.code} is your Contoso verification code. Don't share it.`,
+    );
+    const webOtp = within(messages()[0]!).getByText(`@localhost #${sms!.code}`);
+    expect(webOtp.closest('p')).toHaveClass('demo-phone__web-otp');
+    expect(webOtp.closest('p')).toHaveTextContent(/^For the browser to fill the code in \(WebOTP\):/);
 
     // The WhatsApp persona gets a notice by SMS and then the code by WhatsApp.
     act(() => vi.advanceTimersByTime(60_000));

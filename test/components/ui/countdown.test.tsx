@@ -25,11 +25,13 @@ describe('Countdown', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const format = (seconds: number) =>
-    seconds > 0 ? `You can get a new code in ${formatDuration(seconds)}` : 'You can get a new code now';
+  const format = (seconds: number) => `You can get a new code in ${formatDuration(seconds)}`;
+  const ready = 'You can get a new code now';
 
   it('counts down on screen every second but speaks only now and then, and at the end', async () => {
-    const { container } = render(<Countdown deadline={T0 + 30_000} format={format} announceEvery={10} />);
+    const { container } = render(
+      <Countdown deadline={T0 + 30_000} format={format} ready={ready} announceEvery={10} />,
+    );
     const region = screen.getByRole('status');
     expect(
       screen.getByText('You can get a new code in 30 seconds', { selector: '.countdown' }),
@@ -58,13 +60,32 @@ describe('Countdown', () => {
   });
 
   it('does not announce a new, longer deadline as news', () => {
-    const { rerender } = render(<Countdown deadline={T0 + 2_000} format={format} announceEvery={10} />);
+    const { rerender } = render(
+      <Countdown deadline={T0 + 2_000} format={format} ready={ready} announceEvery={10} />,
+    );
     act(() => vi.advanceTimersByTime(2_000));
     expect(screen.getByRole('status')).toHaveTextContent('You can get a new code now');
-    rerender(<Countdown deadline={T0 + 32_000} format={format} announceEvery={10} />);
+    rerender(<Countdown deadline={T0 + 32_000} format={format} ready={ready} announceEvery={10} />);
     expect(
       screen.getByText('You can get a new code in 30 seconds', { selector: '.countdown' }),
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('You can get a new code now');
+  });
+
+  it('never words a wait of 0 seconds: the ready words, or nothing, take its place', () => {
+    const asked: number[] = [];
+    const counting = (seconds: number) => {
+      asked.push(seconds);
+      return format(seconds);
+    };
+    const { rerender } = render(<Countdown deadline={T0 + 1_000} format={counting} ready={ready} />);
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.getByText(ready, { selector: '.countdown' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(ready);
+    // a deadline already past, as a screen meets it in the moment before its flow moves on
+    rerender(<Countdown deadline={T0 - 5_000} format={counting} ready={null} />);
+    expect(document.querySelector('.countdown')).toBeNull();
+    expect(asked.every((seconds) => seconds > 0)).toBe(true);
+    expect(document.body).not.toHaveTextContent(/\b0 seconds/);
   });
 });

@@ -55,9 +55,11 @@ beforeEach(() => {
 });
 afterEach(() => time.restore());
 
-function start(input: { flow?: Flow; resumeFlowId?: string } = { flow: step(1, [resetSms, appMethod]) }) {
+function start(
+  input: { flow?: Flow; resumeFlowId?: string; username?: string } = { flow: step(1, [resetSms, appMethod]) },
+) {
   const loadFlow = controlled<Flow, { flowId: string }>();
-  const setPassword = controlled<Flow, { flowId: string; password: string }>();
+  const setPassword = controlled<Flow, { flowId: string; password: string; idempotencyKey: string }>();
   const sendCode = controlled<Flow, { request: SendRequest; idempotencyKey: string }>();
   const checkCode = controlled<Flow, { flowId: string; code: string; idempotencyKey: string }>();
   const childLoad = controlled<Flow, { flowId: string; flowSecret: string | null }>();
@@ -82,7 +84,7 @@ function start(input: { flow?: Flow; resumeFlowId?: string } = { flow: step(1, [
   const value = () => actor.getSnapshot().value;
   /** Through the child: the complete number, the texted code, and the answer that moves the flow on. */
   const verifyWith = async (answer: Flow) => {
-    child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     child()!.send({ type: 'NUMBER.SUBMIT' });
     sendCode.last().resolve({ ...codeFlow(), kind: 'password-reset' });
     await flush();
@@ -119,7 +121,7 @@ describe('verification steps', () => {
     expect(h.actor.getSnapshot().context.methods.map((m) => m.id)).toEqual(['office-voice']);
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'office-voice' });
     expect(h.child()!.getSnapshot().context.step).toEqual({ current: 2, total: 2 });
-    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0112', e164: '+14255550112' });
+    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 0112' });
     h.child()!.send({ type: 'NUMBER.SUBMIT' });
     expect(h.sendCode.last().input.request).toEqual({
       kind: 'method',
@@ -147,7 +149,7 @@ describe('verification steps', () => {
     rememberFlow('password-reset', FLOW_ID);
     const h = start();
     h.actor.send({ type: 'METHOD.SELECT', methodId: 'mobile-sms' });
-    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 9910', e164: '+14255559910' });
+    h.child()!.send({ type: 'NUMBER.CHANGE', number: '425 555 9910' });
     h.child()!.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'LCKD-0001' }));
     await flush();
@@ -188,7 +190,11 @@ describe('the new password', () => {
     type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
     h.actor.send({ type: 'PASSWORD.SUBMIT' });
     expect(h.setPassword.calls).toHaveLength(1);
-    expect(h.setPassword.last().input).toEqual({ flowId: FLOW_ID, password: 'Tr0ub4dor&3x' });
+    expect(h.setPassword.last().input).toEqual({
+      flowId: FLOW_ID,
+      password: 'Tr0ub4dor&3x',
+      idempotencyKey: expect.stringMatching(/^[\w-]{16,}$/),
+    });
     h.setPassword.last().resolve(completed);
     await flush();
     expect(h.actor.getSnapshot().output).toEqual({ to: 'done', username: 'sam@contoso.example' });
@@ -211,13 +217,94 @@ describe('the new password', () => {
     });
   });
 
-  it('keeps what was typed when there is no answer, and a retry sends it again', async () => {
+  it.each([
+    ['no answer', networkError()],
+    ['no answer in time', problem('timeout')],
+    ['an answer it cannot read', problem('unexpected-response', {}, 200)],
+    ['a gateway’s 504', problem('internal-error', {}, 504)],
+  ])('after %s, reads where the reset stands: done if the password changed', async (_, error) => {
     const h = await atNewPassword();
     type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
-    h.setPassword.last().reject(networkError());
+    h.setPassword.last().reject(error);
     await flush();
+    expect(h.value()).toEqual({ newPassword: 'settling' });
+    expect(h.actor.getSnapshot().hasTag('busy')).toBe(true);
+    expect(h.loadFlow.last().input).toEqual({ flowId: FLOW_ID });
+    h.loadFlow.last().resolve(completed);
+    await flush();
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'done', username: 'sam@contoso.example' });
+    expect(h.setPassword.calls).toHaveLength(1);
+  });
+
+  it('after a lost answer, a reset still at the new password: the form as typed, the reason, and a retry with the same key', async () => {
+    const h = await atNewPassword();
+    type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
+    const key = h.setPassword.last().input.idempotencyKey;
+    h.setPassword.last().reject(problem('timeout'));
+    await flush();
+    h.loadFlow.last().resolve(passwordRequired);
+    await flush();
+    expect(h.value()).toEqual({ newPassword: 'editing' });
+    expect(h.actor.getSnapshot().context).toMatchObject({
+      newPassword: 'Tr0ub4dor&3x',
+      confirmPassword: 'Tr0ub4dor&3x',
+      passwordError: { code: 'timeout' },
+    });
     h.actor.send({ type: 'PASSWORD.SUBMIT' });
     expect(h.setPassword.calls).toHaveLength(2);
+    expect(h.setPassword.last().input.idempotencyKey).toBe(key);
+  });
+
+  it('after a lost answer and a read that fails too: the form as typed, the first reason, the same key', async () => {
+    const h = await atNewPassword();
+    type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
+    const key = h.setPassword.last().input.idempotencyKey;
+    h.setPassword.last().reject(networkError());
+    await flush();
+    h.loadFlow.last().reject(networkError());
+    await flush();
+    expect(h.value()).toEqual({ newPassword: 'editing' });
+    expect(h.actor.getSnapshot().context.passwordError?.code).toBe('network-error');
+    h.actor.send({ type: 'PASSWORD.SUBMIT' });
+    expect(h.setPassword.last().input.idempotencyKey).toBe(key);
+  });
+
+  it('"the reset moved on" (flow-stage-mismatch) is never retried blindly: the flow is read, and the reset is done', async () => {
+    const h = await atNewPassword();
+    type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
+    h.setPassword.last().reject(problem('flow-stage-mismatch'));
+    await flush();
+    expect(h.value()).toEqual({ newPassword: 'settling' });
+    h.loadFlow.last().resolve(completed);
+    await flush();
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'done', username: 'sam@contoso.example' });
+  });
+
+  it('a refused password, or another one typed, is a new request: a new key', async () => {
+    const h = await atNewPassword();
+    type(h, 'Summer2026!', 'Summer2026!');
+    const first = h.setPassword.last().input.idempotencyKey;
+    h.setPassword.last().reject(problem('password-banned', { violations: ['banned'] }));
+    await flush();
+    h.actor.send({ type: 'PASSWORD.SUBMIT' });
+    const second = h.setPassword.last().input.idempotencyKey;
+    expect(second).not.toBe(first);
+    h.setPassword.last().reject(networkError());
+    await flush();
+    h.loadFlow.last().resolve(passwordRequired);
+    await flush();
+    type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
+    expect(h.setPassword.last().input.idempotencyKey).not.toBe(second);
+  });
+
+  it('a reset that expired while its answer was lost says so', async () => {
+    const h = await atNewPassword();
+    type(h, 'Tr0ub4dor&3x', 'Tr0ub4dor&3x');
+    h.setPassword.last().reject(problem('timeout'));
+    await flush();
+    h.loadFlow.last().reject(problem('flow-expired'));
+    await flush();
+    expect(h.value()).toBe('expired');
   });
 
   it('says the reset timed out when it did, and starts again with the name kept', async () => {
@@ -261,5 +348,42 @@ describe('after a reload', () => {
     h.loadFlow.last().reject(problem('flow-expired'));
     await flush();
     expect(h.value()).toBe('expired');
+  });
+
+  it('on the last screen, keeps the name to sign in with from the completed reset', async () => {
+    const h = start({ resumeFlowId: FLOW_ID, username: '' });
+    h.loadFlow.last().resolve({ ...completed, user: { username: 'megan@contoso.example' } });
+    await flush();
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'done', username: 'megan@contoso.example' });
+  });
+
+  it.each([
+    ['no answer', networkError()],
+    ['an answer it cannot read', problem('unexpected-response', {}, 200)],
+    ['a failing backend', problem('internal-error', {}, 500)],
+  ])('after %s, says it could not pick the reset up; "Try again" reads it again', async (_, error) => {
+    rememberFlow('password-reset', FLOW_ID);
+    const h = start({ resumeFlowId: FLOW_ID });
+    h.loadFlow.last().reject(error);
+    await flush();
+    expect(h.value()).toBe('resumeFailed');
+    expect(h.actor.getSnapshot().context.resumeError?.code).toBe(error.code);
+    expect(rememberedFlow('password-reset')).toBe(FLOW_ID);
+    h.actor.send({ type: 'RETRY' });
+    expect(h.value()).toBe('resuming');
+    h.loadFlow.last().resolve(passwordRequired);
+    await flush();
+    expect(h.value()).toEqual({ newPassword: 'editing' });
+  });
+
+  it('"Start again" after a failed read drops the remembered reset and cancels it at the backend', async () => {
+    rememberFlow('password-reset', FLOW_ID);
+    const h = start({ resumeFlowId: FLOW_ID });
+    h.loadFlow.last().reject(networkError());
+    await flush();
+    h.actor.send({ type: 'RESTART' });
+    expect(h.actor.getSnapshot().output).toEqual({ to: 'start', username: 'sam@contoso.example' });
+    expect(rememberedFlow('password-reset')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
   });
 });

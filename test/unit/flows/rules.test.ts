@@ -64,7 +64,7 @@ describe('classify', () => {
     ['no-methods-registered', 'rejected'],
     ['not-authenticated', 'rejected'],
     ['idempotency-key-reused', 'unexpected'],
-    ['unexpected-response', 'retry'],
+    ['unexpected-response', 'unexpected'],
     ['network-error', 'retry'],
     ['timeout', 'retry'],
     ['internal-error', 'retry'],
@@ -78,9 +78,9 @@ describe('classify', () => {
     expect(classify(describeError(problem('wrong-code', { attemptsLeft: 1 }))).kind).toBe('wrong');
   });
 
-  it('takes anything that is not an API error as an answer it cannot read: worth another try', () => {
+  it('takes anything that is not an API error as an answer it cannot read: unexpected', () => {
     const failure = classify(describeError(new TypeError('boom')));
-    expect(failure).toMatchObject({ kind: 'retry', error: { code: 'unexpected-response' } });
+    expect(failure).toMatchObject({ kind: 'unexpected', error: { code: 'unexpected-response' } });
   });
 });
 

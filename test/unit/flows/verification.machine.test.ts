@@ -153,7 +153,7 @@ describe('sending', () => {
     ['flow-expired', 'expired'],
     ['internal-error', 'sendFailed'],
     ['service-unavailable', 'sendFailed'],
-    ['unexpected-response', 'sendFailed'],
+    ['unexpected-response', 'unexpected'],
     ['idempotency-key-reused', 'unexpected'],
   ] as const)('after a %s refusal shows %s', async (code, value) => {
     h = start();
@@ -197,7 +197,6 @@ describe('sending', () => {
     ['a bad gateway', problem('internal-error', {}, 502)],
     ['a busy service', problem('service-unavailable', {}, 503)],
     ['no answer in time', problem('timeout')],
-    ['an answer it cannot read (the text may have gone)', problem('unexpected-response', {}, 200)],
   ])('retries a send after %s with the same key (one text however often)', async (_, error) => {
     h = start();
     const key = h.sendCode.last().input.idempotencyKey;
@@ -208,6 +207,43 @@ describe('sending', () => {
     h.actor.send({ type: 'RETRY' });
     expect(h.sendCode.calls).toHaveLength(2);
     expect(h.sendCode.last().input.idempotencyKey).toBe(key);
+  });
+
+  it('says an answer outside the contract is unexpected; "Try again" is the same send, same key (the text may have gone)', async () => {
+    h = start();
+    const key = h.sendCode.last().input.idempotencyKey;
+    h.sendCode.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    expect(h.snap().value).toBe('unexpected');
+    expect(h.snap().hasTag('busy')).toBe(false);
+    h.actor.send({ type: 'RETRY' });
+    h.actor.send({ type: 'RETRY' });
+    expect(h.sendCode.calls).toHaveLength(2);
+    expect(h.sendCode.last().input.idempotencyKey).toBe(key);
+    h.sendCode.last().resolve(codeFlow());
+    await flush();
+    expect(fieldOf(h.snap())).toBe('editing');
+  });
+
+  it('after a key the backend says was reused, "Try again" sends with a new key', async () => {
+    h = start();
+    const key = h.sendCode.last().input.idempotencyKey;
+    h.sendCode.last().reject(problem('idempotency-key-reused'));
+    await flush();
+    expect(h.snap().value).toBe('unexpected');
+    h.actor.send({ type: 'RETRY' });
+    expect(h.sendCode.last().input.idempotencyKey).not.toBe(key);
+  });
+
+  it.each([
+    ['start again', { way: 'restart' }],
+    ['another way', { way: 'anotherWay' }],
+  ] as const)('leaves an unexpected answer by the way out (%s)', async (_, leave) => {
+    h = start();
+    h.sendCode.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    h.actor.send({ type: 'LEAVE', leave });
+    expect(h.snap().output).toEqual({ outcome: 'left', leave });
   });
 
   it('retries a send the backend failed outright (500) with a new key', async () => {
@@ -256,14 +292,14 @@ describe('confirming the number first (password reset)', () => {
     expect(h.snap().value).toBe('confirmingNumber');
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('required');
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 55', e164: null });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 55' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('invalid');
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0199', e164: '+14255550199' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0199' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().context.confirmProblem).toBe('different');
     expect(h.sendCode.calls).toHaveLength(0);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '(425) 555-0110' });
     expect(h.snap().context.confirmProblem).toBeNull();
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     expect(h.snap().value).toBe('sending');
@@ -277,7 +313,7 @@ describe('confirming the number first (password reset)', () => {
 
   it('takes a mismatch as a field error: the typed number stays, the verification goes on', async () => {
     h = start(input);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('phone-mismatch'));
     await flush();
@@ -291,7 +327,7 @@ describe('confirming the number first (password reset)', () => {
 
   it('stops at a dead end with the reference once reset is locked: no countdown, no alternatives', async () => {
     h = start(input);
-    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110', e164: '+14255550110' });
+    h.actor.send({ type: 'NUMBER.CHANGE', number: '425 555 0110' });
     h.actor.send({ type: 'NUMBER.SUBMIT' });
     h.sendCode.last().reject(problem('reset-locked', { retryAfterSeconds: 86_400, reference: 'REF-9' }));
     await flush();
@@ -463,7 +499,6 @@ describe('code entry', () => {
     ['no answer in time', problem('timeout')],
     ['a busy service', problem('service-unavailable', { retryAfterSeconds: 10 }, 503)],
     ['a failing backend', problem('internal-error', { reference: 'SRVR-AB12' }, 500)],
-    ['an answer outside the contract', problem('unexpected-response', {}, 200)],
   ])('keeps the code after %s, says why, and checks it again with Verify', async (_, error) => {
     await atCode();
     h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
@@ -542,7 +577,6 @@ describe('a check whose answer was lost', () => {
   it.each([
     ['no answer', networkError()],
     ['no answer in time', problem('timeout')],
-    ['an answer it cannot read', problem('unexpected-response', {}, 200)],
     ['a gateway that gave up', problem('internal-error', {}, 504)],
   ])(
     'is retried after %s with the same key, so a code that signed in gets its answer again',
@@ -672,6 +706,29 @@ describe('resend', () => {
     expect(h.snap().output).toMatchObject({ outcome: 'verified' });
   });
 
+  it('says a check answered outside the contract is unexpected; "Try again" checks the same code again', async () => {
+    await atCode();
+    h.actor.send({ type: 'CODE.CHANGE', code: '123456' });
+    const key = h.checkCode.last().input.idempotencyKey;
+    h.checkCode.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    expect(fieldOf(h.snap())).toBe('unexpected');
+    expect(h.snap().hasTag('busy')).toBe(false);
+    expect(h.snap().context.code).toBe('123456');
+    h.actor.send({ type: 'RETRY' });
+    expect(fieldOf(h.snap())).toBe('checking');
+    expect(h.checkCode.last().input.code).toBe('123456');
+    // the same key: a code that signed in before its answer was garbled gets that answer again
+    expect(h.checkCode.last().input.idempotencyKey).toBe(key);
+    // the first check counted: the backend says the flow moved on, and the app reads where it stands
+    h.checkCode.last().reject(problem('flow-stage-mismatch'));
+    await flush();
+    expect(h.snap().value).toBe('reading');
+    h.loadFlow.last().resolve(completedFlow());
+    await flush();
+    expect(h.snap().output).toMatchObject({ outcome: 'verified' });
+  });
+
   it.each([
     ['resend-cooldown', 'coolingDown'],
     ['text-limit', 'limited'],
@@ -680,6 +737,8 @@ describe('resend', () => {
     ['flow-expired', 'expired'],
     ['reset-locked', 'denied'],
     ['flow-stage-mismatch', 'reading'],
+    ['idempotency-key-reused', 'unexpected'],
+    ['unexpected-response', 'unexpected'],
     ['network-error', 'ready'],
   ] as const)('after a %s answer goes to %s', async (code, where) => {
     await atCode();
@@ -715,6 +774,24 @@ describe('resend', () => {
     await flush();
     h.actor.send({ type: 'CODE.RESEND' });
     expect(h.resendCode.last().input.idempotencyKey).toBe(key);
+  });
+
+  it('asks again for a new code answered outside the contract with the same key (the text may have gone)', async () => {
+    await atCode();
+    h.actor.send({ type: 'CODE.CHANGE', code: '12' });
+    await h.advance(30_000);
+    h.actor.send({ type: 'CODE.RESEND' });
+    const key = h.resendCode.last().input.idempotencyKey;
+    h.resendCode.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    expect(resendOf(h.snap())).toBe('unexpected');
+    h.actor.send({ type: 'RETRY' });
+    expect(resendOf(h.snap())).toBe('resending');
+    expect(h.resendCode.last().input.idempotencyKey).toBe(key);
+    h.resendCode.last().resolve(codeFlow());
+    await flush();
+    expect(resendOf(h.snap())).toBe('coolingDown');
+    expect(h.snap().context.resends).toBe(1);
   });
 
   it('is not offered for an authenticator code', async () => {
@@ -817,7 +894,7 @@ describe('voice call', () => {
       h.loadFlow.last().reject(error);
       await flush();
       expect(h.snap().matches({ calling: { poll: 'waiting' } })).toBe(true);
-      expect(h.snap().context.failure?.kind).toBe('retry');
+      expect(h.snap().context.failure?.error.code).toBe(error.code);
       await h.advance(2_000);
       h.loadFlow.last().resolve(callFlow('answered', 3, 27));
       await flush();

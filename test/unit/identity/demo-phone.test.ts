@@ -42,6 +42,18 @@ describe('the demo phone', () => {
         behaviour: 'trial tenant: no voice',
       },
       {
+        signIn: 'tess@northwind.example',
+        password: p,
+        flow: 'password + MFA',
+        behaviour: 'trial tenant: a call asked for comes as a text',
+      },
+      {
+        signIn: 'theo@northwind.example',
+        password: p,
+        flow: 'password + MFA',
+        behaviour: 'trial tenant: a text asked for comes as a call',
+      },
+      {
         signIn: 'olga@contoso.example',
         password: p,
         flow: 'password + MFA',
@@ -68,6 +80,11 @@ describe('the demo phone', () => {
         signIn: 'leo@contoso.example',
         flow: 'password reset',
         behaviour: 'reset locked for 24 hours: the lockout screen, reference LCKD-24HR',
+      },
+      {
+        signIn: 'any other user name',
+        flow: 'password reset',
+        behaviour: 'the same dead end as nora’s: nothing says whether the name exists',
       },
       {
         signIn: 'newt@contoso.example',

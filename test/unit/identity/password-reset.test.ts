@@ -238,26 +238,75 @@ describe('megan@contoso.example: reset in one step, with every method', () => {
       passwordPolicy: { minLength: 8, maxLength: 256, minCharacterClasses: 3 },
       user: { username: 'megan@contoso.example' },
     });
-    const weak = h.service.setNewPassword(flow.flowId, { newPassword: 'short' });
+    const weak = h.service.setNewPassword(flow.flowId, { newPassword: 'short' }, h.key());
     expect(weak.status).toBe(422);
     expect(problemOf(weak, 'password-weak').violations).toEqual(['too-short', 'too-few-character-classes']);
-    const banned = h.service.setNewPassword(flow.flowId, { newPassword: 'Contoso2026!' });
+    const banned = h.service.setNewPassword(flow.flowId, { newPassword: 'Contoso2026!' }, h.key());
     expect(problemOf(banned, 'password-banned').violations).toEqual(['banned']);
-    const named = h.service.setNewPassword(flow.flowId, { newPassword: 'Megan-Rocks-9' });
+    const named = h.service.setNewPassword(flow.flowId, { newPassword: 'Megan-Rocks-9' }, h.key());
     expect(problemOf(named, 'password-banned').violations).toEqual(['contains-user-name']);
-    const reused = h.service.setNewPassword(flow.flowId, { newPassword: DEMO_PASSWORD });
+    const reused = h.service.setNewPassword(flow.flowId, { newPassword: DEMO_PASSWORD }, h.key());
     expect(reused.status).toBe(422);
     expect(problemOf(reused, 'password-reused').violations).toEqual(['reused']);
     // A refused password changes nothing: the current one still signs in.
     stageOf(h.passwordSignIn('megan@contoso.example', DEMO_PASSWORD), 'awaiting-method');
-    const done = bodyOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 200);
-    expect(done).toEqual({ flowId: flow.flowId, kind: 'password-reset', stage: 'completed' });
+    const done = bodyOf(
+      h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }, h.key()),
+      200,
+    );
+    expect(done).toEqual({
+      flowId: flow.flowId,
+      kind: 'password-reset',
+      stage: 'completed',
+      user: { username: 'megan@contoso.example' },
+    });
+    // read again by its owner (a reload on the last screen): the name to sign in with is still there;
+    // to anyone else the flow is only completed
+    expect(bodyOf(h.readOwn(flow), 200)).toEqual(done);
+    expect(bodyOf(h.service.getFlow(flow.flowId), 200)).toEqual({
+      flowId: flow.flowId,
+      kind: 'password-reset',
+      stage: 'completed',
+    });
 
     problemOf(
       h.service.startPasswordSignIn({ username: 'megan@contoso.example', password: DEMO_PASSWORD }),
       'invalid-credentials',
     );
     stageOf(h.passwordSignIn('megan@contoso.example', 'Harbour-Lights-42'), 'awaiting-method');
+  });
+
+  it('changes the password once: the same key and body replay the completing answer; no key is refused', async () => {
+    const h = createHarness();
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
+    h.choose(flow.flowId, 'mobile-sms', '+14255550110');
+    stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'password-required');
+    const body = { newPassword: 'Harbour-Lights-42' };
+    problemOf(h.service.setNewPassword(flow.flowId, body), 'validation-failed');
+    problemOf(h.service.setNewPassword(flow.flowId, body, { idempotencyKey: 'short' }), 'validation-failed');
+
+    const key = h.key();
+    const first = bodyOf(h.service.setNewPassword(flow.flowId, body, key), 200);
+    expect(first.stage).toBe('completed');
+    // its answer lost on the way: the retry is the same request, answered as the first was
+    expect(bodyOf(h.service.setNewPassword(flow.flowId, body, key), 200)).toEqual(first);
+    problemOf(
+      h.service.setNewPassword(flow.flowId, { newPassword: 'Another-Harbour-43' }, key),
+      'idempotency-key-reused',
+    );
+    // a new request (a new key) meets the completed reset
+    problemOf(h.service.setNewPassword(flow.flowId, body, h.key()), 'flow-stage-mismatch');
+    stageOf(h.passwordSignIn('megan@contoso.example', 'Harbour-Lights-42'), 'awaiting-method');
+  });
+
+  it('a refused new password is judged afresh when sent again with its key', async () => {
+    const h = createHarness();
+    const flow = bodyOf(await h.startReset('megan@contoso.example'), 201);
+    h.choose(flow.flowId, 'mobile-sms', '+14255550110');
+    h.submit(flow.flowId, h.latestCode());
+    const key = h.key();
+    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: DEMO_PASSWORD }, key), 'password-reused');
+    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: DEMO_PASSWORD }, key), 'password-reused');
   });
 
   it('by e-mail: the code goes to her alternate address', async () => {
@@ -284,7 +333,10 @@ describe('megan@contoso.example: reset in one step, with every method', () => {
     h.clock.advance(15 * MINUTE - SECOND);
     expect(h.service.getFlow(flow.flowId).status).toBe(200);
     h.clock.advance(SECOND);
-    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 'flow-expired');
+    problemOf(
+      h.service.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }, h.key()),
+      'flow-expired',
+    );
   });
 
   it('five failed identity checks in 24 h for her name, across resets, lock reset for 24 h', async () => {
@@ -358,6 +410,35 @@ describe('leo@contoso.example: reset locked from the start', () => {
     expect(h.signIn('leo@contoso.example')).toMatch(/^Bearer /);
   });
 
+  it('a locked name answers the same whether or not the directory knows it (the lock is the name’s)', async () => {
+    // One service's state, kept in storage: leo's name is locked, as after five failed checks.
+    let json: string | null = null;
+    const storage = {
+      load: () => json,
+      save: (next: string) => {
+        json = next;
+      },
+    };
+    const known = createHarness({ storage });
+    const whileKnown = await known.startReset('leo@contoso.example');
+    expect(problemOf(whileKnown, 'reset-locked').reference).toBe('LCKD-24HR');
+
+    // The account goes (deleted, or renamed) while its name is locked: the same state without leo.
+    const state = JSON.parse(json!) as { users: { username: string }[] };
+    state.users = state.users.filter((user) => user.username !== 'leo@contoso.example');
+    json = JSON.stringify(state);
+    const unknown = createHarness({ storage });
+    problemOf(
+      unknown.service.startPasswordSignIn({ username: 'leo@contoso.example', password: DEMO_PASSWORD }),
+      'invalid-credentials',
+    );
+    const whileUnknown = await unknown.startReset('leo@contoso.example');
+    // Same status, headers and body: the lock is read before the directory, keyed by the name typed.
+    expect(whileUnknown).toEqual(whileKnown);
+    // Unlocked, an unknown name meets the dead end, as it always does: no identity check to count.
+    problemOf(await unknown.startReset('nobody@contoso.example'), 'reset-not-enabled');
+  });
+
   it('the lock is judged before the directory: a locked name is refused even if reset is off', async () => {
     const [leo] = demoDirectory.filter((persona) => persona.username === 'leo@contoso.example');
     if (!leo) throw new Error('leo is not in the demo directory');
@@ -388,7 +469,7 @@ describe('the new password may not be the current one', () => {
     async ({ current, code, violations }) => {
       const h = createHarness({ personas: [withPassword(current)] });
       const flowId = await readyForNewPassword(h, 'pat@contoso.example');
-      const refused = h.service.setNewPassword(flowId, { newPassword: current });
+      const refused = h.service.setNewPassword(flowId, { newPassword: current }, h.key());
       expect(refused.status).toBe(422);
       expect(problemOf(refused, code).violations).toEqual([...violations, 'reused']);
     },
@@ -397,12 +478,19 @@ describe('the new password may not be the current one', () => {
   it('after a reset, the new password is the current one, and the old one is just another password', async () => {
     const h = createHarness();
     bodyOf(
-      h.service.setNewPassword(await readyForNewPassword(h, megan), { newPassword: 'Harbour-Lights-42' }),
+      h.service.setNewPassword(
+        await readyForNewPassword(h, megan),
+        { newPassword: 'Harbour-Lights-42' },
+        h.key(),
+      ),
       200,
     );
     const again = await readyForNewPassword(h, megan);
-    problemOf(h.service.setNewPassword(again, { newPassword: 'Harbour-Lights-42' }), 'password-reused');
-    bodyOf(h.service.setNewPassword(again, { newPassword: DEMO_PASSWORD }), 200);
+    problemOf(
+      h.service.setNewPassword(again, { newPassword: 'Harbour-Lights-42' }, h.key()),
+      'password-reused',
+    );
+    bodyOf(h.service.setNewPassword(again, { newPassword: DEMO_PASSWORD }, h.key()), 200);
     stageOf(h.passwordSignIn(megan, DEMO_PASSWORD), 'awaiting-method');
     problemOf(
       h.service.startPasswordSignIn({ username: megan, password: 'Harbour-Lights-42' }),

@@ -273,6 +273,8 @@ describe('password sign-in', () => {
         'victor@contoso.example',
         'carl@contoso.example',
         'tara@trial.example',
+        'tess@northwind.example',
+        'theo@northwind.example',
         'olga@contoso.example',
       ]);
     });
@@ -366,6 +368,9 @@ describe('password sign-in', () => {
     problemOf(h.choose(flow.flowId, 'email-code'), 'method-not-registered');
     problemOf(h.submit(flow.flowId, '123456'), 'flow-stage-mismatch');
     problemOf(h.service.resendCode(flow.flowId, h.key()), 'flow-stage-mismatch');
-    problemOf(h.service.setNewPassword(flow.flowId, { newPassword: 'Zebra!Cloud7' }), 'flow-stage-mismatch');
+    problemOf(
+      h.service.setNewPassword(flow.flowId, { newPassword: 'Zebra!Cloud7' }, h.key()),
+      'flow-stage-mismatch',
+    );
   });
 });

@@ -103,7 +103,14 @@ describe('a service started from the same storage resumes', () => {
       ),
       200,
     );
-    bodyOf(before.setNewPassword(flow.flowId, { newPassword: 'Harbour-Lights-42' }), 200);
+    bodyOf(
+      before.setNewPassword(
+        flow.flowId,
+        { newPassword: 'Harbour-Lights-42' },
+        { idempotencyKey: 'persisted-key-0005' },
+      ),
+      200,
+    );
 
     const after = createIdentityService({ clock, storage });
     expect(

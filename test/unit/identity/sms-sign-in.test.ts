@@ -3,9 +3,15 @@ import { bodyOf, createHarness, MINUTE, problemOf, SECOND, stageOf } from './har
 
 describe('SMS sign-in', () => {
   it.each([
-    { persona: '+1 425 555 0100', number: '+14255550100', channel: 'sms', sender: 'Contoso' },
-    { persona: '+1 425 555 0102', number: '+14255550102', channel: 'rcs', sender: 'Contoso' },
-  ])('$persona: a code by $channel that signs in', ({ number, channel, sender }) => {
+    { persona: '+1 425 555 0100', number: '+14255550100', channel: 'sms', sender: 'Contoso', promised: {} },
+    {
+      persona: '+1 425 555 0102',
+      number: '+14255550102',
+      channel: 'rcs',
+      sender: 'Contoso',
+      promised: { sender: 'Contoso' },
+    },
+  ])('$persona: a code by $channel that signs in', ({ number, channel, sender, promised }) => {
     const h = createHarness();
     const flow = stageOf(h.smsSignIn(number), 'verifying');
     expect(flow).toMatchObject({
@@ -17,6 +23,7 @@ describe('SMS sign-in', () => {
         methodId: 'mobile-sms',
         type: 'sms',
         channel,
+        ...promised,
         maskedDestination: `+1 ••• ••• ••${number.slice(-2)}`,
         codeLength: 6,
         codeExpiresInSeconds: 300,
@@ -27,7 +34,10 @@ describe('SMS sign-in', () => {
     expect(flow).not.toHaveProperty('user');
     const [message] = h.phone.messages();
     expect(message).toMatchObject({ channel, sender, to: `+1 425 555 ${number.slice(-4)}` });
-    expect(message?.body).toBe(`${message?.code} is your Contoso verification code. Don't share it.`);
+    // The last line binds the code to the page's host for WebOTP (the harness's host is localhost).
+    expect(message?.body).toBe(
+      `${message?.code} is your Contoso verification code. Don't share it.\n\n@localhost #${message?.code}`,
+    );
 
     const done = stageOf(bodyOf(h.submit(flow.flowId, h.latestCode()), 200), 'completed');
     expect(done.session).toMatchObject({
