@@ -18,21 +18,24 @@ interface FlowActor<Snapshot, Event> {
 export interface LazyFlow<Snapshot, Event extends { type: string }, Typed, Input, Screen> {
   /** Downloads the statechart; resolves to what starts it. */
   load: () => Promise<(input: Input) => FlowActor<Snapshot, Event>>;
-  /** A remembered flow to resume: the statechart downloads at once (nothing to show without it). */
-  resuming: boolean;
+  /**
+   * The statechart is needed at once (a remembered flow to resume, a page that opens by asking the
+   * backend): it downloads straight away, and a failed download is the route's error.
+   */
+  immediately: boolean;
   /** What the fields hold at first. */
   typed: Typed;
   /** What a keystroke (a field's change) makes of what was typed; null for any other event. */
-  keystroke: (typed: Typed, event: Event) => Typed | null;
-  /** The event that submits the first screen. */
-  submit: Event['type'];
+  keystroke?: (typed: Typed, event: Event) => Typed | null;
+  /** The event that submits the first screen, if it has a form. */
+  submit?: Event['type'];
   /** The statechart's input, with what was typed. */
   input: (typed: Typed) => Input;
   /** The flow's one selector, from snapshot to screen. */
   select: (snapshot: Snapshot) => Screen;
   /**
    * The screen before the statechart has arrived: the first screen with what was typed, busy while a
-   * submit waits for it, saying why if it could not be downloaded; when resuming, the flow's wait.
+   * submit waits for it, saying why if it could not be downloaded; when needed at once, its wait.
    */
   before: (typed: Typed, waiting: { busy: boolean; alert: ErrorInfo | null }) => Screen;
 }
@@ -112,7 +115,7 @@ export function useLazyFlow<Snapshot, Event extends { type: string }, Typed, Inp
         (start) => {
           if (!live) return;
           const started = start(first.input(store.get().typed));
-          if (store.get().submitted) started.send({ type: first.submit } as Event);
+          if (store.get().submitted && first.submit) started.send({ type: first.submit } as Event);
           running.current = started;
           setActor(started);
         },
@@ -120,14 +123,14 @@ export function useLazyFlow<Snapshot, Event extends { type: string }, Typed, Inp
           loading = null;
           failedOnce = true;
           if (!live) return;
-          if (first.resuming) setUnavailable(error);
+          if (first.immediately) setUnavailable(error);
           else if (store.get().submitted)
             store.set({ submitted: false, failed: describeError(new ApiError('network-error')) });
         },
       );
     };
     let cancel: () => void = () => undefined;
-    if (first.resuming) fetchFlow.current(true);
+    if (first.immediately) fetchFlow.current(true);
     else cancel = whenIdle(() => fetchFlow.current(false));
     return () => {
       live = false;
@@ -139,7 +142,7 @@ export function useLazyFlow<Snapshot, Event extends { type: string }, Typed, Inp
 
   const send = useCallback(
     (event: Event) => {
-      const typed = first.keystroke(store.get().typed, event);
+      const typed = first.keystroke?.(store.get().typed, event);
       // Kept here even once the statechart runs: until the render that shows its screen, the fields
       // show this (a keystroke in between would otherwise be put back by React, then typed over).
       if (typed) store.set({ typed, failed: null });

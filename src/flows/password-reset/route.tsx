@@ -1,13 +1,15 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Flow } from '../../api/types';
 import { wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
 import { whenIdle } from '../../ui/when-idle';
+import { useLazyFlow } from '../lazy-flow';
 import { usePreloadVerification } from '../verification/LazyVerificationView';
 import { rememberedFlow } from '../verification-parent';
-import { resetStartMachine } from './machine';
+import type { ResetStartActor } from './flow';
+import type { ResetStartEvent, ResetStartInput } from './machine';
+import { type ResetStartScreen, resetStartScreen } from './screen';
 import { ResetStartView } from './View';
 
 const loadSteps = () => import('../password-reset-steps/route');
@@ -30,12 +32,36 @@ function Start({
   username: string;
   onStarted: (flow: Flow, username: string) => void;
 }) {
-  const actor = useActorRef(resetStartMachine, { input: { username } });
-  const output = useSelector(actor, (snapshot) => snapshot.output);
+  // The user name's form runs before XState and the statechart (../lazy-flow.ts); the automatic check
+  // starts with the statechart, a moment after the page is up or at the first keystroke.
+  const { screen, send, snapshot } = useLazyFlow<
+    ReturnType<ResetStartActor['getSnapshot']>,
+    ResetStartEvent,
+    { username: string },
+    ResetStartInput,
+    ResetStartScreen
+  >({
+    load: () => import('./flow').then((flow) => flow.startResetStart),
+    immediately: false,
+    typed: { username },
+    keystroke: (_typed, event) => (event.type === 'USERNAME.CHANGE' ? { username: event.username } : null),
+    submit: 'IDENTIFY.SUBMIT',
+    input: (typed) => typed,
+    select: resetStartScreen,
+    before: (typed, { busy, alert }) => ({
+      name: 'identify',
+      username: typed.username,
+      usernameProblem: null,
+      check: 'checking',
+      alert,
+      busy: busy ? 'waiting' : null,
+    }),
+  });
+  const output = snapshot?.output;
   useEffect(() => {
     if (output) onStarted(output.flow, output.username);
   }, [output, onStarted]);
-  return <ResetStartView actor={actor} started={<Progress />} />;
+  return <ResetStartView screen={screen} send={send} started={<Progress />} />;
 }
 
 /** `/reset-password`: get back into your account (src/behaviour.md#password-reset). */

@@ -36,7 +36,7 @@ export function Component() {
     PasswordSignInScreen
   >({
     load: () => import('./flow').then((flow) => flow.startPasswordSignIn),
-    resuming: resumeFlowId !== null,
+    immediately: resumeFlowId !== null,
     typed: { username: typeof state?.username === 'string' ? state.username : '', password: '' },
     keystroke,
     submit: 'CREDENTIALS.SUBMIT',

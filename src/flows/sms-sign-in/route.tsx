@@ -34,7 +34,7 @@ export function Component() {
     SmsSignInScreen
   >({
     load: () => import('./flow').then((flow) => flow.startSmsSignIn),
-    resuming: resumeFlowId !== null,
+    immediately: resumeFlowId !== null,
     typed: { phone: '', country: defaultCountry() },
     keystroke,
     submit: 'PHONE.SUBMIT',
