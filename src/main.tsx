@@ -43,7 +43,10 @@ async function start() {
       hydrateRoot(root, app);
     });
   } else {
+    // What the HTML held is not what the app shows: nothing of it is taken over (typed-before-hydration.ts).
     root.replaceChildren();
+    delete root.dataset.prerendered;
+    delete root.dataset.prerenderedLanguage;
     createRoot(root).render(app);
   }
   if (withDemoBackend) {

@@ -29,6 +29,8 @@ let done = false;
 export function keepTypedBeforeHydration(container: ParentNode | null): void {
   if (done) return;
   done = true;
+  // Only a hydrated page has fields a person could change before the app ran (src/main.tsx).
+  if (!document.getElementById('root')?.hasAttribute('data-prerendered')) return;
   for (const field of container?.querySelectorAll<Field>('input, textarea, select') ?? []) {
     if (!changedByHand(field)) continue;
     const typed = field.value;
