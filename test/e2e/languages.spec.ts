@@ -11,7 +11,7 @@ const NEW_PASSWORD = 'Blue-Harbour-42';
 
 const html = (page: Page) => page.locator('html');
 const picker = (page: Page) => page.getByRole('banner').getByRole('combobox');
-const appName = (page: Page) => page.getByRole('banner').getByRole('paragraph');
+const appName = (page: Page) => page.getByRole('banner').getByRole('img', { name: 'Contoso' });
 /** Digits as an Arabic keyboard types them: ٠١٢٣٤٥٦٧٨٩. */
 const arabicIndic = (digits: string) =>
   digits.replace(/\d/g, (digit) => String.fromCharCode(0x660 + Number(digit)));
