@@ -6,8 +6,9 @@ import { t } from '../content/i18n';
 export function BrandLogo() {
   return (
     <picture>
-      <source srcSet={logo.dark} media="(prefers-color-scheme: dark)" />
-      <img className="brand-logo" src={logo.light} alt={organizationName} />
+      {/* The sizes reserve the logo's box before the file arrives, so the header doesn't shift */}
+      <source srcSet={logo.dark} media="(prefers-color-scheme: dark)" {...logo.size.dark} />
+      <img className="brand-logo" src={logo.light} alt={organizationName} {...logo.size.light} />
     </picture>
   );
 }

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageSize } from 'image-size';
 import { type Plugin, searchForWorkspaceRoot } from 'vite';
 import { accentCss, type Branding, contrastProblems, schemaProblems } from './check.ts';
 import { themeColours } from './contrast.ts';
@@ -19,9 +20,26 @@ const ID = 'virtual:branding';
 /** Only the sign-in pages show it: a module of its own keeps it out of the other pages' first load. */
 const TEXT_ID = 'virtual:branding/sign-in-page-text';
 
+interface Size {
+  width: number;
+  height: number;
+}
+
 interface Loaded {
   branding: Branding;
   logo: { light: string; dark: string };
+  /** Each logo's intrinsic size: the page reserves its box before the file arrives (no layout shift). */
+  size: { light: Size; dark: Size };
+}
+
+function sizeOf(path: string): Size | string {
+  try {
+    const { width, height } = imageSize(readFileSync(path));
+    if (width > 0 && height > 0) return { width, height };
+  } catch (error) {
+    return `its size can't be read (${(error as Error).message}): an SVG needs a viewBox or a width and height`;
+  }
+  return "its size can't be read: an SVG needs a viewBox or a width and height";
 }
 
 /** The branding file read and checked; throws one message listing every problem. */
@@ -50,9 +68,15 @@ export function loadBranding(file: string): Loaded {
   const missing = (['light', 'dark'] as const)
     .filter((theme) => !existsSync(logo[theme]))
     .map((theme) => `logo.${theme}: there is no file ${relative(process.cwd(), logo[theme])}`);
+  if (missing.length > 0) fail(missing);
+  const light = sizeOf(logo.light);
+  const dark = sizeOf(logo.dark);
+  const unsized = Object.entries({ light, dark })
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([theme, problem]) => `logo.${theme}: ${problem}`);
   const contrast = contrastProblems(branding.accent, themeColours(readFileSync(TOKENS, 'utf8')));
-  if (missing.length + contrast.length > 0) fail([...missing, ...contrast]);
-  return { branding, logo };
+  if (unsized.length + contrast.length > 0) fail([...unsized, ...contrast]);
+  return { branding, logo, size: { light: light as Size, dark: dark as Size } };
 }
 
 export function brandingPlugin(): Plugin {
@@ -84,7 +108,7 @@ export function brandingPlugin(): Plugin {
     resolveId: (source) => (source === ID || source === TEXT_ID ? `\0${source}` : null),
     load(id) {
       if (id !== `\0${ID}` && id !== `\0${TEXT_ID}`) return null;
-      const { branding, logo } = loadBranding(file);
+      const { branding, logo, size } = loadBranding(file);
       this.addWatchFile(file);
       if (id === `\0${TEXT_ID}`)
         return `export const signInPageText = ${JSON.stringify(branding.signInPageText)};`;
@@ -94,7 +118,7 @@ export function brandingPlugin(): Plugin {
         `import dark from ${JSON.stringify(`${logo.dark}?no-inline`)};`,
         `export const organizationName = ${JSON.stringify(branding.organizationName)};`,
         `export const links = ${JSON.stringify(branding.links)};`,
-        'export const logo = { light, dark };',
+        `export const logo = { light, dark, size: ${JSON.stringify(size)} };`,
       ].join('\n');
     },
     transform(code, id) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import PhoneInput, {
   type Country,
   isSupportedCountry,
@@ -7,7 +7,8 @@ import PhoneInput, {
 import { t } from '../content/i18n';
 import { useLanguage } from '../content/use-language';
 import { FieldFrame, useFieldIds } from '../ui/field';
-import { countryOptions } from './countries';
+import { useHydrated } from '../ui/hydrated';
+import { type CountryOption, countryOptions, loadCountryOptions } from './countries';
 import type { PhoneProblem } from './validate';
 
 interface PhoneNumberFieldProps {
@@ -46,7 +47,38 @@ export function PhoneNumberField({
   const country = given && isSupportedCountry(given) ? given : undefined;
   const countryId = useId();
   const language = useLanguage();
-  const options = useMemo(() => countryOptions(language), [language]);
+  // Country names come from the browser (Intl.DisplayNames), and no two agree on all of them: the
+  // prerendered HTML, and so the hydration, list only the chosen country (its name unchecked). Naming
+  // every country holds the main thread 10–30 ms: a fresh render does it at once, a hydrated page has
+  // it done in a worker while the page starts (or at once, should the list be opened first), and the
+  // full list follows, as new <option>s.
+  const hydrated = useHydrated();
+  const [named, setNamed] = useState(hydrated);
+  useEffect(() => {
+    if (named) return;
+    let live = true;
+    void loadCountryOptions(language).then(() => {
+      if (live) setNamed(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [named, language]);
+  const nameNow = () => setNamed(true);
+  const chosen = (): CountryOption[] =>
+    country
+      ? [
+          {
+            country,
+            // the build names it; the browser keeps that text through hydration
+            label: import.meta.env.SSR
+              ? (countryOptions(language).find((option) => option.country === country)?.label ?? country)
+              : '',
+          },
+        ]
+      : [];
+  // named: from the cache the worker filled, or made here (a switch to another language, too)
+  const options = named ? countryOptions(language) : chosen();
   const countryError = problem === 'country' ? t(PROBLEMS.country) : null;
   const numberError = problem && problem !== 'country' ? t(PROBLEMS[problem]) : (backendMessage ?? null);
   const country_ = useFieldIds(countryId, { error: countryError });
@@ -73,10 +105,16 @@ export function PhoneNumberField({
           aria-invalid={countryError ? true : undefined}
           aria-describedby={country_.describedBy}
           onChange={(event) => onChange(value, (event.target.value || undefined) as Country | undefined)}
+          onFocus={nameNow}
+          onPointerDown={nameNow}
         >
           <option value="">{t('phone.country.none')}</option>
           {options.map((option) => (
-            <option key={option.country} value={option.country}>
+            <option
+              key={named ? option.country : `${option.country} (prerendered)`}
+              value={option.country}
+              suppressHydrationWarning
+            >
               {option.label}
             </option>
           ))}

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { cx } from './cx';
+import { useHydrated } from './hydrated';
 import { Spinner } from './Spinner';
 
 export interface ButtonProps extends ComponentPropsWithRef<'button'> {
@@ -20,6 +21,10 @@ export function Button({
   children,
   ...rest
 }: ButtonProps) {
+  // A submit in the prerendered HTML, before the app runs (or without JavaScript), would send the form to
+  // the page's own address, the fields in its query string: it stays disabled until hydration.
+  const hydrated = useHydrated();
+  const waiting = type === 'submit' && !hydrated;
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (busy) {
       // Also stops the form submit that a click (or Enter in a field) on a submit button causes.
@@ -32,6 +37,9 @@ export function Button({
     <button
       {...rest}
       type={type}
+      disabled={rest.disabled || waiting || undefined}
+      // looks as it will once the app runs (styles/components.css): nothing changes when it comes alive
+      data-until-hydrated={waiting || undefined}
       className={cx('button', `button--${variant}`, className)}
       aria-busy={busy || undefined}
       aria-disabled={busy || rest['aria-disabled'] || undefined}

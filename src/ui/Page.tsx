@@ -1,6 +1,7 @@
-import { Children, isValidElement, type ReactNode } from 'react';
+import { Children, isValidElement, type ReactNode, useEffect, useRef } from 'react';
 import { usePageTitle } from './page-title';
 import { StepHeading } from './StepHeading';
+import { keepTypedBeforeHydration } from './typed-before-hydration';
 
 interface PageProps {
   /** What to do on this screen, as a heading: "Enter the code". Also the page title unless `title` is given. */
@@ -22,8 +23,12 @@ interface PageProps {
 /** One task per screen: heading, content (usually a form ending in <Actions>), secondary links. */
 export function Page({ heading, caption, focusKey, title, intro, children, secondary, footnote }: PageProps) {
   usePageTitle(title ?? heading);
+  // The first page of the app's life may be the prerendered one, hydrated with text already typed in it.
+  const element = useRef<HTMLDivElement>(null);
+  // The whole app's: the language picker in the header is a field too.
+  useEffect(() => keepTypedBeforeHydration(document.getElementById('root') ?? element.current), []);
   return (
-    <div className="page">
+    <div className="page" ref={element}>
       <StepHeading focusKey={focusKey ?? heading} caption={caption}>
         {heading}
       </StepHeading>

@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useR
 import { t } from '../content/i18n';
 
 /** "<page> – Self-service sign-in", or just the product name when there is no page name. */
-function documentTitle(page?: string | null): string {
+export function documentTitle(page?: string | null): string {
   const appName = t('app.name');
   return page ? t('app.documentTitle', { page, appName }) : appName;
 }

@@ -69,6 +69,16 @@ function occurrences(files: BuiltFile[], needle: string | RegExp): string[] {
   });
 }
 
+/** What a page loads (scripts, styles, images…), not where its links go. */
+function loads(page: Document): { tag: string; value: string }[] {
+  return [...page.querySelectorAll('[src], link[href], [srcset], [poster], object[data]')].flatMap((el) =>
+    ['src', 'href', 'srcset', 'poster', 'data']
+      .map((name) => el.getAttribute(name))
+      .filter((value): value is string => value !== null)
+      .map((value) => ({ tag: el.tagName.toLowerCase(), value })),
+  );
+}
+
 describe('the production build (dist/)', () => {
   let build: { files: string[]; text: BuiltFile[] };
   let html: string;
@@ -147,12 +157,7 @@ describe('the production build (dist/)', () => {
   });
 
   it('loads every asset from its own origin', () => {
-    const references = [...doc.querySelectorAll('[src], [href], [srcset], [poster], [data]')].flatMap((el) =>
-      ['src', 'href', 'srcset', 'poster', 'data']
-        .map((name) => el.getAttribute(name))
-        .filter((value): value is string => value !== null)
-        .map((value) => ({ tag: el.tagName.toLowerCase(), value })),
-    );
+    const references = loads(doc);
     expect(references.length, 'index.html references its script').toBeGreaterThan(0);
     const foreign = references.filter(
       ({ value }) => /^\s*([a-z][a-z\d+.-]*:|\/\/)/i.test(value) && !/^\s*data:/i.test(value),
@@ -164,6 +169,23 @@ describe('the production build (dist/)', () => {
       /url\(\s*['"]?\s*(https?:)?\/\/|@import\s+(url\()?\s*['"]?\s*(https?:)?\/\//i,
     );
     expect(cssImportsElsewhere, 'stylesheets load nothing from another origin').toEqual([]);
+  });
+
+  it('has every file each prerendered page loads (the app modules, its images) in dist/', () => {
+    const pages = build.files.filter((file) => file.endsWith('.html'));
+    expect(pages, 'a page per route and the 404 page').toEqual(
+      expect.arrayContaining(['index.html', 'sign-in/password/index.html', '404.html']),
+    );
+    const missing = pages.flatMap((page) => {
+      const pageDoc = new DOMParser().parseFromString(readFileSync(join(DIST, page), 'utf8'), 'text/html');
+      const modules = pageDoc.querySelector('meta[name="app-modules"]')?.getAttribute('content') ?? '';
+      return [...loads(pageDoc).map(({ value }) => value), ...modules.split(' ')]
+        .flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+        .filter((url) => url.startsWith('/') && !url.startsWith('//'))
+        .filter((url) => !existsSync(join(DIST, url.split(/[?#]/)[0]!)))
+        .map((url) => `${page}: ${url}`);
+    });
+    expect(missing).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
 // and the screen is axe-clean.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectLive } from './flows';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const logo = (page: Page) => page.getByRole('banner').getByRole('img', { name: 'Contoso' });
@@ -68,6 +69,7 @@ test.describe('branding', () => {
     await page.goto('/sign-in/password');
     await expect(heading(page)).toHaveText('Sign in');
     await expect(signInPageText(page)).toBeVisible();
+    await expectLive(page);
 
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await expect(heading(page)).toHaveText('Get back into your account');

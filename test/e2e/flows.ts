@@ -13,6 +13,16 @@ export const main = (page: Page): Locator => page.getByRole('main');
 /** Waits for the screen whose <h1> reads `name` (a regex also matches a heading with a caption in it). */
 export async function expectScreen(page: Page, name: string | RegExp, timeout?: number): Promise<void> {
   await expect(h1(page)).toHaveText(name, timeout === undefined ? undefined : { timeout });
+  await expectLive(page);
+}
+
+/**
+ * A prerendered first screen shows before the app runs: until then its submit button waits
+ * (data-until-hydrated) and a link loads the next page afresh. The steps of a test act once it is live,
+ * as a person a moment later would.
+ */
+export async function expectLive(page: Page): Promise<void> {
+  await expect(page.locator('[data-until-hydrated]')).toHaveCount(0);
 }
 
 /**

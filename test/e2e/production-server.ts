@@ -1,6 +1,6 @@
 // The production build (dist/) as a deployment serves it, for the end-to-end `production` project:
-// - a static host: dist/'s files, index.html for any other path without a file extension (the
-//   app's routes), every answer with the security headers a deployer is told to send
+// - a static host: dist/'s files, a route's own prerendered page (/sign-in/password ->
+//   sign-in/password/index.html), index.html for any other path without a file extension, every answer with the security headers a deployer is told to send
 //   (security-headers.ts, the README's "Serve it"), hashed assets cached for good, index.html never;
 // - the simulated identity service (mocks/identity) at /api over real HTTP, through the same MSW
 //   handlers as the demo (mocks/handlers.ts), fed by a thin node:http adapter (MSW's getResponse);
@@ -126,14 +126,20 @@ export async function startProductionServer({ root, port }: Options): Promise<Se
     const path = decodeURIComponent(url.pathname);
     const full = resolve(dist, `.${path}`);
     const inside = full.startsWith(dist + sep) && !path.split('/').some((part) => part.startsWith('.'));
-    const found = inside && (await stat(full).catch(() => null))?.isFile();
+    const info = inside ? await stat(full).catch(() => null) : null;
+    // A route's own prerendered first screen (dist/sign-in/password/index.html) before the fallback.
+    const found = info?.isFile()
+      ? full
+      : info?.isDirectory() && (await stat(join(full, 'index.html')).catch(() => null))?.isFile()
+        ? join(full, 'index.html')
+        : null;
     if (found) {
-      const type = CONTENT_TYPES[extname(full)] ?? 'application/octet-stream';
+      const type = CONTENT_TYPES[extname(found)] ?? 'application/octet-stream';
       const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      const body = await readFile(full);
+      const body = await readFile(found);
       return send(res, 200, { ...headers, 'Content-Type': type, 'Cache-Control': cache }, body, req.method);
     }
-    // A route of the app (/, /sign-in/password, /does-not-exist) gets the app; a missing file does not.
+    // Any other address of the app (/signed-in, /does-not-exist) gets index.html; a missing file does not.
     if (extname(path) === '') {
       const type = CONTENT_TYPES['.html']!;
       return send(

@@ -4,7 +4,7 @@
 // build's specs cover every path; these prove the production bundle and its headers carry them.
 // Any CSP violation fails a test: on the console, as a `securitypolicyviolation` event
 // (fixtures.ts), or reported by the browser to the server's report-uri (production-fixtures.ts).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -61,8 +61,11 @@ test.describe('the production build', () => {
     expect(worker, 'the human check’s worker in dist/assets').toBeTruthy();
 
     const route = await request.get('/sign-in/password');
-    expect(route.status(), 'a route of the app gets index.html').toBe(200);
-    expect(await route.text()).toBe(body);
+    expect(route.status(), 'a route of the app gets its own prerendered page').toBe(200);
+    expect(await route.text()).toBe(readFileSync(resolve(root, 'dist/sign-in/password/index.html'), 'utf8'));
+    const other = await request.get('/signed-in');
+    expect(other.status(), 'an address with no page of its own gets index.html').toBe(200);
+    expect(await other.text()).toBe(body);
 
     const expected = securityHeaders(null);
     for (const [what, response] of [

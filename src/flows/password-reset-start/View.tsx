@@ -1,10 +1,7 @@
-import { useSelector } from '@xstate/react';
-import type { ActorRefFrom } from 'xstate';
 import { passwordReset } from '../../content/en/password-reset';
 import { addMessages } from '../../content/i18n';
-import { sameScreen } from '../same-screen';
-import type { resetStartMachine } from './machine';
-import { resetStartScreen } from './screen';
+import type { ResetStartEvent } from './machine';
+import type { ResetStartScreen } from './screen';
 import { DeadEndScreen, IdentifyScreen } from './screens';
 
 // This flow's words load with its screens (the steps' screens use them too).
@@ -12,19 +9,20 @@ addMessages({ passwordReset });
 
 /** The start of a reset: the user name and the automatic check, or the dead end. */
 export function ResetStartView({
-  actor,
+  screen,
+  send,
   started,
 }: {
-  actor: ActorRefFrom<typeof resetStartMachine>;
+  screen: ResetStartScreen;
+  send: (event: ResetStartEvent) => void;
   /** Shown once the reset has started, while the steps' screens load. */
   started: React.ReactNode;
 }) {
-  const screen = useSelector(actor, resetStartScreen, sameScreen);
   switch (screen.name) {
     case 'identify':
-      return <IdentifyScreen screen={screen} send={actor.send} />;
+      return <IdentifyScreen screen={screen} send={send} />;
     case 'deadEnd':
-      return <DeadEndScreen screen={screen} send={actor.send} />;
+      return <DeadEndScreen screen={screen} send={send} />;
     case 'started':
       return <>{started}</>;
   }

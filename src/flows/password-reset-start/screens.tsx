@@ -3,6 +3,7 @@ import { t } from '../../content/i18n';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
+import { cx } from '../../ui/cx';
 import { Actions, Page } from '../../ui/Page';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
@@ -49,10 +50,23 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
           onChange={(event) => send({ type: 'USERNAME.CHANGE', username: event.target.value })}
           error={screen.usernameProblem && t(`passwordReset.problem.${screen.usernameProblem}`)}
         />
-        <LiveRegion visible className="human-check">
-          {screen.check === 'checking' && <Spinner />}
-          {t(`passwordReset.check.${screen.check === 'done' ? 'done' : screen.check}`)}
-        </LiveRegion>
+        {/* Every status's words lie hidden under the one shown (drawn by CSS, so they are nobody's
+            text), making the box as tall as the longest from the first paint: the button below
+            doesn't move when the check ends (CLS 0). */}
+        <div className="human-check">
+          <LiveRegion visible className="human-check__status">
+            {screen.check === 'checking' && <Spinner />}
+            {t(`passwordReset.check.${screen.check === 'done' ? 'done' : screen.check}`)}
+          </LiveRegion>
+          {(['checking', 'done', 'failed'] as const).map((check) => (
+            <span
+              key={check}
+              className={cx('human-check__sizer', check === 'checking' && 'human-check__sizer--spinner')}
+              data-text={t(`passwordReset.check.${check}`)}
+              aria-hidden="true"
+            />
+          ))}
+        </div>
         <Actions>
           <Button type="submit" busy={busy}>
             {screen.busy === 'waiting'

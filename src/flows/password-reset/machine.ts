@@ -3,11 +3,13 @@
 // a reset (the methods, one or two verifications, the new password: password-reset-steps, whose
 // statechart downloads after the first screen), then done. A reset remembered from before a reload
 // is picked up at its steps; "Start again" goes back to the first screen with the user name kept.
-import { assign, setup } from 'xstate';
+// This statechart downloads behind the first screen (../lazy-flow.ts, ./flow.ts): it starts with
+// the name typed meanwhile, and what the first screen sends reaches it here.
+import { assign, forwardTo, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import type { Flow } from '../../api/types';
 import { errorOf, outputOf } from '../actor-events';
-import type { ResetStartOutput } from '../password-reset-start/machine';
+import type { ResetStartEvent, ResetStartOutput } from '../password-reset-start/machine';
 import { resetStartMachine } from '../password-reset-start/machine';
 import { lazyResetStepsMachine, loadResetStepsMachine } from '../password-reset-steps/lazy-machine';
 import type { ResetStepsOutput } from '../password-reset-steps/machine';
@@ -18,6 +20,12 @@ export interface PasswordResetInput {
   /** A reset remembered from before a reload. */
   resumeFlowId?: string | null;
 }
+
+/**
+ * What the page sends: the first screen's events, which the reset passes on to its first screen's
+ * statechart (the steps' screens send to the steps' own).
+ */
+export type PasswordResetEvent = ResetStartEvent;
 
 export interface PasswordResetContext {
   /** As typed on the first screen, kept when the person starts again; the flow's own once it is done. */
@@ -34,6 +42,7 @@ export const passwordResetMachine = setup({
   types: {
     input: {} as PasswordResetInput,
     context: {} as PasswordResetContext,
+    events: {} as PasswordResetEvent,
     children: {} as { start: 'start'; loadSteps: 'loadSteps'; steps: 'steps' },
   },
   actors: { start: resetStartMachine, loadSteps: loadResetStepsMachine, steps: lazyResetStepsMachine },
@@ -77,6 +86,11 @@ export const passwordResetMachine = setup({
     },
     /** "Get back into your account": until the backend starts a reset. */
     start: {
+      on: {
+        'USERNAME.CHANGE': { actions: forwardTo('start') },
+        'IDENTIFY.SUBMIT': { actions: forwardTo('start') },
+        RESTART: { actions: forwardTo('start') },
+      },
       invoke: {
         id: 'start',
         src: 'start',
@@ -116,5 +130,3 @@ export const passwordResetMachine = setup({
     done: { type: 'final' },
   },
 });
-
-export type PasswordResetActor = import('xstate').ActorRefFrom<typeof passwordResetMachine>;

@@ -1,39 +1,55 @@
-import { useSelector } from '@xstate/react';
-import type { ActorRefFrom } from 'xstate';
+import { lazy, Suspense, useEffect } from 'react';
 import { passwordSignIn } from '../../content/en/password-sign-in';
-import { addMessages } from '../../content/i18n';
-import { sameScreen } from '../same-screen';
-import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
-import type { passwordSignInMachine } from './machine';
-import { passwordSignInScreen } from './screen';
-import { BlockedScreen, ChooseMethodScreen, CredentialsScreen, WorkingScreen } from './screens';
+import { addMessages, wordsLoaded } from '../../content/i18n';
+import { whenIdle } from '../../ui/when-idle';
+import type { VerificationActor } from '../verification/machine';
+import type { PasswordSignInScreen } from './screen';
+import { BlockedScreen, CredentialsScreen, type Send, WorkingScreen } from './screens';
 
 // This flow's words load with its screens, in the language shown (the lazy import waits for them).
 addMessages({ passwordSignIn });
 
+// The first screen is the credentials: the screens after it (and the verification's) download once it
+// is up and the browser is idle, while the person types.
+const loadMfa = () => import('./mfa').then(wordsLoaded);
+const MfaView = lazy(() => loadMfa().then((module) => ({ default: module.MfaView })));
+
+function usePreloadMfa() {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        // a failed download is met again, and said, when the screens are needed
+        loadMfa().then(
+          (mfa) => mfa.preloadVerification(),
+          () => undefined,
+        );
+      }),
+    [],
+  );
+}
+
 /** Password sign-in and MFA: one screen per screen the selector names. */
-export function PasswordSignInView({ actor }: { actor: ActorRefFrom<typeof passwordSignInMachine> }) {
-  const screen = useSelector(actor, passwordSignInScreen, sameScreen);
-  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
-  usePreloadVerification();
-  const send = actor.send;
+export function PasswordSignInView({
+  screen,
+  send,
+  verification,
+}: {
+  screen: PasswordSignInScreen;
+  send: Send;
+  /** The verification child, while one runs. */
+  verification: VerificationActor | undefined;
+}) {
+  usePreloadMfa();
   switch (screen.name) {
     case 'credentials':
       return <CredentialsScreen screen={screen} send={send} />;
     case 'chooseMethod':
-      return <ChooseMethodScreen screen={screen} send={send} />;
-    case 'verifying': {
-      if (!verification) return <WorkingScreen />;
-      // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.
-      const starting = (
-        <ChooseMethodScreen
-          screen={screen.chooseMethod}
-          send={send}
-          onRestart={() => verification.send({ type: 'LEAVE', leave: { way: 'restart' } })}
-        />
+    case 'verifying':
+      return (
+        <Suspense fallback={<WorkingScreen />}>
+          <MfaView screen={screen} send={send} verification={verification} />
+        </Suspense>
       );
-      return <LazyVerificationView actor={verification} starting={starting} />;
-    }
     case 'blocked':
       return <BlockedScreen error={screen.error} send={send} />;
     case 'working':

@@ -29,6 +29,8 @@ export interface PasswordSignInInput {
   resumeFlowSecret?: string | null;
   /** The user name typed elsewhere (a reset just done), handed over in the router's state. */
   username?: string;
+  /** What was typed on the first screen before the statechart had downloaded (../lazy-flow.ts). */
+  password?: string;
 }
 
 /** The contract's limit on both fields (PasswordSignInRequest). */
@@ -163,7 +165,7 @@ export const passwordSignInMachine = setup({
   id: 'passwordSignIn',
   context: ({ input }) => ({
     username: input.username ?? '',
-    password: '',
+    password: input.password ?? '',
     credentialsProblem: null,
     credentialsError: null,
     credentialsRetryAt: null,

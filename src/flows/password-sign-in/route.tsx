@@ -1,9 +1,23 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { useLazyFlow } from '../lazy-flow';
 import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
-import { passwordSignInMachine } from './machine';
+import type { PasswordSignInActor } from './flow';
+import type { PasswordSignInEvent, PasswordSignInInput } from './machine';
+import { type PasswordSignInScreen, passwordSignInScreen } from './screen';
 import { PasswordSignInView } from './View';
+
+interface Typed {
+  username: string;
+  password: string;
+}
+
+const keystroke = (typed: Typed, event: PasswordSignInEvent): Typed | null =>
+  event.type === 'USERNAME.CHANGE'
+    ? { ...typed, username: event.username }
+    : event.type === 'PASSWORD.CHANGE'
+      ? { ...typed, password: event.password }
+      : null;
 
 /** `/sign-in/password`: user name and password, then phone MFA (src/behaviour.md#password-sign-in-with-mfa). */
 export function Component() {
@@ -12,16 +26,42 @@ export function Component() {
   // in the router's state (never the URL).
   const state = useLocation().state as { username?: unknown; returnTo?: unknown } | null;
   const next = state?.returnTo === '/security-info' ? '/security-info' : '/signed-in';
-  const actor = useActorRef(passwordSignInMachine, {
-    input: {
-      resumeFlowId: rememberedFlow('password-sign-in'),
+  const resumeFlowId = rememberedFlow('password-sign-in');
+  // The user name and password form runs before XState and the statechart (../lazy-flow.ts).
+  const { screen, send, snapshot } = useLazyFlow<
+    ReturnType<PasswordSignInActor['getSnapshot']>,
+    PasswordSignInEvent,
+    Typed,
+    PasswordSignInInput,
+    PasswordSignInScreen
+  >({
+    load: () => import('./flow').then((flow) => flow.startPasswordSignIn),
+    immediately: resumeFlowId !== null,
+    typed: { username: typeof state?.username === 'string' ? state.username : '', password: '' },
+    keystroke,
+    submit: 'CREDENTIALS.SUBMIT',
+    input: (typed) => ({
+      resumeFlowId,
       resumeFlowSecret: rememberedFlowSecret('password-sign-in'),
-      ...(typeof state?.username === 'string' ? { username: state.username } : {}),
-    },
+      ...typed,
+    }),
+    select: passwordSignInScreen,
+    before: (typed, { busy, alert }): PasswordSignInScreen =>
+      resumeFlowId !== null
+        ? { name: 'working' }
+        : {
+            name: 'credentials',
+            ...typed,
+            usernameError: null,
+            passwordError: null,
+            alert,
+            alertUntil: null,
+            busy,
+          },
   });
-  const done = useSelector(actor, (snapshot) => snapshot.status === 'done');
+  const done = snapshot?.status === 'done';
   useEffect(() => {
     if (done) navigate(next, { replace: true });
   }, [done, navigate, next]);
-  return <PasswordSignInView actor={actor} />;
+  return <PasswordSignInView screen={screen} send={send} verification={snapshot?.children.verification} />;
 }

@@ -10,11 +10,10 @@ import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { TextLink } from '../../ui/TextLink';
-import { MethodChoicePage } from '../verification/MethodChoicePage';
 import type { PasswordSignInEvent } from './machine';
-import type { ChooseMethodData, PasswordSignInScreen } from './screen';
+import type { PasswordSignInScreen } from './screen';
 
-type Send = (event: PasswordSignInEvent) => void;
+export type Send = (event: PasswordSignInEvent) => void;
 type Credentials = Extract<PasswordSignInScreen, { name: 'credentials' }>;
 
 /** User name and password: one message for any wrong pair (no hint whether the user exists). */
@@ -94,30 +93,6 @@ function LockoutCountdown({ error, until }: { error: ErrorInfo; until: number })
         ready={t('passwordSignIn.waitOver')}
       />
     </div>
-  );
-}
-
-/** "Verify your identity": the user's methods, default first. Busy while the chosen one starts. */
-export function ChooseMethodScreen({
-  screen,
-  send,
-  onRestart = () => send({ type: 'RESTART' }),
-}: {
-  screen: ChooseMethodData;
-  send: Send;
-  /** "Start again": the parent's own, unless a verification under way must carry it out. */
-  onRestart?: () => void;
-}) {
-  return (
-    <MethodChoicePage
-      heading={t('mfa.heading')}
-      caption={screen.username || undefined}
-      intro={t('mfa.intro')}
-      restartLabel={t('mfa.startAgain')}
-      choice={screen}
-      onSelect={(methodId) => send({ type: 'METHOD.SELECT', methodId })}
-      onRestart={onRestart}
-    />
   );
 }
 

@@ -1,13 +1,12 @@
-import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { securityInfo } from '../../content/en/security-info';
 import { addMessages, t, wordsLoaded } from '../../content/i18n';
 import { Progress } from '../../ui/Spinner';
-import { sameScreen } from '../same-screen';
 import { LazyVerificationView, usePreloadVerification } from '../verification/LazyVerificationView';
 import type { MethodChoice } from '../verification/MethodChoicePage';
-import type { SecurityInfoActor, SecurityInfoEvent } from './machine';
-import { type EditorData, securityInfoScreen } from './screen';
+import type { VerificationActor } from '../verification/machine';
+import type { SecurityInfoEvent } from './machine';
+import type { EditorData, SecurityInfoScreen } from './screen';
 import { LoadFailedScreen, OverviewScreen, WorkingScreen } from './screens';
 import './security-info.css';
 
@@ -33,14 +32,20 @@ function Editor({ screen, send }: { screen: EditorData; send: (event: SecurityIn
 }
 
 /** Security info: one screen per screen the selector names. */
-export function SecurityInfoView({ actor }: { actor: SecurityInfoActor }) {
-  const screen = useSelector(actor, securityInfoScreen, sameScreen);
-  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+export function SecurityInfoView({
+  screen,
+  send,
+  verification,
+}: {
+  screen: SecurityInfoScreen;
+  send: (event: SecurityInfoEvent) => void;
+  /** The verification child, while one runs. */
+  verification: VerificationActor | undefined;
+}) {
   usePreloadVerification();
   useEffect(() => {
     void loadMethodChoice();
   }, []);
-  const send = actor.send;
   const stepUpPage = (choice: MethodChoice, onRestart: () => void) => (
     <Suspense fallback={<WorkingScreen />}>
       <MethodChoicePage

@@ -678,5 +678,3 @@ export const securityInfoMachine = setup({
   },
   output: () => ({ to: 'sign-in' as const }),
 });
-
-export type SecurityInfoActor = import('xstate').ActorRefFrom<typeof securityInfoMachine>;

@@ -25,6 +25,8 @@ export interface SmsSignInInput {
   resumeFlowSecret?: string | null;
   /** The tenant's default country (ISO 3166 alpha-2), pre-selected. */
   defaultCountry?: string;
+  /** What was typed on the first screen before the statechart had downloaded (../lazy-flow.ts). */
+  typed?: { phone: string; country: string | undefined };
 }
 
 /** Where the person goes once this flow is over. */
@@ -100,8 +102,8 @@ export const smsSignInMachine = setup({
 }).createMachine({
   id: 'smsSignIn',
   context: ({ input }) => ({
-    phone: '',
-    country: input.defaultCountry,
+    phone: input.typed?.phone ?? '',
+    country: input.typed ? input.typed.country : input.defaultCountry,
     phoneProblem: null,
     backendError: null,
     resumeFlowId: input.resumeFlowId ?? null,

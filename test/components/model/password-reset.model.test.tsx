@@ -2,6 +2,7 @@
 // replayed on the real screens with MSW answering and the real solver solving a real ALTCHA
 // challenge. What each state must show is decided here from the state, not by the app's selector.
 import { act, fireEvent, screen } from '@testing-library/react';
+import { useSelector } from '@xstate/react';
 import { createChallenge } from 'altcha-lib/v1';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import type { ApiError } from '../../../src/api/errors';
@@ -10,7 +11,9 @@ import type { FlowAwaitingMethod, HumanCheck } from '../../../src/api/types';
 import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
 import { resetStartMachine } from '../../../src/flows/password-reset-start/machine';
+import { resetStartScreen } from '../../../src/flows/password-reset-start/screen';
 import { ResetStartView } from '../../../src/flows/password-reset-start/View';
+import { sameScreen } from '../../../src/flows/same-screen';
 import { awaitingFlow, networkError, problem } from '../../support/flows';
 import { ScreenShell } from '../../support/screen-shell';
 import {
@@ -25,6 +28,12 @@ import {
 import { scriptedBackend } from './scripted-backend';
 
 type Actor = ActorRefFrom<typeof resetStartMachine>;
+
+/** The screens of the actor under test, as the route wires them (src/flows/lazy-flow.ts). */
+function Screens({ actor }: { actor: Actor }) {
+  const shown = useSelector(actor, resetStartScreen, sameScreen);
+  return <ResetStartView screen={shown} send={actor.send} started={<p>The steps load</p>} />;
+}
 type Snapshot = SnapshotFrom<typeof resetStartMachine>;
 
 const started: FlowAwaitingMethod = { ...awaitingFlow(), kind: 'password-reset' };
@@ -139,7 +148,7 @@ describe('the start of a reset, model-based, on the real screens', () => {
         path,
         screens: (actor) => (
           <ScreenShell>
-            <ResetStartView actor={actor} started={<p>The steps load</p>} />
+            <Screens actor={actor} />
           </ScreenShell>
         ),
         perform: perform(scriptedBackend(), check),

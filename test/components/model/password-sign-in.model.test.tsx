@@ -3,13 +3,16 @@
 // verification finished" step is played through its screens. What each state must show is decided
 // here from the states themselves, not by the app's selectors.
 import { fireEvent, screen } from '@testing-library/react';
+import { useSelector } from '@xstate/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { ApiError, describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
 import { t } from '../../../src/content/i18n';
 import { passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
+import { passwordSignInScreen } from '../../../src/flows/password-sign-in/screen';
 import { PasswordSignInView } from '../../../src/flows/password-sign-in/View';
+import { sameScreen } from '../../../src/flows/same-screen';
 import { verificationMachine } from '../../../src/flows/verification/machine';
 import { classify } from '../../../src/flows/verification/rules';
 import {
@@ -222,6 +225,13 @@ function perform(
   };
 }
 
+/** The screens of the actor under test, as the route wires them (src/flows/lazy-flow.ts). */
+function Screens({ actor }: { actor: Actor }) {
+  const shown = useSelector(actor, passwordSignInScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  return <PasswordSignInView screen={shown} send={actor.send} verification={verification} />;
+}
+
 const replayOnScreens = (path: ModelPath) => {
   const download = verificationDownload();
   return replayOnScreen<Actor>({
@@ -231,7 +241,7 @@ const replayOnScreens = (path: ModelPath) => {
     path,
     screens: (actor) => (
       <ScreenShell>
-        <PasswordSignInView actor={actor} />
+        <Screens actor={actor} />
       </ScreenShell>
     ),
     perform: perform(scriptedBackend(), download),
@@ -240,9 +250,10 @@ const replayOnScreens = (path: ModelPath) => {
 };
 
 describe('password sign-in + MFA statechart, model-based, on the real screens', () => {
-  // In the app the verification screens and the API client download while the person types; here,
-  // before the run.
+  // In the app the screens after the password, the verification's and the API client download while
+  // the person types (once the browser is idle); here, before the run, under the fake clock.
   beforeAll(async () => {
+    await import('../../../src/flows/password-sign-in/mfa');
     await import('../../../src/flows/verification/View');
     await preloadClient();
   });

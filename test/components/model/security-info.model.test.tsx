@@ -4,6 +4,7 @@
 // when it arrives, or that it failed). What each state must show is decided here from the states
 // themselves, not by the app's selectors.
 import { fireEvent, screen, within } from '@testing-library/react';
+import { useSelector } from '@xstate/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
@@ -17,7 +18,9 @@ import type {
 import { securityInfo } from '../../../src/content/en/security-info';
 import { errorText } from '../../../src/content/errors';
 import { addMessages, t } from '../../../src/content/i18n';
+import { sameScreen } from '../../../src/flows/same-screen';
 import { securityInfoMachine } from '../../../src/flows/security-info/machine';
+import { securityInfoScreen } from '../../../src/flows/security-info/screen';
 import { SecurityInfoView } from '../../../src/flows/security-info/View';
 import { verificationMachine } from '../../../src/flows/verification/machine';
 import { classify } from '../../../src/flows/verification/rules';
@@ -47,6 +50,13 @@ import { scriptedBackend } from './scripted-backend';
 
 type Snapshot = SnapshotFrom<typeof securityInfoMachine>;
 type Actor = ActorRefFrom<typeof securityInfoMachine>;
+
+/** The screens of the actor under test, as the route wires them (src/flows/lazy-flow.ts). */
+function Screens({ actor }: { actor: Actor }) {
+  const shown = useSelector(actor, securityInfoScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  return <SecurityInfoView screen={shown} send={actor.send} verification={verification} />;
+}
 
 await addMessages({ securityInfo });
 
@@ -363,7 +373,7 @@ const replayOnScreens = (path: ModelPath) => {
     path,
     screens: (actor) => (
       <ScreenShell>
-        <SecurityInfoView actor={actor} />
+        <Screens actor={actor} />
       </ScreenShell>
     ),
     perform: perform(scriptedBackend(), chunk),

@@ -2,11 +2,14 @@
 // screens with MSW answering; the verification child is driven through its own screens. What each
 // state must show is decided here from the states themselves, not by the app's selectors.
 import { fireEvent, screen } from '@testing-library/react';
+import { useSelector } from '@xstate/react';
 import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } from 'xstate';
 import { ApiError, describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import { t } from '../../../src/content/i18n';
+import { sameScreen } from '../../../src/flows/same-screen';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
+import { smsSignInScreen } from '../../../src/flows/sms-sign-in/screen';
 import { SmsSignInView } from '../../../src/flows/sms-sign-in/View';
 import { verificationMachine } from '../../../src/flows/verification/machine';
 import { classify } from '../../../src/flows/verification/rules';
@@ -26,6 +29,13 @@ import { scriptedBackend } from './scripted-backend';
 
 type Actor = ActorRefFrom<typeof smsSignInMachine>;
 type Snapshot = SnapshotFrom<typeof smsSignInMachine>;
+
+/** The screens of the actor under test, as the route wires them (src/flows/lazy-flow.ts). */
+function Screens({ actor }: { actor: Actor }) {
+  const shown = useSelector(actor, smsSignInScreen, sameScreen);
+  const verification = useSelector(actor, (snapshot) => snapshot.children.verification);
+  return <SmsSignInView screen={shown} send={actor.send} verification={verification} />;
+}
 
 const { sessionToken: _token, session: _session, ...completedWithoutSession } = completedFlow();
 
@@ -165,7 +175,7 @@ describe('SMS sign-in statechart, model-based, on the real screens', () => {
         path,
         screens: (actor) => (
           <ScreenShell>
-            <SmsSignInView actor={actor} />
+            <Screens actor={actor} />
           </ScreenShell>
         ),
         perform: perform(scriptedBackend(), download),

@@ -18,6 +18,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The smallest PNG header a reader needs: the signature and the IHDR chunk with the size. */
+function png(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  bytes.set([8, 6, 0, 0, 0], 24);
+  return bytes;
+}
+
 function write(content: unknown): string {
   const file = join(dir, 'branding.json');
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
@@ -60,6 +71,18 @@ describe('loadBranding', () => {
   it('names a logo file that is not there', () => {
     const file = write({ ...sample, logo: { ...sample.logo, dark: 'dark/logo.svg' } });
     expect(() => loadBranding(file)).toThrow(/- logo\.dark: there is no file .*dark\/logo\.svg/);
+  });
+
+  it("reads each logo's intrinsic size, so the page can reserve its box", () => {
+    writeFileSync(join(dir, 'wide.png'), png(300, 60));
+    const { size } = loadBranding(write({ ...sample, logo: { ...sample.logo, dark: 'wide.png' } }));
+    expect(size).toEqual({ light: { width: 252, height: 40 }, dark: { width: 300, height: 60 } });
+  });
+
+  it('refuses a logo whose size cannot be read', () => {
+    writeFileSync(join(dir, 'sizeless.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>');
+    const file = write({ ...sample, logo: { ...sample.logo, light: 'sizeless.svg' } });
+    expect(() => loadBranding(file)).toThrow(/- logo\.light: its size can't be read.*viewBox/);
   });
 
   it('refuses an accent below WCAG AA, naming the colours and the ratio', () => {

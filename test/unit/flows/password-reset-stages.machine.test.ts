@@ -12,7 +12,7 @@ import { verificationMachine } from '../../../src/flows/verification/machine';
 import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { controlled, downloaded, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
-import { awaitingFlow, FLOW_ID, passwordRequiredFlow, smsMethod } from '../../support/flows';
+import { awaitingFlow, FLOW_ID, passwordRequiredFlow, problem, smsMethod } from '../../support/flows';
 
 const api = recordApi();
 let time: ReturnType<typeof simulatedTime>;
@@ -72,6 +72,7 @@ function reset(
     start,
     steps,
     startWith,
+    prepareHumanCheck,
     startReset,
     loadFlow,
     setPassword,
@@ -85,6 +86,26 @@ describe('the stages of a reset', () => {
     expect(h.value()).toBe('start');
     expect(h.start()!.getSnapshot().context.username).toBe('megan@contoso.example');
     expect(h.steps()).toBeUndefined();
+  });
+
+  it('passes what the page sends on to the first screen: the name, "Next", and trying another name after a dead end', async () => {
+    // The page sends to the reset's statechart (src/flows/lazy-flow.ts drives it), not to its children.
+    const h = reset({});
+    h.prepareHumanCheck.last().resolve('payload-1');
+    await flush();
+    h.actor.send({ type: 'USERNAME.CHANGE', username: 'nobody@contoso.example' });
+    expect(h.start()!.getSnapshot().context.username).toBe('nobody@contoso.example');
+    h.actor.send({ type: 'IDENTIFY.SUBMIT' });
+    expect(h.startReset.last().input).toEqual({
+      username: 'nobody@contoso.example',
+      humanCheck: 'payload-1',
+    });
+    h.startReset.last().reject(problem('reset-not-enabled', { reference: 'REF-1' }));
+    await flush();
+    expect(h.start()!.getSnapshot().value).toBe('deadEnd');
+    h.actor.send({ type: 'RESTART' });
+    expect(h.start()!.getSnapshot().matches('identifying')).toBe(true);
+    expect(h.value()).toBe('start');
   });
 
   it('goes on to the steps with the reset the first screen started and the name typed there', async () => {
