@@ -1,51 +1,12 @@
-// What every flow around the verification child shares: the one owner of the remembered flow id,
-// keeping the session a sign-in returns, abandoning a flow, and reading how the child finished.
-// The states a parent builds around the child are in parent-states.ts.
-//
-// Reload and back safety: only a flow's opaque id is kept, in sessionStorage (gone when the tab
-// closes), never a phone number or a code; on reload the flow asks the backend where it stands.
-// A sign-in keeps the flow's secret beside its id: the session it completes with is handed over
-// once, and only a read with the secret can get it back if that answer was lost (a reload then).
+// What every flow around the verification child shares: keeping the session a sign-in returns,
+// abandoning a flow, and reading how the child finished. The remembered flow id has its own owner,
+// remembered-flow.ts (the pages read it before their statecharts arrive); the states a parent
+// builds around the child are in parent-states.ts.
 import { apiClient } from '../api/load-client';
 import type { Flow, FlowKind, Session } from '../api/types';
-import { tabStorage } from '../session/tab-storage';
 import { sessionToken } from '../session/token';
+import { forgetFlow } from './remembered-flow';
 import type { Leave, VerificationOutput } from './verification/machine';
-
-const key = (kind: FlowKind) => `ssi.flow.${kind}`;
-const secretKey = (kind: FlowKind) => `ssi.flow.${kind}.secret`;
-/** The contract's FlowId and FlowSecret: anything else in storage was not put there by us. */
-const FLOW_ID = /^[A-Za-z0-9_-]{16,128}$/;
-const FLOW_SECRET = /^[A-Za-z0-9_-]{22,128}$/;
-
-/** `flowSecret`: the one the flow's creation answered with, for a flow whose outcome matters here. */
-export function rememberFlow(kind: FlowKind, flowId: string, flowSecret: string | null = null) {
-  const storage = tabStorage();
-  storage?.setItem(key(kind), flowId);
-  if (flowSecret) storage?.setItem(secretKey(kind), flowSecret);
-  else storage?.removeItem(secretKey(kind));
-}
-
-export function forgetFlow(kind: FlowKind) {
-  tabStorage()?.removeItem(key(kind));
-  tabStorage()?.removeItem(secretKey(kind));
-}
-
-/** The flow to resume after a reload, if one was remembered and looks like a flow id. */
-export function rememberedFlow(kind: FlowKind): string | null {
-  const flowId = tabStorage()?.getItem(key(kind)) ?? null;
-  if (flowId !== null && !FLOW_ID.test(flowId)) {
-    forgetFlow(kind);
-    return null;
-  }
-  return flowId;
-}
-
-/** The remembered flow's secret, if one was kept with it. */
-export function rememberedFlowSecret(kind: FlowKind): string | null {
-  const secret = rememberedFlow(kind) === null ? null : (tabStorage()?.getItem(secretKey(kind)) ?? null);
-  return secret !== null && FLOW_SECRET.test(secret) ? secret : null;
-}
 
 /** The secret in the answer that created a flow (no other answer has one). */
 export const flowSecretOf = (flow: Flow | null | undefined): string | null =>

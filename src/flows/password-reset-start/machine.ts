@@ -7,7 +7,8 @@ import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
 import { outputOf } from '../actor-events';
-import { flowSecretOf, rememberFlow } from '../verification-parent';
+import { rememberFlow } from '../remembered-flow';
+import { flowSecretOf } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
 
 export interface ResetStartInput {

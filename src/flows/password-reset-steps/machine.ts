@@ -10,15 +10,10 @@ import type { Flow, FlowStep, PasswordPolicy } from '../../api/types';
 import { outputOf } from '../actor-events';
 import * as methodList from '../method-list-parent';
 import { checkPolicy } from '../password-reset/password-rules';
+import { forgetFlow, rememberedFlowSecret } from '../remembered-flow';
 import { verificationMachine, type WaysOut } from '../verification/machine';
 import { listMethods } from '../verification/methods';
-import {
-  abandonFlow,
-  forgetFlow,
-  outcomeGuards,
-  rememberedFlowSecret,
-  verifiedFlow,
-} from '../verification-parent';
+import { abandonFlow, outcomeGuards, verifiedFlow } from '../verification-parent';
 
 export interface ResetStepsInput {
   /** The reset just started (its first answer)... */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { useLazyFlow } from '../lazy-flow';
-import { forgetFlow, rememberedFlow } from '../verification-parent';
+import { forgetFlow, rememberedFlow } from '../remembered-flow';
 import type { PasswordResetActor } from './flow';
 import type { PasswordResetEvent, PasswordResetInput } from './machine';
 import { type PasswordResetScreen, passwordResetScreen } from './screen';

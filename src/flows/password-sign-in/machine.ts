@@ -9,15 +9,14 @@ import type { Flow } from '../../api/types';
 import { outputOf } from '../actor-events';
 import * as methodList from '../method-list-parent';
 import { verificationActors, verifyingState } from '../parent-states';
+import { forgetFlow, rememberFlow } from '../remembered-flow';
 import type { WaysOut } from '../verification/machine';
 import { listMethods } from '../verification/methods';
 import {
   abandonFlow,
   flowSecretOf,
-  forgetFlow,
   keepSession,
   outcomeGuards,
-  rememberFlow,
   type SignedIn,
   signedInFrom,
   verifiedFlow,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useLazyFlow } from '../lazy-flow';
-import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
+import { rememberedFlow, rememberedFlowSecret } from '../remembered-flow';
 import type { PasswordSignInActor } from './flow';
 import type { PasswordSignInEvent, PasswordSignInInput } from './machine';
 import { type PasswordSignInScreen, passwordSignInScreen } from './screen';

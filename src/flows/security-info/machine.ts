@@ -18,17 +18,10 @@ import type { PhoneProblem } from '../../phone/validate';
 import { sessionToken } from '../../session/token';
 import { outputOf, snapshotOf } from '../actor-events';
 import { methodGuards, verificationActors, verifiedState, verifyingState } from '../parent-states';
+import { forgetFlow, rememberFlow } from '../remembered-flow';
 import type { SendRequest, VerificationOutput, WaysOut } from '../verification/machine';
 import { type ListedMethod, listMethods } from '../verification/methods';
-import {
-  abandonFlow,
-  childFlowId,
-  forgetFlow,
-  leftForMethod,
-  outcomeGuards,
-  rejectionOf,
-  rememberFlow,
-} from '../verification-parent';
+import { abandonFlow, childFlowId, leftForMethod, outcomeGuards, rejectionOf } from '../verification-parent';
 import { extensionValid, verifyOptions } from './rules';
 
 export interface SecurityInfoInput {

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { configuredCountry } from '../../phone/tenant-country';
 import { sessionToken } from '../../session/token';
 import { useLazyFlow } from '../lazy-flow';
-import { rememberedFlow } from '../verification-parent';
+import { rememberedFlow } from '../remembered-flow';
 import type { startSecurityInfo } from './flow';
 import type { SecurityInfoEvent, SecurityInfoInput } from './machine';
 import { type SecurityInfoScreen, securityInfoScreen } from './screen';

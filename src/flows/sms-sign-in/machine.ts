@@ -6,15 +6,14 @@ import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
 import { errorOf } from '../actor-events';
 import { verificationActors, verifyingState } from '../parent-states';
+import { forgetFlow, rememberFlow } from '../remembered-flow';
 import type { VerificationOutput, WaysOut } from '../verification/machine';
 import {
   abandonFlow,
   childFlowId,
   childFlowSecret,
-  forgetFlow,
   keepSession,
   outcomeGuards,
-  rememberFlow,
   signedInFrom,
   verifiedFlow,
 } from '../verification-parent';

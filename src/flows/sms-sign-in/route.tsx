@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { defaultCountry } from '../../phone/countries';
 import { useLazyFlow } from '../lazy-flow';
-import { rememberedFlow, rememberedFlowSecret } from '../verification-parent';
+import { rememberedFlow, rememberedFlowSecret } from '../remembered-flow';
 import type { SmsSignInActor } from './flow';
 import type { SmsSignInEvent, SmsSignInInput, SmsSignInOutput } from './machine';
 import { type PhoneData, type SmsSignInScreen, smsSignInScreen } from './screen';

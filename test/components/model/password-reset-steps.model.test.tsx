@@ -16,8 +16,8 @@ import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
 import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
 import { ResetStepsView } from '../../../src/flows/password-reset-steps/View';
+import { rememberedFlow, rememberFlow } from '../../../src/flows/remembered-flow';
 import { classify } from '../../../src/flows/verification/rules';
-import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import {
   appCodeFlow,
   appMethod,

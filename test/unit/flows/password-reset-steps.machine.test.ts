@@ -1,8 +1,8 @@
 import { createActor, fromCallback } from 'xstate';
 import type { Flow, FlowAwaitingMethod, VerificationMethod } from '../../../src/api/types';
 import { resetStepsMachine } from '../../../src/flows/password-reset-steps/machine';
+import { rememberedFlow, rememberFlow } from '../../../src/flows/remembered-flow';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
-import { rememberedFlow, rememberFlow } from '../../../src/flows/verification-parent';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
 import {

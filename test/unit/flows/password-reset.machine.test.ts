@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
 import { resetStartMachine } from '../../../src/flows/password-reset-start/machine';
-import { rememberedFlow } from '../../../src/flows/verification-parent';
+import { rememberedFlow } from '../../../src/flows/remembered-flow';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import { awaitingFlow, networkError, problem } from '../../support/flows';
 

@@ -1,8 +1,8 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import type { AuthenticationMethods, Flow, FlowCompleted } from '../../../src/api/types';
+import { rememberedFlow } from '../../../src/flows/remembered-flow';
 import { type Change, draftProblem, securityInfoMachine } from '../../../src/flows/security-info/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
-import { rememberedFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, flush, simulatedTime } from '../../support/actors';
 import {

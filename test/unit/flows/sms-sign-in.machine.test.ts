@@ -1,9 +1,9 @@
 import { createActor, fromCallback, fromPromise } from 'xstate';
 import { ApiError } from '../../../src/api/errors';
 import type { Flow } from '../../../src/api/types';
+import { rememberedFlow, rememberedFlowSecret, rememberFlow } from '../../../src/flows/remembered-flow';
 import { smsSignInMachine } from '../../../src/flows/sms-sign-in/machine';
 import { type SendRequest, verificationMachine } from '../../../src/flows/verification/machine';
-import { rememberedFlow, rememberedFlowSecret, rememberFlow } from '../../../src/flows/verification-parent';
 import { sessionToken } from '../../../src/session/token';
 import { controlled, downloaded, flush } from '../../support/actors';
 import { recordApi } from '../../support/api-log';
