@@ -81,6 +81,16 @@ async function expectAccessible(page: Page, options: AccessibilityOptions = {}):
     if (options.include) builder = builder.include(options.include);
     for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
     if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+    // A colour caught halfway through a transition (a button fading to its hover colour) is no colour
+    // a person reads: the scan looks at the screen once its transitions have ended.
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
     const { violations } = await builder.analyze();
     if (violations.length > 0) {
       throw new Error(formatViolations(violations as AxeViolation[], where));

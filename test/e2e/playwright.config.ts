@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tools/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const ci = !!process.env.CI;
 
 /** Playwright cannot download its browsers here: drive an installed Chromium (test/tools/ensure-chromium.mjs). */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const executablePath = CHROMIUM_PATH;
 const port = Number(process.env.E2E_PORT || 4173);
 const baseURL = `http://localhost:${port}`;
 /** The dev server (`npm run dev`, the README's first command) for the dev-server smoke test. */
@@ -29,16 +30,7 @@ const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-gpu',
-    ],
+    args: CHROMIUM_FLAGS,
   },
 };
 

@@ -115,7 +115,8 @@ test.describe('prerendered first screens', () => {
 test.describe('the sign-in pages before their statecharts', () => {
   const flowChunk = /\/assets\/flow-[\w-]+\.js$/;
 
-  test('a number and a submit before the statechart has downloaded are carried out', async ({ page }) => {
+  /** Holds back the statecharts' downloads until the returned function is called. */
+  async function holdFlowChunks(page: Page): Promise<() => void> {
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
       release = resolve;
@@ -125,6 +126,11 @@ test.describe('the sign-in pages before their statecharts', () => {
       await released;
       await route.continue();
     });
+    return release;
+  }
+
+  test('a number and a submit before the statechart has downloaded are carried out', async ({ page }) => {
+    const release = await holdFlowChunks(page);
     await page.goto('/');
     await expect(submit(page)).toBeEnabled();
     await page.getByLabel('Phone number').pressSequentially('425 555 0100');
@@ -137,15 +143,7 @@ test.describe('the sign-in pages before their statecharts', () => {
   test('a user name, password and submit before the statechart has downloaded are carried out', async ({
     page,
   }) => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    // the context's route: the demo's service worker fetches the app's later chunks
-    await page.context().route(flowChunk, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdFlowChunks(page);
     await page.goto('/sign-in/password');
     await expect(submit(page)).toBeEnabled();
     await page.getByLabel('User name').fill('megan@contoso.example');

@@ -14,6 +14,7 @@ import { constants, gzipSync } from 'node:zlib';
 import { createChallenge } from 'altcha-lib/v1';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PAGES = ['/', '/sign-in/password', '/reset-password'];
 const RUNS = 3;
@@ -102,18 +103,8 @@ await new Promise((done) => server.listen(Number(process.env.PERF_PORT ?? 0), '1
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  // as the Playwright config drives it (test/e2e/playwright.config.ts)
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-gpu',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
