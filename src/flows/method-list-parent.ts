@@ -13,7 +13,7 @@ import { errorOf, outputOf } from './actor-events';
 import { type Go, methodGuards, verifiedState } from './parent-states';
 import type { VerificationOutput } from './verification/machine';
 import type { ListedMethod } from './verification/methods';
-import { leftForMethod, rejectionOf } from './verification-parent';
+import { leftForMethod, rejectionOf, unusableVerified } from './verification-parent';
 
 /** What such a parent keeps of its flow, the methods and the verification. */
 export interface Context {
@@ -27,6 +27,8 @@ export interface Context {
   methodId: string | null;
   /** Why the last method could not be used (shown above the list of the others). */
   methodError: ErrorInfo | null;
+  /** Why the flow could not be read after a reload. */
+  resumeError: ErrorInfo | null;
   outcome: VerificationOutput | null;
 }
 
@@ -40,6 +42,9 @@ export const guards = {
   ...methodGuards((context: Pick<Context, 'methods'>) => context.methods),
   answered: ({ event }: { event: unknown }, { stage }: { stage: Flow['stage'] }) =>
     outputOf<Flow>(event).stage === stage,
+  /** A request failed with this problem code. */
+  failedWith: ({ event }: { event: unknown }, { code }: { code: string }) =>
+    describeError(errorOf(event)).code === code,
 };
 
 export const delays = {
@@ -82,8 +87,10 @@ export function actions<C extends Context, E extends EventObject>() {
       methodError: describeError(errorOf(event)),
     })),
     explainRejection: update(({ context }) => ({ methodError: rejectionOf(context.outcome) })),
+    /** After a reload the flow could not be read (offline, a failing backend, an answer outside the contract). */
+    recordResumeError: update(({ event }) => ({ resumeError: describeError(errorOf(event)) })),
     /** Verified, yet at a point this flow cannot go on from: not an answer it can use. */
-    explainUnusable: update(() => ({ methodError: describeError(null) })),
+    explainUnusable: update(({ context }) => ({ methodError: unusableVerified(context.outcome) })),
   };
 }
 

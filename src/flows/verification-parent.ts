@@ -2,6 +2,7 @@
 // abandoning a flow, and reading how the child finished. The remembered flow id has its own owner,
 // remembered-flow.ts (the pages read it before their statecharts arrive); the states a parent
 // builds around the child are in parent-states.ts.
+import { ApiError, describeError, type ErrorInfo } from '../api/errors';
 import { apiClient } from '../api/load-client';
 import type { Flow, FlowKind, Session } from '../api/types';
 import { sessionToken } from '../session/token';
@@ -54,6 +55,16 @@ export function leftForMethod(outcome: VerificationOutput | null): string | null
 /** Why the child refused to go on (the method itself was refused), if it did. */
 export const rejectionOf = (outcome: VerificationOutput | null) =>
   outcome?.outcome === 'rejected' ? outcome.failure.error : null;
+
+/**
+ * Why a verified flow can't be gone on from. A completed flow without its outcome is one whose
+ * completing answer was lost and whose 2 minutes to recover it have passed: the person starts again
+ * (said as a sign-in that timed out). Anything else is an answer this flow can't use.
+ */
+export const unusableVerified = (outcome: VerificationOutput | null): ErrorInfo =>
+  outcome?.outcome === 'verified' && outcome.flow.stage === 'completed'
+    ? describeError(new ApiError('flow-expired'))
+    : describeError(null);
 
 /** The secret of the flow a child created, known with its id. */
 export const childFlowSecret = (

@@ -22,6 +22,8 @@ export const passwordSignIn = {
   'passwordSignIn.blocked.next': 'لا يمكنك إلغاء الحظر من هنا، لكن المسؤول يستطيع ذلك.',
   'passwordSignIn.backToSignIn': 'العودة إلى تسجيل الدخول',
   'passwordSignIn.waitOver': 'يمكنك المحاولة مرة أخرى الآن.',
+  'passwordSignIn.resumeFailed.heading': 'تعذّرت المتابعة من حيث توقفت',
+  'passwordSignIn.tryAgain': 'إعادة المحاولة',
 
   'mfa.heading': 'تحقّق من هويتك',
   'mfa.intro': 'اختر الطريقة التي تريد أن تثبت بها هويتك.',

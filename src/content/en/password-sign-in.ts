@@ -19,6 +19,8 @@ export const passwordSignIn = {
   'passwordSignIn.blocked.next': 'Nothing you can do here will unblock it. Your administrator can.',
   'passwordSignIn.backToSignIn': 'Back to sign in',
   'passwordSignIn.waitOver': 'You can try again now.',
+  'passwordSignIn.resumeFailed.heading': 'We couldn’t pick up where you left off',
+  'passwordSignIn.tryAgain': 'Try again',
 
   'mfa.heading': 'Verify your identity',
   'mfa.intro': 'Choose how you want to prove it’s you.',

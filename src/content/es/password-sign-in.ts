@@ -23,6 +23,8 @@ export const passwordSignIn = {
   'passwordSignIn.blocked.next': 'Nada de lo que hagas aquí la va a desbloquear. Tu administrador sí puede.',
   'passwordSignIn.backToSignIn': 'Volver al inicio de sesión',
   'passwordSignIn.waitOver': 'Ya puedes volver a intentarlo.',
+  'passwordSignIn.resumeFailed.heading': 'No pudimos retomar donde lo dejaste',
+  'passwordSignIn.tryAgain': 'Volver a intentarlo',
 
   'mfa.heading': 'Verifica tu identidad',
   'mfa.intro': 'Elige cómo quieres demostrar que eres tú.',

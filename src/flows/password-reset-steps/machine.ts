@@ -40,8 +40,6 @@ export type ResetStepsEvent =
 
 export interface ResetStepsContext extends methodList.Context {
   username: string;
-  /** Why the reset could not be read after a reload. */
-  resumeError: ErrorInfo | null;
   step: FlowStep | null;
   policy: PasswordPolicy | null;
   newPassword: string;
@@ -99,8 +97,6 @@ export const resetStepsMachine = setup({
     ...outcomeGuards,
     ...methodList.guards,
     resuming: ({ context }) => context.resumeFlowId !== null,
-    failedWith: ({ event }, { code }: { code: string }) =>
-      describeError((event as unknown as { error: unknown }).error).code === code,
     /**
      * The new password may have been set although no usable answer says so (none, a timeout, one
      * that can't be read), or the reset moved on meanwhile (`flow-stage-mismatch`).
@@ -132,9 +128,6 @@ export const resetStepsMachine = setup({
       return flow?.stage === 'awaiting-method' ? { ...methodsOf(flow), methodError: null } : {};
     }),
     forgetFlow: () => forgetFlow('password-reset'),
-    recordResumeError: assign(({ event }) => ({
-      resumeError: describeError((event as unknown as { error: unknown }).error),
-    })),
     /** Back to the first screen, the name kept: the flow is abandoned, at the backend too. */
     startOver: assign(({ context }) => {
       abandonFlow('password-reset', context.flowId ?? context.resumeFlowId);

@@ -45,6 +45,7 @@ export function PasswordSignInView({
       return <CredentialsScreen screen={screen} send={send} />;
     case 'chooseMethod':
     case 'verifying':
+    case 'resumeFailed':
       return (
         <Suspense fallback={<WorkingScreen />}>
           <MfaView screen={screen} send={send} verification={verification} />

@@ -59,7 +59,9 @@ export type PasswordSignInEvent =
   | { type: 'CREDENTIALS.SUBMIT' }
   | { type: 'METHOD.SELECT'; methodId: string }
   /** Start again from the user name (a locked or expired flow, a blocked user). */
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Read again where a flow stands, after a reload that could not. */
+  | { type: 'RETRY' };
 
 export interface PasswordSignInContext extends methodList.Context {
   username: string;
@@ -175,6 +177,7 @@ export const passwordSignInMachine = setup({
     methodError: null,
     resumeFlowId: input.resumeFlowId ?? null,
     resumeVerification: false,
+    resumeError: null,
     blocked: null,
     outcome: null,
     signedIn: null,
@@ -192,9 +195,27 @@ export const passwordSignInMachine = setup({
         // Anything else (another kind of flow, or one that is over) is not resumed here.
         { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
       ],
-      // Gone, unreadable or unreachable: the person starts from the user name; nothing was lost but time.
-      failed: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+      failed: [
+        // Gone: the person starts from the user name; nothing was lost but time.
+        {
+          guard: { type: 'failedWith', params: { code: 'flow-expired' } },
+          target: 'credentials',
+          actions: ['abandonFlow', 'startAgain'],
+        },
+        // Unreachable, failing, or answered outside the contract: say so; the flow may still be there.
+        { target: 'resumeFailed', actions: 'recordResumeError' },
+      ],
     }),
+    /**
+     * "We couldn't pick up where you left off": read again, or start again from the user name (the
+     * remembered flow is dropped and cancelled at the backend).
+     */
+    resumeFailed: {
+      on: {
+        RETRY: { target: 'resuming', actions: assign({ resumeError: null }) },
+        RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+      },
+    },
     credentials: {
       on: {
         'USERNAME.CHANGE': {

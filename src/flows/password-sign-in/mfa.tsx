@@ -1,6 +1,13 @@
 // The screens after the password (loaded behind the first screen, src/flows/password-sign-in/View.tsx):
-// the choice of a way to verify and the verification itself.
+// the choice of a way to verify and the verification itself, and the screen of a reload that could not
+// pick the flow up.
+import type { ErrorInfo } from '../../api/errors';
+import { errorText } from '../../content/errors';
 import { t } from '../../content/i18n';
+import { ErrorTextMessage } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { LinkButton } from '../../ui/LinkButton';
+import { Actions, Page } from '../../ui/Page';
 import { LazyVerificationView } from '../verification/LazyVerificationView';
 import { MethodChoicePage } from '../verification/MethodChoicePage';
 import type { VerificationActor } from '../verification/machine';
@@ -33,9 +40,28 @@ function ChooseMethodScreen({
   );
 }
 
-type MfaScreen = Extract<PasswordSignInScreen, { name: 'chooseMethod' | 'verifying' }>;
+/** After a reload the flow could not be read (offline, a failing backend): try again, or start again. */
+function ResumeFailedScreen({ error, send }: { error: ErrorInfo; send: Send }) {
+  return (
+    <Page
+      heading={t('passwordSignIn.resumeFailed.heading')}
+      secondary={[
+        <LinkButton key="restart" onClick={() => send({ type: 'RESTART' })}>
+          {t('mfa.startAgain')}
+        </LinkButton>,
+      ]}
+    >
+      <ErrorTextMessage text={errorText(error)} />
+      <Actions>
+        <Button onClick={() => send({ type: 'RETRY' })}>{t('passwordSignIn.tryAgain')}</Button>
+      </Actions>
+    </Page>
+  );
+}
 
-/** Choosing a way to verify, then the verification (the child statechart's screens). */
+type MfaScreen = Extract<PasswordSignInScreen, { name: 'chooseMethod' | 'verifying' | 'resumeFailed' }>;
+
+/** Choosing a way to verify, then the verification (the child statechart's screens); or a failed resume. */
 export function MfaView({
   screen,
   send,
@@ -45,6 +71,7 @@ export function MfaView({
   send: Send;
   verification: VerificationActor | undefined;
 }) {
+  if (screen.name === 'resumeFailed') return <ResumeFailedScreen error={screen.error} send={send} />;
   if (screen.name === 'chooseMethod') return <ChooseMethodScreen screen={screen} send={send} />;
   if (!verification) return <WorkingScreen />;
   // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.

@@ -27,6 +27,8 @@ export type PasswordSignInScreen =
   | { name: 'verifying'; chooseMethod: ChooseMethodData }
   /** Blocked by the administrator, in the backend's words (a reference, when it gave one). */
   | { name: 'blocked'; error: ErrorInfo }
+  /** After a reload, the flow could not be read: why, read again, or start again. */
+  | { name: 'resumeFailed'; error: ErrorInfo }
   | { name: 'working' };
 
 function chooseMethod(snapshot: Snapshot, starting: boolean): ChooseMethodData {
@@ -60,6 +62,8 @@ export function passwordSignInScreen(snapshot: Snapshot): PasswordSignInScreen {
   if (snapshot.matches('verifying')) return { name: 'verifying', chooseMethod: chooseMethod(snapshot, true) };
   if (snapshot.matches('blocked'))
     return { name: 'blocked', error: context.blocked ?? describeError(new ApiError('user-blocked')) };
+  if (snapshot.matches('resumeFailed'))
+    return { name: 'resumeFailed', error: context.resumeError ?? describeError(null) };
   // resuming after a reload, the instant after the verification, signed in
   return { name: 'working' };
 }

@@ -15,6 +15,7 @@ import {
   keepSession,
   outcomeGuards,
   signedInFrom,
+  unusableVerified,
   verifiedFlow,
 } from '../verification-parent';
 
@@ -95,7 +96,9 @@ export const smsSignInMachine = setup({
     explainLoadFailure: assign({ backendError: ({ event }) => describeError(errorOf(event)) }),
     explainRejection: assign(({ context }) => ({
       backendError:
-        context.outcome?.outcome === 'rejected' ? context.outcome.failure.error : describeError(null),
+        context.outcome?.outcome === 'rejected'
+          ? context.outcome.failure.error
+          : unusableVerified(context.outcome),
     })),
   },
 }).createMachine({

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
-import { identity, server } from '../../../mocks/node';
+import { identity, network, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
@@ -149,6 +149,37 @@ describe('Verify your identity', () => {
       region.getByText(/Not available for \d+ minutes: you’ve hit our limit on verification calls/),
     ).toBeVisible();
     expect(methods().getByRole('button', { name: /^Text/ })).toBeVisible();
+  });
+});
+
+describe('a reload', () => {
+  it('that cannot read the flow says so, with the reason; "Try again" picks it up at the methods', async () => {
+    const first = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    first.unmount();
+    act(() => network.set('offline'));
+    const { user } = await renderApp('/sign-in/password');
+    // the first heading of a page load: focus stays where the browser put it
+    expect(await h1('We couldn’t pick up where you left off')).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('We can’t reach the sign-in service');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await h1(/Verify your identity/)).toHaveFocus();
+  });
+
+  it('that cannot read the flow: "Start again" forgets it, cancels it, and asks for the password again', async () => {
+    const first = await signIn('megan@contoso.example');
+    await h1(/Verify your identity/);
+    const flowId = sessionStorage.getItem('ssi.flow.password-sign-in');
+    first.unmount();
+    act(() => network.set('server-error'));
+    const { user } = await renderApp('/sign-in/password');
+    await h1('We couldn’t pick up where you left off');
+    act(() => network.set('normal'));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(await h1('Sign in')).toHaveFocus();
+    expect(sessionStorage.getItem('ssi.flow.password-sign-in')).toBeNull();
+    await waitFor(() => expect(api.matching('DELETE', `/flows/${flowId}`)).toHaveLength(1));
   });
 });
 

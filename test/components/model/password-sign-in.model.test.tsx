@@ -8,6 +8,7 @@ import type { ActorRefFrom, AnyEventObject, AnyMachineSnapshot, SnapshotFrom } f
 import { ApiError, describeError } from '../../../src/api/errors';
 import { preloadClient } from '../../../src/api/load-client';
 import type { Flow, FlowAwaitingMethod } from '../../../src/api/types';
+import { errorText } from '../../../src/content/errors';
 import { t } from '../../../src/content/i18n';
 import { passwordSignInMachine } from '../../../src/flows/password-sign-in/machine';
 import { passwordSignInScreen } from '../../../src/flows/password-sign-in/screen';
@@ -114,6 +115,7 @@ function userEvents(s: AnyMachineSnapshot): AnyEventObject[] {
       ...(snapshot.context.resumeVerification ? [] : [REJECTED]),
     ];
   if (snapshot.matches('blocked')) return [{ type: 'RESTART' }];
+  if (snapshot.matches('resumeFailed')) return [{ type: 'RETRY' }, { type: 'RESTART' }];
   return [];
 }
 
@@ -160,6 +162,10 @@ function expectScreen(snapshot: Snapshot) {
     else if (child.matches('calling')) expect(headingText()).toBe(t('verification.call.heading'));
   } else if (snapshot.matches('blocked')) {
     expect(headingText()).toBe(t('error.user-blocked.title'));
+  } else if (snapshot.matches('resumeFailed')) {
+    expect(headingText()).toBe(t('passwordSignIn.resumeFailed.heading'));
+    expect(screen.getByRole('alert')).toHaveTextContent(errorText(snapshot.context.resumeError!).title);
+    expect(screen.getByRole('button', { name: t('passwordSignIn.tryAgain') })).toBeVisible();
   } else {
     // resuming after a reload, or signed in and on the way to the next page
     expect(headingText()).toBe('');
@@ -219,6 +225,8 @@ function perform(
       click(/^Text/);
     } else if (type === 'RESTART') {
       click(actor.getSnapshot().matches('blocked') ? t('passwordSignIn.backToSignIn') : t('mfa.startAgain'));
+    } else if (type === 'RETRY') {
+      click(t('passwordSignIn.tryAgain'));
     } else {
       throw new Error(`no way to cause ${type} on the screen`);
     }

@@ -371,13 +371,40 @@ describe('reload', () => {
     expect(h.childLoad.last().input).toEqual({ flowId: FLOW_ID, flowSecret: null });
   });
 
+  it('starts from the user name, dropping and cancelling the flow, when it has expired', async () => {
+    const h = start(FLOW_ID);
+    h.loadFlow.last().reject(problem('flow-expired'));
+    await flush();
+    expect(h.value()).toBe('credentials');
+    expect(rememberedFlow('password-sign-in')).toBeNull();
+    await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));
+  });
+
   it.each([
-    ['has expired', problem('flow-expired')],
     ['answers outside the contract', problem('unexpected-response', {}, 200)],
-  ])('starts from the user name, dropping and cancelling the flow, when it %s', async (_, error) => {
+    ['cannot be reached', networkError()],
+    ['meets a failing backend', problem('internal-error', {}, 500)],
+  ])('says it could not pick the flow up when it %s; "Try again" reads it again', async (_, error) => {
+    rememberFlow('password-sign-in', FLOW_ID);
     const h = start(FLOW_ID);
     h.loadFlow.last().reject(error);
     await flush();
+    expect(h.value()).toBe('resumeFailed');
+    expect(h.actor.getSnapshot().context.resumeError?.code).toBe(error.code);
+    expect(rememberedFlow('password-sign-in')).toBe(FLOW_ID);
+    h.actor.send({ type: 'RETRY' });
+    expect(h.value()).toBe('resuming');
+    h.loadFlow.last().resolve(awaiting());
+    await flush();
+    expect(h.value()).toEqual({ choosingMethod: 'ready' });
+  });
+
+  it('"Start again" after a failed read drops the remembered flow and cancels it at the backend', async () => {
+    rememberFlow('password-sign-in', FLOW_ID);
+    const h = start(FLOW_ID);
+    h.loadFlow.last().reject(problem('unexpected-response', {}, 200));
+    await flush();
+    h.actor.send({ type: 'RESTART' });
     expect(h.value()).toBe('credentials');
     expect(rememberedFlow('password-sign-in')).toBeNull();
     await vi.waitFor(() => expect(api.matching('DELETE', `/flows/${FLOW_ID}`)).toHaveLength(1));

@@ -186,13 +186,13 @@ describe('reload', () => {
     expect(rememberedFlowSecret('sms-sign-in')).toBeNull();
   });
 
-  it('a remembered flow that reads completed without a session: back to the number, saying so, nothing kept', async () => {
+  it('a remembered flow that reads completed without a session (its 2 minutes to recover it over): back to the number, saying the sign-in timed out, nothing kept', async () => {
     rememberFlow('sms-sign-in', FLOW_ID, SECRET);
     const h = start(FLOW_ID, SECRET);
     h.loadFlow.last().resolve({ flowId: FLOW_ID, kind: 'sms-sign-in', stage: 'completed' });
     await flush();
     expect(h.actor.getSnapshot().value).toBe('enteringPhone');
-    expect(h.actor.getSnapshot().context.backendError).not.toBeNull();
+    expect(h.actor.getSnapshot().context.backendError?.code).toBe('flow-expired');
     expect(sessionToken.get()).toBeNull();
     expect(rememberedFlow('sms-sign-in')).toBeNull();
   });
