@@ -35,3 +35,20 @@ export function TextField({
     </FieldFrame>
   );
 }
+
+/**
+ * A user name (an e-mail-like sign-in name): left to right in any language, offered by the browser's
+ * and password managers' autofill, never capitalised or spell-checked by the keyboard.
+ */
+export function UsernameField(props: Omit<TextFieldProps, 'name' | 'dir' | 'autoComplete'>) {
+  return (
+    <TextField
+      name="username"
+      dir="ltr"
+      autoComplete="username"
+      autoCapitalize="none"
+      spellCheck={false}
+      {...props}
+    />
+  );
+}

@@ -4,9 +4,10 @@ import { ErrorTextMessage } from '../../ui/Alert';
 import { LiveRegion } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
+import { Form } from '../../ui/Form';
 import { Actions, Page } from '../../ui/Page';
 import { Spinner } from '../../ui/Spinner';
-import { TextField } from '../../ui/TextField';
+import { UsernameField } from '../../ui/TextField';
 import { TextLink } from '../../ui/TextLink';
 import type { ResetStartEvent } from './machine';
 import type { ResetStartScreen } from './screen';
@@ -30,21 +31,10 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
       ]}
     >
       {alert && <ErrorTextMessage text={alert} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'IDENTIFY.SUBMIT' });
-        }}
-      >
-        <TextField
+      <Form onSubmit={() => send({ type: 'IDENTIFY.SUBMIT' })}>
+        <UsernameField
           label={t('passwordReset.username.label')}
           hint={t('passwordReset.username.hint')}
-          name="username"
-          dir="ltr"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           value={screen.username}
           readOnly={busy}
           onChange={(event) => send({ type: 'USERNAME.CHANGE', username: event.target.value })}
@@ -76,7 +66,7 @@ export function IdentifyScreen({ screen, send }: { screen: Screen<'identify'>; s
                 : t('passwordReset.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }

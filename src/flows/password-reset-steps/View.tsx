@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { sameScreen } from '../same-screen';
-import { LazyVerificationView } from '../verification/LazyVerificationView';
+import { ChosenMethodVerification } from '../verification/ChosenMethodVerification';
 import type { resetStepsMachine } from './machine';
 import { resetStepsScreen } from './screen';
 import {
@@ -21,18 +21,15 @@ export function ResetStepsView({ actor }: { actor: ActorRefFrom<typeof resetStep
   switch (screen.name) {
     case 'chooseMethod':
       return <ChooseMethodScreen screen={screen} send={send} />;
-    case 'verifying': {
-      if (!verification) return <WorkingScreen />;
-      // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.
-      const starting = (
-        <ChooseMethodScreen
-          screen={screen.chooseMethod}
-          send={send}
-          onRestart={() => verification.send({ type: 'LEAVE', leave: { way: 'restart' } })}
+    case 'verifying':
+      return (
+        <ChosenMethodVerification
+          actor={verification}
+          list={(onRestart) => (
+            <ChooseMethodScreen screen={screen.chooseMethod} send={send} onRestart={onRestart} />
+          )}
         />
       );
-      return <LazyVerificationView actor={verification} starting={starting} />;
-    }
     case 'newPassword':
       return <NewPasswordScreen screen={screen} send={send} />;
     case 'done':

@@ -5,6 +5,7 @@ import { t } from '../../content/i18n';
 import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
+import { Form } from '../../ui/Form';
 import { LinkButton } from '../../ui/LinkButton';
 import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
@@ -97,13 +98,7 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
       ]}
     >
       {screen.alert && <Refusal error={screen.alert} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'PASSWORD.SUBMIT' });
-        }}
-      >
+      <Form onSubmit={() => send({ type: 'PASSWORD.SUBMIT' })}>
         <input type="email" name="username" autoComplete="username" value={screen.username} readOnly hidden />
         <PasswordField
           label={t('passwordReset.newPassword.label')}
@@ -137,7 +132,7 @@ export function NewPasswordScreen({ screen, send }: { screen: Screen<'newPasswor
             {screen.busy ? t('passwordReset.newPassword.submitting') : t('passwordReset.newPassword.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }

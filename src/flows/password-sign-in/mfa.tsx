@@ -8,11 +8,11 @@ import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
-import { LazyVerificationView } from '../verification/LazyVerificationView';
+import { ChosenMethodVerification } from '../verification/ChosenMethodVerification';
 import { MethodChoicePage } from '../verification/MethodChoicePage';
 import type { VerificationActor } from '../verification/machine';
 import type { ChooseMethodData, PasswordSignInScreen } from './screen';
-import { type Send, WorkingScreen } from './screens';
+import type { Send } from './screens';
 
 export { preloadVerification } from '../verification/LazyVerificationView';
 
@@ -73,14 +73,12 @@ export function MfaView({
 }) {
   if (screen.name === 'resumeFailed') return <ResumeFailedScreen error={screen.error} send={send} />;
   if (screen.name === 'chooseMethod') return <ChooseMethodScreen screen={screen} send={send} />;
-  if (!verification) return <WorkingScreen />;
-  // While the chosen method starts, its list stays up, busy; "Start again" is the child's to carry out.
-  const starting = (
-    <ChooseMethodScreen
-      screen={screen.chooseMethod}
-      send={send}
-      onRestart={() => verification.send({ type: 'LEAVE', leave: { way: 'restart' } })}
+  return (
+    <ChosenMethodVerification
+      actor={verification}
+      list={(onRestart) => (
+        <ChooseMethodScreen screen={screen.chooseMethod} send={send} onRestart={onRestart} />
+      )}
     />
   );
-  return <LazyVerificationView actor={verification} starting={starting} />;
 }

@@ -5,10 +5,11 @@ import { t } from '../../content/i18n';
 import { ErrorMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Countdown } from '../../ui/countdown';
+import { Form } from '../../ui/Form';
 import { Actions, Page } from '../../ui/Page';
 import { PasswordField } from '../../ui/PasswordField';
 import { Progress } from '../../ui/Spinner';
-import { TextField } from '../../ui/TextField';
+import { UsernameField } from '../../ui/TextField';
 import { TextLink } from '../../ui/TextLink';
 import type { PasswordSignInEvent } from './machine';
 import type { PasswordSignInScreen } from './screen';
@@ -42,21 +43,10 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
           )}
         </ErrorMessage>
       )}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'CREDENTIALS.SUBMIT' });
-        }}
-      >
-        <TextField
+      <Form onSubmit={() => send({ type: 'CREDENTIALS.SUBMIT' })}>
+        <UsernameField
           label={t('passwordSignIn.username.label')}
           hint={t('passwordSignIn.username.hint')}
-          name="username"
-          dir="ltr"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           value={screen.username}
           readOnly={screen.busy}
           onChange={(event) => send({ type: 'USERNAME.CHANGE', username: event.target.value })}
@@ -76,7 +66,7 @@ export function CredentialsScreen({ screen, send }: { screen: Credentials; send:
             {screen.busy ? t('passwordSignIn.signingIn') : t('passwordSignIn.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }

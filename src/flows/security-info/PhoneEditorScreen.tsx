@@ -12,6 +12,7 @@ import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { phoneProblem } from '../../phone/validate';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Form } from '../../ui/Form';
 import { LinkButton } from '../../ui/LinkButton';
 import { Actions, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
@@ -68,13 +69,11 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
           })}
         </p>
       )}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <Form
+        onSubmit={() =>
           // Enter in a field: the first way offered (a text for a mobile, else a call).
-          send({ type: 'DRAFT.SUBMIT', verifyBy: texts ? 'sms' : 'voice' });
-        }}
+          send({ type: 'DRAFT.SUBMIT', verifyBy: texts ? 'sms' : 'voice' })
+        }
       >
         {screen.mode === 'add' && (
           <fieldset
@@ -166,7 +165,7 @@ export function PhoneEditorScreen({ screen, send }: { screen: EditorData; send: 
             </Button>
           )}
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }

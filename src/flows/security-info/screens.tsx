@@ -6,6 +6,7 @@ import { rich } from '../../content/rich';
 import { Alert, ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Form } from '../../ui/Form';
 import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { Progress } from '../../ui/Spinner';
@@ -169,13 +170,7 @@ function DefaultDialog({
     >
       <p>{t('securityInfo.defaultDialog.intro')}</p>
       {alert && <ErrorTextMessage text={alert} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'DEFAULT.SAVE' });
-        }}
-      >
+      <Form onSubmit={() => send({ type: 'DEFAULT.SAVE' })}>
         <fieldset className="radios">
           <legend className="visually-hidden">{t('securityInfo.defaultDialog.legend')}</legend>
           {dialog.options.map((option) => (
@@ -205,7 +200,7 @@ function DefaultDialog({
             {t('securityInfo.cancel')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Dialog>
   );
 }

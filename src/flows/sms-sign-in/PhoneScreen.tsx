@@ -5,6 +5,7 @@ import type { Country } from '../../phone/countries';
 import { PhoneNumberField } from '../../phone/PhoneNumberField';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Form } from '../../ui/Form';
 import { Actions, Page } from '../../ui/Page';
 import { TextLink } from '../../ui/TextLink';
 import type { SmsSignInEvent } from './machine';
@@ -25,13 +26,7 @@ export function PhoneScreen({ screen, send }: { screen: PhoneData; send: (event:
       ]}
     >
       {alert && <ErrorTextMessage text={alert} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'PHONE.SUBMIT' });
-        }}
-      >
+      <Form onSubmit={() => send({ type: 'PHONE.SUBMIT' })}>
         <PhoneNumberField
           value={screen.phone}
           country={screen.country as Country | undefined}
@@ -45,7 +40,7 @@ export function PhoneScreen({ screen, send }: { screen: PhoneData; send: (event:
             {screen.sending ? t('smsSignIn.sending') : t('smsSignIn.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorMessage, ErrorTextMessage } from '../../ui/Alert';
 import { useAnnounce, useLiveMuted } from '../../ui/announcer';
 import { Button } from '../../ui/Button';
 import { Countdown, formatDuration, useSecondsLeft } from '../../ui/countdown';
+import { Form } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { Actions, Page } from '../../ui/Page';
 import { CodeField } from './CodeField';
@@ -111,14 +112,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
           {message}
         </p>
       )}
-      <form
-        noValidate
-        className="code-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'CODE.SUBMIT' });
-        }}
-      >
+      <Form className="code-form" onSubmit={() => send({ type: 'CODE.SUBMIT' })}>
         <CodeField
           inputRef={input}
           value={screen.value}
@@ -137,7 +131,7 @@ export function CodeScreen({ screen, send }: CodeScreenProps) {
             {screen.field === 'checking' ? t('verification.code.checking') : t('verification.code.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
       {screen.help && <Help help={screen.help} maskedDestination={screen.maskedDestination} send={send} />}
     </Page>
   );

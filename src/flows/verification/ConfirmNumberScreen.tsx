@@ -3,6 +3,7 @@ import { t } from '../../content/i18n';
 import { rich } from '../../content/rich';
 import { ErrorTextMessage } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Form } from '../../ui/Form';
 import { Ltr } from '../../ui/Ltr';
 import { Actions, Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
@@ -32,13 +33,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
       secondary={waysOutLinks(screen.ways, send)}
     >
       {alert && <ErrorTextMessage text={alert} />}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          send({ type: 'NUMBER.SUBMIT' });
-        }}
-      >
+      <Form onSubmit={() => send({ type: 'NUMBER.SUBMIT' })}>
         <TextField
           label={t('verification.confirm.label')}
           hint={
@@ -61,7 +56,7 @@ export function ConfirmNumberScreen({ screen, send }: { screen: ConfirmScreen; s
             {screen.busy ? t('verification.confirm.checking') : t('verification.confirm.submit')}
           </Button>
         </Actions>
-      </form>
+      </Form>
     </Page>
   );
 }
