@@ -3,7 +3,7 @@
 // verification (text, call, app code) → signed in. Every way out of the verification goes through
 // the child, which hangs up a live call first (and signs the person in if # was pressed meanwhile).
 import { assign, fromPromise, setup } from 'xstate';
-import { describeError, type ErrorInfo } from '../../api/errors';
+import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
 import { outputOf } from '../actor-events';
@@ -151,6 +151,10 @@ export const passwordSignInMachine = setup({
           error.retryAfterSeconds === null ? null : Date.now() + error.retryAfterSeconds * 1000,
       };
     }),
+    explainTimedOut: assign({
+      credentialsError: () => describeError(new ApiError('flow-expired')),
+      credentialsRetryAt: null,
+    }),
     startAgain: assign({
       flowId: null,
       flowSecret: null,
@@ -192,7 +196,14 @@ export const passwordSignInMachine = setup({
       accept: 'acceptMethods',
       answers: [
         { guard: 'answeredSignedIn', target: 'signedIn', actions: ['signInFromAnswer', 'forgetFlow'] },
-        // Anything else (another kind of flow, or one that is over) is not resumed here.
+        // Completed without its outcome: the answer that completed it was lost, and its 2 minutes to
+        // recover it are over. The person signs in again, told why.
+        {
+          guard: { type: 'answered', params: { stage: 'completed' } },
+          target: 'credentials',
+          actions: ['abandonFlow', 'startAgain', 'explainTimedOut'],
+        },
+        // Anything else (another kind of flow, or one locked) is not resumed here.
         { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
       ],
       failed: [

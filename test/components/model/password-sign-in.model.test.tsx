@@ -74,6 +74,8 @@ const ANSWERS: AnyEventObject[] = [
   done('loadFlow', awaitingCallLimit),
   done('loadFlow', callFlow()),
   done('loadFlow', completedFlow('password-sign-in')),
+  // completed, its outcome no longer handed over (2 minutes after a lost answer): signed in again
+  done('loadFlow', completedWithoutSession),
   done('loadFlow', lockedFlow()),
   fail('loadFlow', problem('flow-expired')),
   fail('loadFlow', networkError()),

@@ -363,6 +363,17 @@ describe('reload', () => {
     expect(rememberedFlowSecret('password-sign-in')).toBeNull();
   });
 
+  it('a remembered flow that reads completed without a session (its 2 minutes to recover it over): the password again, saying the sign-in timed out', async () => {
+    rememberFlow('password-sign-in', FLOW_ID, SECRET);
+    const h = start(FLOW_ID, SECRET);
+    h.loadFlow.last().resolve({ flowId: FLOW_ID, kind: 'password-sign-in', stage: 'completed' });
+    await flush();
+    expect(h.value()).toBe('credentials');
+    expect(h.actor.getSnapshot().context.credentialsError?.code).toBe('flow-expired');
+    expect(sessionToken.get()).toBeNull();
+    expect(rememberedFlow('password-sign-in')).toBeNull();
+  });
+
   it('resumes the verification child from the flow, not by sending', async () => {
     const h = start(FLOW_ID);
     h.loadFlow.last().resolve(callFlow());
