@@ -333,7 +333,10 @@ export async function replayOnScreen<TActor extends AnyActorRef>(replay: ScreenR
         const ms = remainingMs(machine, actor.getSnapshot(), event);
         await act(() => vi.advanceTimersByTimeAsync(ms));
       } else {
-        await replay.perform(event, actor);
+        // a backend answer or a click: what it sets off renders inside act, as React expects
+        await act(async () => {
+          await replay.perform(event, actor);
+        });
       }
       await settleOnScreen();
       const actual = actor.getSnapshot() as AnyMachineSnapshot;
