@@ -24,6 +24,7 @@ import {
   DEMO_PASSWORD,
   expectScreen,
   freshDemo,
+  humanCheckStatus,
   main,
   newPasswordField,
   phoneCall,
@@ -206,12 +207,6 @@ const RESET_DONE = 'Your password has been reset';
 /** Passes the reset's policy, names no one, is on no list. */
 const MEGANS_NEW_PASSWORD = 'Blue-Harbour-42';
 
-/** The reset's first screen's automatic check: "done" once a check is solved. */
-const humanCheck = (page: Page) =>
-  main(page)
-    .getByRole('status')
-    .filter({ hasText: /automatic/i });
-
 /**
  * Waits until a fresh automatic check is done, jumping the page's clock: a check that could not be
  * fetched is tried again every 3 s, and one left hanging by "Timeout" is given up after 20 s.
@@ -219,7 +214,7 @@ const humanCheck = (page: Page) =>
 async function humanCheckDone(page: Page) {
   await expect(async () => {
     await page.clock.fastForward(3_000);
-    await expect(humanCheck(page)).toHaveText('Automatic check done.', { timeout: 1_000 });
+    await expect(humanCheckStatus(page)).toHaveText('Automatic check done.', { timeout: 1_000 });
   }).toPass({ timeout: 45_000 });
 }
 

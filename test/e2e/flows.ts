@@ -9,6 +9,11 @@ export const DEMO_PASSWORD = 'Passw0rd!demo';
 /** The screen's heading. */
 export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
 export const main = (page: Page): Locator => page.getByRole('main');
+/** The reset's first screen's automatic check ("Automatic check done." once a check is solved). */
+export const humanCheckStatus = (page: Page): Locator =>
+  main(page)
+    .getByRole('status')
+    .filter({ hasText: /automatic/i });
 
 /** Waits for the screen whose <h1> reads `name` (a regex also matches a heading with a caption in it). */
 export async function expectScreen(page: Page, name: string | RegExp, timeout?: number): Promise<void> {
