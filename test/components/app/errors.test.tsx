@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { lazyPage } from '../../../src/app/routes';
+import { axe } from '../../support/axe';
 import { renderApp, settleDownloads } from './render-app';
 
 // A page that goes to sign in starts downloads the test must not leave running at teardown.

@@ -1,11 +1,11 @@
 // The language picker on every page: words change in place, the flow, what was typed and the focus
 // stay; <html lang dir> follow; the choice is remembered (the code only); nothing is read out again.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { identity } from '../../../mocks/node';
 import { bootLanguage } from '../../../src/content/boot-language';
 import { setLanguage, translateWith } from '../../../src/content/i18n';
 import { LANGUAGE_KEY } from '../../../src/content/languages';
+import { axe } from '../../support/axe';
 import { renderApp, settleDownloads } from './render-app';
 
 const h1 = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { isLazyPage, pages } from '../../../src/app/routes';
+import { axe } from '../../support/axe';
 import { renderApp } from './render-app';
 
 const h1 = () => screen.getByRole('heading', { level: 1 });

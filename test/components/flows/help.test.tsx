@@ -2,11 +2,11 @@
 // real screens against the simulated identity service: each channel's topics are there, one line
 // each and closed, open by keyboard, say their piece, and their actions do what they say.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { identity } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import type { Flow } from '../../../src/api/types';
 import { recordApi } from '../../support/api-log';
+import { axe } from '../../support/axe';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
 

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { identity, network, server } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
+import { axe } from '../../support/axe';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
 

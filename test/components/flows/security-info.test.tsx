@@ -2,11 +2,11 @@
 // service: signing in to get there, adding phones by text and by call, the default, SMS sign-in,
 // deleting with a dialog, the step-up before a change, every refusal in words, a reload part-way.
 import { screen, waitFor, within } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { identity } from '../../../mocks/node';
 import { DEMO_PASSWORD } from '../../../mocks/personas';
 import { recordApi } from '../../support/api-log';
+import { axe } from '../../support/axe';
 import { renderApp } from '../app/render-app';
 
 const api = recordApi();

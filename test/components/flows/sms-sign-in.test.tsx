@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { axe } from 'vitest-axe';
 import { identity, server } from '../../../mocks/node';
 import { allowInvalidResponses } from '../../contract/recorder';
 import { recordApi } from '../../support/api-log';
+import { axe } from '../../support/axe';
 import { visibleText } from '../../support/visible-text';
 import { renderApp } from '../app/render-app';
 

@@ -2,12 +2,12 @@
 // API and see on the panel what the person's phone would get; answer calls with the panel's buttons.
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { axe } from 'vitest-axe';
 import { createIdentityService, type IdentityService, systemClock } from '../../../mocks/identity';
 import type { CallAnswer } from '../../../mocks/identity/demo-phone';
 import { createNetworkControl, type NetworkControl } from '../../../mocks/network-faults';
 import { DemoPhonePanel } from '../../../mocks/phone-panel/DemoPhonePanel';
 import type { HumanCheck } from '../../../src/api/types';
+import { axe } from '../../support/axe';
 import { solveHumanCheck } from '../../support/human-check';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);

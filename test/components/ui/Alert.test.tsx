@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { Alert, ErrorMessage } from '../../../src/ui/Alert';
 import { Notice } from '../../../src/ui/Notice';
+import { axe } from '../../support/axe';
 
 describe('Alert, ErrorMessage and Notice', () => {
   it('announces errors at once, with "Error:" before the title for screen readers', async () => {

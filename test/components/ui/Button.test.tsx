@@ -2,11 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { axe } from 'vitest-axe';
 import { Button } from '../../../src/ui/Button';
 import { ButtonLink } from '../../../src/ui/ButtonLink';
 import { LinkButton } from '../../../src/ui/LinkButton';
 import { TextLink } from '../../../src/ui/TextLink';
+import { axe } from '../../support/axe';
 
 function SendForm({ onSubmit }: { onSubmit: () => void }) {
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
-import { axe } from 'vitest-axe';
 import { Button } from '../../../src/ui/Button';
 import { HeadingFocusProvider } from '../../../src/ui/heading-focus';
 import { LinkButton } from '../../../src/ui/LinkButton';
@@ -9,6 +8,7 @@ import { Actions, Page } from '../../../src/ui/Page';
 import { PageTitleProvider, usePageTitle } from '../../../src/ui/page-title';
 import { StepHeading } from '../../../src/ui/StepHeading';
 import { TextField } from '../../../src/ui/TextField';
+import { axe } from '../../support/axe';
 
 function TwoSteps() {
   const [step, setStep] = useState<'phone' | 'code'>('phone');

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { axe } from 'vitest-axe';
 import { PasswordField } from '../../../src/ui/PasswordField';
+import { axe } from '../../support/axe';
 
 describe('PasswordField', () => {
   it('hides the password until the toggle is pressed, and keeps focus on the toggle', async () => {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
-import { axe } from 'vitest-axe';
 import { TextField } from '../../../src/ui/TextField';
+import { axe } from '../../support/axe';
 
 describe('TextField', () => {
   it('is labelled by its visible label and described by its hint, with no placeholder', async () => {

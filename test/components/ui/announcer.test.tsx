@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { AnnouncerProvider, LiveRegion, useAnnounce } from '../../../src/ui/announcer';
+import { axe } from '../../support/axe';
 
 function Resend() {
   const announce = useAnnounce();

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { axe } from 'vitest-axe';
 import { Countdown, formatDuration, secondsUntil } from '../../../src/ui/countdown';
+import { axe } from '../../support/axe';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 0, 0);
 

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { axe } from 'vitest-axe';
 import { ChoiceList } from '../../../src/ui/ChoiceList';
 import { Progress, Spinner } from '../../../src/ui/Spinner';
+import { axe } from '../../support/axe';
 
 describe('Progress and Spinner', () => {
   it('say in words what is happening; the spinner itself is hidden from screen readers', async () => {
