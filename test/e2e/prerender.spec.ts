@@ -64,6 +64,29 @@ test.describe('prerendered first screens', () => {
     });
   }
 
+  // The first paint waits for the HTML and the stylesheets only: the app's modules are asked for once the
+  // browser has painted the first screen (src/prerender/vite-plugin.ts, the boot script).
+  for (const route of ROUTES.filter((r) => r.form)) {
+    test(`${route.path}: no module is requested before the first screen is painted`, async ({
+      page,
+      demoPhone,
+    }) => {
+      await page.goto(route.path);
+      await expect(demoPhone.panel).toBeVisible();
+      const timing = await page.evaluate(() => {
+        const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+        const requested = performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/(?!boot-)[^/]+\.js$/.test(new URL(entry.name).pathname))
+          .map((entry) => entry.startTime);
+        return { painted, requested };
+      });
+      expect(timing.painted, 'the first screen was painted').not.toBeNull();
+      expect(timing.requested.length, 'the app was loaded').toBeGreaterThan(0);
+      expect(Math.min(...timing.requested)).toBeGreaterThanOrEqual(timing.painted!);
+    });
+  }
+
   test('security info, signed out, is prerendered as loading, then goes to sign in', async ({ page }) => {
     const release = await holdScripts(page);
     await page.goto('/security-info', { waitUntil: 'commit' });
