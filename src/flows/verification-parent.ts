@@ -2,7 +2,7 @@
 // abandoning a flow, and reading how the child finished. The remembered flow id has its own owner,
 // remembered-flow.ts (the pages read it before their statecharts arrive); the states a parent
 // builds around the child are in parent-states.ts.
-import { ApiError, describeError, type ErrorInfo } from '../api/errors';
+import { ApiError, describeError, type ErrorInfo, UNEXPECTED } from '../api/errors';
 import { apiClient } from '../api/load-client';
 import type { Flow, FlowKind, Session } from '../api/types';
 import { sessionToken } from '../session/token';
@@ -64,7 +64,7 @@ export const rejectionOf = (outcome: VerificationOutput | null) =>
 export const unusableVerified = (outcome: VerificationOutput | null): ErrorInfo =>
   outcome?.outcome === 'verified' && outcome.flow.stage === 'completed'
     ? describeError(new ApiError('flow-expired'))
-    : describeError(null);
+    : UNEXPECTED;
 
 /** The secret of the flow a child created, known with its id. */
 export const childFlowSecret = (

@@ -6,7 +6,7 @@ import { assign, fromPromise, not, raise, setup, stateIn } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
-import { outputOf } from '../actor-events';
+import { errorOf, outputOf } from '../actor-events';
 import { rememberFlow } from '../remembered-flow';
 import { flowSecretOf } from '../verification-parent';
 import { solveHumanCheck } from './human-check';
@@ -90,7 +90,7 @@ export const resetStartMachine = setup({
       return { flow };
     }),
     recordError: assign(({ event }) => ({
-      error: describeError((event as unknown as { error: unknown }).error),
+      error: describeError(errorOf(event)),
     })),
     /** A human check is good for one request, whatever its answer. */
     spendHumanCheck: assign({ humanCheck: null }),

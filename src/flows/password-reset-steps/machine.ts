@@ -3,11 +3,11 @@
 // first), then the new password, then done. Loaded after the reset's first screen (password-reset).
 // Reload-safe: only the flow id is remembered; a reload picks the reset up where it stands.
 import { assign, fromPromise, setup } from 'xstate';
-import { describeError, type ErrorInfo, outcomeUnknown } from '../../api/errors';
+import { describeError, type ErrorInfo, outcomeUnknown, UNEXPECTED } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { apiClient } from '../../api/load-client';
 import type { Flow, FlowStep, PasswordPolicy } from '../../api/types';
-import { outputOf } from '../actor-events';
+import { errorOf, outputOf } from '../actor-events';
 import * as methodList from '../method-list-parent';
 import { checkPolicy } from '../password-reset/password-rules';
 import { forgetFlow, rememberedFlowSecret } from '../remembered-flow';
@@ -102,7 +102,7 @@ export const resetStepsMachine = setup({
      * that can't be read), or the reset moved on meanwhile (`flow-stage-mismatch`).
      */
     passwordOutcomeUnknown: ({ event }) => {
-      const error = describeError((event as unknown as { error: unknown }).error);
+      const error = describeError(errorOf(event));
       return error.code === 'flow-stage-mismatch' || outcomeUnknown(error);
     },
     newPasswordReady: ({ context }) => newPasswordProblem(context) === null,
@@ -289,7 +289,7 @@ export const resetStepsMachine = setup({
             }),
             onDone: [
               { guard: { type: 'answered', params: { stage: 'completed' } }, target: '#resetSteps.done' },
-              { target: 'editing', actions: assign({ passwordError: () => describeError(null) }) },
+              { target: 'editing', actions: assign({ passwordError: () => UNEXPECTED }) },
             ],
             onError: [
               {

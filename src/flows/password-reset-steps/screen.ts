@@ -1,5 +1,5 @@
 // The one selector from the reset steps machine's snapshot to the screen that shows it.
-import { describeError, type ErrorInfo } from '../../api/errors';
+import { type ErrorInfo, UNEXPECTED } from '../../api/errors';
 import type { FlowStep, PasswordViolation } from '../../api/types';
 import { checkPolicy } from '../password-reset/password-rules';
 import type { MethodChoice } from '../verification/MethodChoicePage';
@@ -90,7 +90,7 @@ export function resetStepsScreen(snapshot: Snapshot): ResetStepsScreen {
   }
   if (snapshot.matches('expired')) return { name: 'expired' };
   if (snapshot.matches('resumeFailed'))
-    return { name: 'resumeFailed', error: context.resumeError ?? describeError(null) };
+    return { name: 'resumeFailed', error: context.resumeError ?? UNEXPECTED };
   // reading where a reset stands after a reload, the instant after a verification, leaving
   return { name: 'working' };
 }

@@ -3,10 +3,10 @@
 // verification (text, call, app code) → signed in. Every way out of the verification goes through
 // the child, which hangs up a live call first (and signs the person in if # was pressed meanwhile).
 import { assign, fromPromise, setup } from 'xstate';
-import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import { ApiError, describeError, type ErrorInfo, UNEXPECTED } from '../../api/errors';
 import { apiClient } from '../../api/load-client';
 import type { Flow } from '../../api/types';
-import { outputOf } from '../actor-events';
+import { errorOf, outputOf } from '../actor-events';
 import * as methodList from '../method-list-parent';
 import { verificationActors, verifyingState } from '../parent-states';
 import { forgetFlow, rememberFlow } from '../remembered-flow';
@@ -113,8 +113,7 @@ export const passwordSignInMachine = setup({
     resuming: ({ context }) => context.resumeFlowId !== null,
     credentialsValid: ({ context }) => credentialsProblem(context.username, context.password) === null,
     answeredSignedIn: ({ event }) => signedInFrom(outputOf<Flow>(event)) !== null,
-    answeredBlocked: ({ event }) =>
-      describeError((event as unknown as { error: unknown }).error).code === 'user-blocked',
+    answeredBlocked: ({ event }) => describeError(errorOf(event)).code === 'user-blocked',
   },
   delays: methodList.delays,
   actions: {
@@ -144,7 +143,7 @@ export const passwordSignInMachine = setup({
       return { signedIn };
     }),
     recordCredentialsError: assign(({ event }) => {
-      const error = describeError((event as unknown as { error: unknown }).error);
+      const error = describeError(errorOf(event));
       return {
         credentialsError: error,
         credentialsRetryAt:
@@ -267,7 +266,7 @@ export const passwordSignInMachine = setup({
             target: 'choosingMethod',
             actions: ['acceptMethods', 'rememberFlow'],
           },
-          { target: 'credentials', actions: assign({ credentialsError: () => describeError(null) }) },
+          { target: 'credentials', actions: assign({ credentialsError: () => UNEXPECTED }) },
         ],
         onError: [
           {

@@ -1,5 +1,5 @@
 // The one selector from the password sign-in machine's snapshot to the screen that shows it.
-import { ApiError, describeError, type ErrorInfo } from '../../api/errors';
+import { ApiError, describeError, type ErrorInfo, UNEXPECTED } from '../../api/errors';
 import type { MethodChoice } from '../verification/MethodChoicePage';
 import type { CredentialsProblem, passwordSignInMachine } from './machine';
 
@@ -63,7 +63,7 @@ export function passwordSignInScreen(snapshot: Snapshot): PasswordSignInScreen {
   if (snapshot.matches('blocked'))
     return { name: 'blocked', error: context.blocked ?? describeError(new ApiError('user-blocked')) };
   if (snapshot.matches('resumeFailed'))
-    return { name: 'resumeFailed', error: context.resumeError ?? describeError(null) };
+    return { name: 'resumeFailed', error: context.resumeError ?? UNEXPECTED };
   // resuming after a reload, the instant after the verification, signed in
   return { name: 'working' };
 }

@@ -4,7 +4,7 @@
 import { assign, setup } from 'xstate';
 import { describeError, type ErrorInfo } from '../../api/errors';
 import { type PhoneProblem, phoneProblem } from '../../phone/validate';
-import { errorOf } from '../actor-events';
+import { errorOf, outputOf, snapshotOf } from '../actor-events';
 import { verificationActors, verifyingState } from '../parent-states';
 import { forgetFlow, rememberFlow } from '../remembered-flow';
 import type { VerificationOutput, WaysOut } from '../verification/machine';
@@ -71,21 +71,19 @@ export const smsSignInMachine = setup({
     resuming: ({ context }) => context.resumeFlowId !== null,
     phoneValid: ({ context }) => phoneProblem(context.phone) === null,
     newFlow: ({ context, event }) => {
-      const flowId = childFlowId((event as { snapshot?: { context?: never } }).snapshot);
+      const flowId = childFlowId(snapshotOf(event));
       return flowId !== null && flowId !== context.flowId;
     },
   },
   actions: {
     rememberChildFlow: assign(({ event }) => {
-      const { snapshot } = event as { snapshot?: { context?: never } };
+      const snapshot = snapshotOf<{ context?: never }>(event);
       const flowId = childFlowId(snapshot)!;
       const flowSecret = childFlowSecret(snapshot);
       rememberFlow('sms-sign-in', flowId, flowSecret);
       return { flowId, flowSecret };
     }),
-    recordOutcome: assign(({ event }) => ({
-      outcome: (event as unknown as { output: VerificationOutput }).output,
-    })),
+    recordOutcome: assign(({ event }) => ({ outcome: outputOf<VerificationOutput>(event) })),
     keepSession: ({ context }) => keepSession(signedInFrom(verifiedFlow(context.outcome))!),
     forgetFlow: () => forgetFlow('sms-sign-in'),
     abandonFlow: assign(({ context }) => {

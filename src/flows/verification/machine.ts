@@ -7,7 +7,7 @@
 // on the kind. Ways out are requests to leave (LEAVE): a live call is hung up at the backend first,
 // and if the person pressed # meanwhile they are verified rather than sent away.
 import { assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn } from 'xstate';
-import { describeError, outcomeUnknown } from '../../api/errors';
+import { describeError, outcomeUnknown, UNEXPECTED } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { apiClient } from '../../api/load-client';
 import type {
@@ -887,7 +887,7 @@ export const verificationMachine = setup({
     if (context.flow && flowPosition(context.flow, context.step?.current ?? null) === 'finished')
       return { outcome: 'verified', flow: context.flow };
     if (context.leave) return { outcome: 'left', leave: context.leave };
-    return { outcome: 'rejected', failure: context.failure ?? classify(describeError(null)) };
+    return { outcome: 'rejected', failure: context.failure ?? classify(UNEXPECTED) };
   },
 });
 
