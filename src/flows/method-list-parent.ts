@@ -89,6 +89,7 @@ export function actions<C extends Context, E extends EventObject>() {
     explainRejection: update(({ context }) => ({ methodError: rejectionOf(context.outcome) })),
     /** After a reload the flow could not be read (offline, a failing backend, an answer outside the contract). */
     recordResumeError: update(({ event }) => ({ resumeError: describeError(errorOf(event)) })),
+    forgetResumeError: update(() => ({ resumeError: null })),
     /** Verified, yet at a point this flow cannot go on from: not an answer it can use. */
     explainUnusable: update(({ context }) => ({ methodError: unusableVerified(context.outcome) })),
   };
@@ -133,6 +134,18 @@ export const resuming = <const A extends string, const T extends readonly unknow
         ...parent.answers,
       ],
       onError: parent.failed,
+    },
+  }) as const;
+
+/**
+ * "We couldn't pick up where you left off" (`resuming` could not read the flow; the reason is kept by
+ * `recordResumeError`): read again, or the parent's "Start again" (`restart`).
+ */
+export const resumeFailed = <const R>(parent: { restart: R }) =>
+  ({
+    on: {
+      RETRY: { target: 'resuming', actions: 'forgetResumeError' },
+      RESTART: parent.restart,
     },
   }) as const;
 

@@ -191,12 +191,7 @@ export const resetStepsMachine = setup({
      * "We couldn't pick up where you left off": read again, or start again (the remembered reset is
      * dropped and cancelled at the backend).
      */
-    resumeFailed: {
-      on: {
-        RETRY: { target: 'resuming', actions: assign({ resumeError: null }) },
-        RESTART: { target: 'left', actions: 'startOver' },
-      },
-    },
+    resumeFailed: methodList.resumeFailed({ restart: { target: 'left', actions: 'startOver' } }),
     /** "Verify your identity", step 1 or 2: the methods reset allows. */
     choosingMethod: methodList.choosingMethod({
       accept: 'acceptFlow',

@@ -220,12 +220,9 @@ export const passwordSignInMachine = setup({
      * "We couldn't pick up where you left off": read again, or start again from the user name (the
      * remembered flow is dropped and cancelled at the backend).
      */
-    resumeFailed: {
-      on: {
-        RETRY: { target: 'resuming', actions: assign({ resumeError: null }) },
-        RESTART: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
-      },
-    },
+    resumeFailed: methodList.resumeFailed({
+      restart: { target: 'credentials', actions: ['abandonFlow', 'startAgain'] },
+    }),
     credentials: {
       on: {
         'USERNAME.CHANGE': {
