@@ -44,9 +44,9 @@ const escapeHtml = (text: string) =>
  * first) and runs the app. Nothing then competes with the HTML and the stylesheet for the first paint.
  * "Painted" is the browser's own first-contentful-paint entry: a frame callback alone runs before the
  * frame reaches the screen, and on a busy device the modules' requests then start ahead of the paint
- * (Lighthouse then counted them into the first paint: LCP 0.93 s became 1.2–1.5 s in about one run in five). Where the
- * browser has no paint timing, the next frame stands in; and the app starts after a second at most,
- * whatever the paint does.
+ * (Lighthouse counted them into the first paint: LCP 0.93 s became 1.2–1.5 s in about one run in
+ * five). Where the browser has no paint timing, the next frame stands in; and the app starts after a
+ * second at most, whatever the paint does.
  */
 const BOOT = `const modules = document.querySelector('meta[name="app-modules"]').content.split(' ');
 let started = false;
