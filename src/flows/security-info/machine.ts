@@ -16,7 +16,7 @@ import type {
 } from '../../api/types';
 import type { PhoneProblem } from '../../phone/validate';
 import { sessionToken } from '../../session/token';
-import { outputOf, snapshotOf } from '../actor-events';
+import { errorOf, outputOf, snapshotOf } from '../actor-events';
 import { methodGuards, verificationActors, verifiedState, verifyingState } from '../parent-states';
 import { forgetFlow, rememberFlow } from '../remembered-flow';
 import type { SendRequest, VerificationOutput, WaysOut } from '../verification/machine';
@@ -155,7 +155,6 @@ const numberOf = (draft: Draft) =>
 
 const NOTICE_OF = { add: 'added', change: 'changed', delete: 'deleted' } as const;
 
-const errorOf = (event: unknown) => describeError((event as { error?: unknown }).error);
 const changeOf = (context: SecurityInfoContext) => context.change!;
 const stepUpGuards = methodGuards(
   (context: Pick<SecurityInfoContext, 'stepUpMethods'>) => context.stepUpMethods,
@@ -208,7 +207,7 @@ export const securityInfoMachine = setup({
     ...outcomeGuards,
     hasToken: ({ context }) => context.token !== null,
     resuming: ({ context }) => context.resumeFlowId !== null,
-    failedWith: ({ event }, { code }: { code: string }) => errorOf(event).code === code,
+    failedWith: ({ event }, { code }: { code: string }) => describeError(errorOf(event)).code === code,
     outcomeFailedWith: ({ context }, { code }: { code: string }) =>
       context.outcome?.outcome === 'rejected' && context.outcome.failure.error.code === code,
     /** Someone with methods who has not proved it is them lately proves it first. */
@@ -235,7 +234,7 @@ export const securityInfoMachine = setup({
   },
   actions: {
     forgetSession: () => sessionToken.clear(),
-    recordError: assign({ error: ({ event }) => errorOf(event) }),
+    recordError: assign({ error: ({ event }) => describeError(errorOf(event)) }),
     recordOutcome: assign({ outcome: ({ event }) => outputOf<VerificationOutput>(event) }),
     acceptMethods: assign({ methods: ({ event }) => outputOf<AuthenticationMethods>(event) }),
     /** The notice for the change just done; the change is over. */
@@ -268,7 +267,7 @@ export const securityInfoMachine = setup({
     finishStepUp: assign({ steppedUp: true, stepUpFlowId: null, stepUpMethods: [], stepUpMethodId: null }),
     chooseLeftStepUpMethod: assign(({ context }) => ({ stepUpMethodId: leftForMethod(context.outcome) })),
     explainStepUpRejection: assign(({ context }) => ({ stepUpError: rejectionOf(context.outcome) })),
-    explainStepUpLoadFailure: assign({ stepUpError: ({ event }) => errorOf(event) }),
+    explainStepUpLoadFailure: assign({ stepUpError: ({ event }) => describeError(errorOf(event)) }),
     acceptStepUp: assign(({ event }) => {
       const flow = outputOf<Flow>(event);
       return {
